@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One set of settings for every target: Swift 6 language mode, full concurrency checking.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "deadlined",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "deadlined", targets: ["deadlined"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "DeadlinedCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DeadlinedConfig",
+            dependencies: ["DeadlinedCore", "CLibYAML"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DeadlinedSystem",
+            dependencies: [
+                "DeadlinedCore", "DeadlinedConfig", "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "deadlined",
+            dependencies: [
+                "DeadlinedCore", "DeadlinedConfig", "DeadlinedSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeadlinedCoreTests",
+            dependencies: ["DeadlinedCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeadlinedConfigTests",
+            dependencies: ["DeadlinedCore", "DeadlinedConfig"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeadlinedSystemTests",
+            dependencies: ["DeadlinedCore", "DeadlinedConfig", "DeadlinedSystem"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["DeadlinedCore"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

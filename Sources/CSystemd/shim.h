@@ -1,0 +1,5 @@
+#include <systemd/sd-journal.h>
+#include <systemd/sd-daemon.h>
+#include <sys/timerfd.h>
+#include <sys/inotify.h>
+#include <sys/signalfd.h>

@@ -1,0 +1,647 @@
+import DeadlinedCore
+
+/// The outcome of loading a configuration: the config when it is valid, every diagnostic,
+/// and the text of each file read so diagnostics can quote their line.
+public struct LoadResult: Sendable {
+    public var config: Config?
+    public var diagnostics: [Diagnostic]
+    public var texts: [String: [UInt8]]
+    /// The main file's path, as given.
+    public var path: String
+
+    /// Line `line` (1-based) of a file that was read.
+    public func sourceLine(_ file: String, _ line: Int) -> String? {
+        guard let bytes = texts[file], line >= 1 else { return nil }
+        var current = 1, start = 0
+        var i = 0
+        while i < bytes.count, current < line {
+            if bytes[i] == 0x0A {
+                current += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        guard current == line else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Every diagnostic with its source line and caret, one after the other.
+    public func renderedDiagnostics() -> String {
+        diagnostics.map { $0.rendered(sourceLine: sourceLine) }.joined(separator: "\n")
+    }
+}
+
+/// Loads a configuration file and its includes into a validated `Config`.
+public struct ConfigLoader: Sendable {
+    public var source: any ConfigSource
+    public var limits: Limits
+
+    public init(source: any ConfigSource, limits: Limits = Limits()) {
+        self.source = source
+        self.limits = limits
+    }
+
+    public func load(_ path: String) -> LoadResult {
+        let run = Loading(source: source, limits: limits)
+        run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
+        let config = run.finish(mainPath: path)
+        return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.texts, path: path)
+    }
+}
+
+/// Keys each mapping accepts; anything else is an error with a suggestion.
+enum Keys {
+    static let top = ["settings", "include", "directives", "assignments"]
+    static let settings = [
+        "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch", "alert_budget",
+        "alert_window",
+    ]
+    static let directive = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
+    static let assignment = ["id", "agency", "task", "due", "status", "completed", "owner", "note", "done_by"]
+    static let doneBy = ["agency", "completed"]
+}
+
+/// What a plain scalar means in YAML's core schema, for type errors.
+enum PlainType {
+    case null, bool, number, text
+
+    init(_ v: String) {
+        switch v {
+        case "", "~", "null", "Null", "NULL": self = .null
+        case "true", "True", "TRUE", "false", "False", "FALSE": self = .bool
+        default:
+            var digits = 0, other = 0
+            for (i, u) in v.unicodeScalars.enumerated() {
+                if ("0"..."9").contains(u) {
+                    digits += 1
+                } else if !(u == "." || u == "_" || ((u == "-" || u == "+") && i == 0)) {
+                    other += 1
+                }
+            }
+            self = digits > 0 && other == 0 ? .number : .text
+        }
+    }
+
+    var name: String {
+        switch self {
+        case .null: return "nothing"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .text: return "text"
+        }
+    }
+}
+
+/// One load in progress: shared state across the main file and its includes.
+final class Loading {
+    let source: any ConfigSource
+    let limits: Limits
+    var diagnostics: [Diagnostic] = []
+    var texts: [String: [UInt8]] = [:]
+    var files: [String] = []
+    var loaded: Set<String> = []
+    var settings = Settings()
+    var sawSettings = false
+    var directives: [Directive] = []
+    var directiveIds: [String: SourceLocation] = [:]
+    var pending: [PendingItem] = []
+    var itemIds: [String: SourceLocation] = [:]
+    var tooMany = false
+
+    struct PendingItem {
+        var item: Item
+        var due: DueSpec?
+        var completed: DueSpec?
+    }
+
+    init(source: any ConfigSource, limits: Limits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
+    func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
+
+    // MARK: Files and includes
+
+    func loadFile(_ path: String, main: Bool, includedFrom: SourceLocation?, depth: Int, chain: [String]) {
+        let canonical = source.canonical(path)
+        if chain.contains(canonical) {
+            let at = includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
+            error(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
+            return
+        }
+        if loaded.contains(canonical) {
+            if let at = includedFrom { warning(at, "'\(path)' is already included; skipping it this time") }
+            return
+        }
+        guard depth <= limits.maxIncludeDepth else {
+            error(includedFrom ?? SourceLocation(file: path, line: 1, column: 1), "includes nested deeper than \(limits.maxIncludeDepth) files (limit max_include_depth)")
+            return
+        }
+        loaded.insert(canonical)
+        let bytes: [UInt8]
+        switch source.read(path, maxSize: limits.maxFileSize) {
+        case .success(let b): bytes = b
+        case .failure(let f):
+            if let at = includedFrom {
+                error(at, "cannot read included file '\(path)': \(f.reason)")
+            } else {
+                diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
+            }
+            return
+        }
+        texts[path] = bytes
+        files.append(path)
+        let tape: YAMLTape
+        switch YAMLTape.parse(bytes, file: path, limits: limits) {
+        case .success(let t): tape = t
+        case .failure(let d):
+            diagnostics.append(d)
+            return
+        }
+        decodeTop(tape, file: path, main: main, depth: depth, chain: chain + [canonical])
+    }
+
+    func loc(_ t: YAMLTape, _ file: String, _ i: Int) -> SourceLocation {
+        SourceLocation(file: file, line: Int(t[i].line), column: Int(t[i].column))
+    }
+
+    func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    // MARK: Generic readers
+
+    func kindName(_ t: YAMLTape, _ i: Int) -> String {
+        let n = t[t.resolved(i)]
+        switch n.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar: return n.plain ? PlainType(n.value).name : "text"
+        }
+    }
+
+    /// The entries of a mapping, keys checked for duplicates and against `allowed`.
+    func mapping(_ t: YAMLTape, _ file: String, _ i0: Int, what: String, allowed: [String]) -> [(key: String, at: SourceLocation, value: Int)]? {
+        let i = t.resolved(i0)
+        guard t[i].kind == .mapping else {
+            error(loc(t, file, i0), "expected a mapping for \(what), found \(kindName(t, i0))")
+            return nil
+        }
+        var out: [(String, SourceLocation, Int)] = []
+        var seen: [String: SourceLocation] = [:]
+        for (k, v) in t.pairs(i) {
+            let kr = t.resolved(k)
+            let at = loc(t, file, k)
+            guard t[kr].kind == .scalar else {
+                error(at, "a key in \(what) must be a plain word, not \(kindName(t, k))")
+                continue
+            }
+            let key = t[kr].value
+            if let first = seen[key] {
+                error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
+                continue
+            }
+            seen[key] = at
+            guard allowed.contains(key) else {
+                var msg = "unknown key '\(key)' in \(what)"
+                if let s = Text.suggestion(for: key, among: allowed) { msg += "; did you mean '\(s)'?" }
+                error(at, msg)
+                continue
+            }
+            out.append((key, at, v))
+        }
+        return out
+    }
+
+    /// A scalar as text. `strict` rejects numbers, booleans and null written without quotes.
+    func text(_ t: YAMLTape, _ file: String, _ i0: Int, field: String, strict: Bool = false) -> String? {
+        let i = t.resolved(i0)
+        let n = t[i]
+        guard n.kind == .scalar else {
+            error(loc(t, file, i0), "expected text for '\(field)', found \(kindName(t, i0))")
+            return nil
+        }
+        if n.plain {
+            let type = PlainType(n.value)
+            if type == .null {
+                error(loc(t, file, i0), "'\(field)' has no value")
+                return nil
+            }
+            if strict, type != .text {
+                error(loc(t, file, i0), "expected text for '\(field)', found \(type.name) (\(n.value)); put it in quotes if it is meant as text")
+                return nil
+            }
+        }
+        if n.value.trimmingWhitespace().isEmpty {
+            error(loc(t, file, i0), "'\(field)' is empty")
+            return nil
+        }
+        return n.value
+    }
+
+    /// One scalar or a list of scalars, each with its location.
+    func textList(_ t: YAMLTape, _ file: String, _ i0: Int, field: String, strict: Bool = false) -> [(String, SourceLocation)]? {
+        let i = t.resolved(i0)
+        if t[i].kind == .sequence {
+            var out: [(String, SourceLocation)] = []
+            var ok = true
+            for c in t.children(i) {
+                if let s = text(t, file, c, field: field, strict: strict) { out.append((s, loc(t, file, c))) } else { ok = false }
+            }
+            return ok ? out : nil
+        }
+        guard let s = text(t, file, i0, field: field, strict: strict) else { return nil }
+        return [(s, loc(t, file, i0))]
+    }
+
+    func duration(_ t: YAMLTape, _ file: String, _ i: Int, field: String) -> Int64? {
+        guard let s = text(t, file, i, field: field) else { return nil }
+        switch DurationGrammar.parse(s) {
+        case .success(let v):
+            guard v > 0 else {
+                error(loc(t, file, i), "'\(field)' must be longer than zero")
+                return nil
+            }
+            return v
+        case .failure(let e):
+            error(loc(t, file, i), e.message)
+            return nil
+        }
+    }
+
+    func due(_ t: YAMLTape, _ file: String, _ i: Int, field: String) -> (DueSpec, String)? {
+        guard let s = text(t, file, i, field: field) else { return nil }
+        switch DueGrammar.parse(s) {
+        case .success(let spec): return (spec, s)
+        case .failure(let e):
+            error(loc(t, file, i), "invalid date for '\(field)': \(e.message)")
+            return nil
+        }
+    }
+
+    func bool(_ t: YAMLTape, _ file: String, _ i0: Int, field: String) -> Bool? {
+        let n = t[t.resolved(i0)]
+        if n.kind == .scalar {
+            switch Text.fold(n.value) {
+            case "true", "yes", "on", "co": return true
+            case "false", "no", "off", "khong": return false
+            default: break
+            }
+        }
+        error(loc(t, file, i0), "expected true or false for '\(field)', found \(kindName(t, i0))")
+        return nil
+    }
+
+    // MARK: Sections
+
+    func decodeTop(_ t: YAMLTape, file: String, main: Bool, depth: Int, chain: [String]) {
+        guard let entries = mapping(t, file, 0, what: "the top level of the file", allowed: Keys.top) else { return }
+        var includes: [(String, SourceLocation)] = []
+        for e in entries {
+            switch e.key {
+            case "settings":
+                if main {
+                    decodeSettings(t, file, e.value)
+                } else {
+                    error(e.at, "'settings' belongs in the main configuration file, not in an included file")
+                }
+            case "include":
+                if let list = textList(t, file, e.value, field: "include") { includes = list }
+            case "directives":
+                let v = t.resolved(e.value)
+                guard t[v].kind == .sequence else {
+                    error(loc(t, file, e.value), "expected a list of directives, found \(kindName(t, e.value))")
+                    continue
+                }
+                for d in t.children(v) { decodeDirective(t, file, d) }
+            case "assignments":
+                decodeAssignments(t, file, e.value, directive: nil)
+            default:
+                break
+            }
+        }
+        for (pattern, at) in includes {
+            let full = pattern.hasPrefix("/") ? pattern : directory(of: file) + "/" + pattern
+            switch source.glob(full) {
+            case .failure(let f):
+                error(at, "cannot expand include '\(pattern)': \(f.reason)")
+            case .success(let paths):
+                if paths.isEmpty {
+                    error(at, "include '\(pattern)' matches no file (looked for \(full))")
+                }
+                for p in paths { loadFile(p, main: false, includedFrom: at, depth: depth + 1, chain: chain) }
+            }
+        }
+    }
+
+    func decodeSettings(_ t: YAMLTape, _ file: String, _ i: Int) {
+        sawSettings = true
+        guard let entries = mapping(t, file, i, what: "settings", allowed: Keys.settings) else { return }
+        for e in entries {
+            let v = e.value
+            switch e.key {
+            case "timezone":
+                guard let name = text(t, file, v, field: "timezone") else { continue }
+                if let z = Zone(identifier: name) {
+                    settings.zone = z
+                } else {
+                    error(loc(t, file, v), "unknown time zone '\(name)'; use an IANA name such as Asia/Ho_Chi_Minh")
+                }
+            case "language":
+                guard let name = text(t, file, v, field: "language") else { continue }
+                if let l = Language(rawValue: Text.fold(name)) {
+                    settings.language = l
+                } else {
+                    error(loc(t, file, v), "unknown language '\(name)'; expected vi or en")
+                }
+            case "remind_before":
+                let r = t.resolved(v)
+                var values: [Int64] = []
+                if t[r].kind == .sequence {
+                    for c in t.children(r) { if let d = duration(t, file, c, field: "remind_before") { values.append(d) } }
+                } else if let d = duration(t, file, v, field: "remind_before") {
+                    values.append(d)
+                }
+                settings.remindBefore = Array(Set(values)).sorted(by: >)
+            case "repeat_overdue":
+                if let d = duration(t, file, v, field: "repeat_overdue") {
+                    if d < 60 {
+                        error(loc(t, file, v), "'repeat_overdue' must be at least 1m")
+                    } else {
+                        settings.repeatOverdue = d
+                    }
+                }
+            case "escalate_after":
+                if let d = duration(t, file, v, field: "escalate_after") { settings.escalateAfter = d }
+            case "digest_at":
+                guard let s = text(t, file, v, field: "digest_at") else { continue }
+                let parts = s.split(separator: ":")
+                if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m), parts[1].count == 2 {
+                    settings.digestAt = h * 3600 + m * 60
+                } else {
+                    error(loc(t, file, v), "invalid time for 'digest_at': '\(s)'; expected HH:MM such as 08:00")
+                }
+            case "watch":
+                if let b = bool(t, file, v, field: "watch") { settings.watch = b }
+            case "alert_budget":
+                let n = t[t.resolved(v)]
+                if n.kind == .scalar, let k = Int(n.value), k > 0 {
+                    settings.alertBudget = k
+                } else {
+                    error(loc(t, file, v), "'alert_budget' must be a whole number above zero")
+                }
+            case "alert_window":
+                if let d = duration(t, file, v, field: "alert_window") { settings.alertWindow = d }
+            default:
+                break
+            }
+        }
+    }
+
+    func decodeDirective(_ t: YAMLTape, _ file: String, _ i: Int) {
+        let at = loc(t, file, i)
+        guard let entries = mapping(t, file, i, what: "a directive", allowed: Keys.directive) else { return }
+        var d = Directive(id: "", source: at)
+        var assignments: Int?
+        var explicitId = false
+        for e in entries {
+            switch e.key {
+            case "id":
+                if let s = text(t, file, e.value, field: "id") {
+                    d.id = Text.oneLine(s)
+                    explicitId = true
+                }
+            case "title": d.title = text(t, file, e.value, field: "title")
+            case "issuer": d.issuer = text(t, file, e.value, field: "issuer")
+            case "reference": d.reference = text(t, file, e.value, field: "reference")
+            case "issued": d.issued = due(t, file, e.value, field: "issued")?.0.date
+            case "note": _ = text(t, file, e.value, field: "note")
+            case "assignments": assignments = e.value
+            default: break
+            }
+        }
+        if !explicitId {
+            if let r = d.reference ?? d.title {
+                d.id = String(Text.slug(r).prefix(60))
+            } else {
+                error(at, "a directive needs an 'id' (or a 'reference' or 'title' to derive one from)")
+                return
+            }
+        }
+        if let first = directiveIds[d.id] {
+            error(at, "duplicate directive id '\(d.id)'; first defined at \(first.file):\(first.line):\(first.column)")
+            diagnostics.append(Diagnostic(.note, at: first, "directive '\(d.id)' first defined here"))
+            return
+        }
+        directiveIds[d.id] = at
+        directives.append(d)
+        if let a = assignments {
+            decodeAssignments(t, file, a, directive: directives.count - 1)
+        } else {
+            warning(at, "directive '\(d.id)' has no assignments")
+        }
+    }
+
+    func decodeAssignments(_ t: YAMLTape, _ file: String, _ i0: Int, directive: Int?) {
+        let i = t.resolved(i0)
+        guard t[i].kind == .sequence else {
+            error(loc(t, file, i0), "expected a list of assignments, found \(kindName(t, i0))")
+            return
+        }
+        for a in t.children(i) {
+            if tooMany { return }
+            decodeAssignment(t, file, a, directive: directive)
+        }
+    }
+
+    func decodeAssignment(_ t: YAMLTape, _ file: String, _ i: Int, directive: Int?) {
+        let at = loc(t, file, i)
+        guard let entries = mapping(t, file, i, what: "an assignment", allowed: Keys.assignment) else { return }
+        var id: String?
+        var agencies: [(String, SourceLocation)]?
+        var task: String?
+        var dueSpec: (DueSpec, String)?
+        var status: Status?
+        var statusAt: SourceLocation?
+        var completed: DueSpec?
+        var owner: String?, note: String?
+        var doneBy: [(String, SourceLocation, DueSpec?)] = []
+        var broken = false
+        var has: Set<String> = []
+        for e in entries {
+            has.insert(e.key)
+            switch e.key {
+            case "id":
+                if let s = text(t, file, e.value, field: "id") { id = Text.oneLine(s) } else { broken = true }
+            case "agency":
+                agencies = textList(t, file, e.value, field: "agency", strict: true)
+                if agencies == nil { broken = true }
+            case "task":
+                task = text(t, file, e.value, field: "task", strict: true)
+                if task == nil { broken = true }
+            case "due":
+                dueSpec = due(t, file, e.value, field: "due")
+                if dueSpec == nil { broken = true }
+            case "status":
+                statusAt = loc(t, file, e.value)
+                guard let s = text(t, file, e.value, field: "status") else {
+                    broken = true
+                    continue
+                }
+                if let st = Status(parsing: s) {
+                    status = st
+                } else {
+                    var msg = "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
+                    if let sug = Text.suggestion(for: s, among: Status.spellings) { msg += "; did you mean '\(sug)'?" }
+                    error(loc(t, file, e.value), msg)
+                    broken = true
+                }
+            case "completed":
+                completed = due(t, file, e.value, field: "completed")?.0
+                if completed == nil { broken = true }
+            case "owner": owner = text(t, file, e.value, field: "owner")
+            case "note": note = text(t, file, e.value, field: "note")
+            case "done_by":
+                guard let list = decodeDoneBy(t, file, e.value) else {
+                    broken = true
+                    continue
+                }
+                doneBy = list
+            default: break
+            }
+        }
+        if !has.contains("agency") {
+            error(at, "assignment has no 'agency': name the agency (or a list of agencies) responsible")
+            broken = true
+        }
+        if !has.contains("task") {
+            error(at, "assignment has no 'task': say what is to be done")
+            broken = true
+        }
+        if completed != nil, status == nil { status = .done }
+        let st = status ?? .notStarted
+        if dueSpec == nil, !has.contains("due"), st != .ongoing, st != .done, !broken {
+            error(at, "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
+            broken = true
+        }
+        if let c = completed, st != .done, let sa = statusAt {
+            warning(sa, "'completed: \(c)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
+        }
+        if st == .ongoing, dueSpec != nil, let sa = statusAt {
+            warning(sa, "the item is 'ongoing' (regular work), so its 'due' is not tracked")
+        }
+        guard !broken, let agencies, let task else { return }
+
+        // Agencies: one item each; no duplicates.
+        var seenAgency: [String: SourceLocation] = [:]
+        for (name, aat) in agencies {
+            let key = Text.fold(name).trimmingWhitespace()
+            if let first = seenAgency[key] {
+                error(aat, "agency '\(name)' is listed twice in this assignment (first at line \(first.line))")
+                broken = true
+            }
+            seenAgency[key] = aat
+        }
+        for (name, dat, _) in doneBy where seenAgency[Text.fold(name).trimmingWhitespace()] == nil {
+            var msg = "'done_by' names '\(name)', which is not among this assignment's agencies"
+            if let s = Text.suggestion(for: name, among: agencies.map { $0.0 }) { msg += "; did you mean '\(s)'?" }
+            error(dat, msg)
+            broken = true
+        }
+        if broken { return }
+
+        let baseId: String
+        let derived = id == nil
+        if let id {
+            baseId = id
+        } else {
+            let dirId = directive.map { directives[$0].id } ?? ""
+            let h = Text.fnv1a(dirId + "\n" + agencies.map { $0.0 }.joined(separator: "\n") + "\n" + task)
+            baseId = "a" + String(String(h, radix: 16).suffix(10))
+        }
+        if derived {
+            warning(at, "assignment has no 'id'; using '\(baseId)', which changes whenever the task text changes (add 'id:' to keep its alert history)")
+        }
+        for (name, aat) in agencies {
+            let itemId = agencies.count == 1 ? baseId : baseId + "/" + Text.slug(name)
+            if let first = itemIds[itemId] {
+                error(agencies.count == 1 ? at : aat, "duplicate id '\(itemId)'; first defined at \(first.file):\(first.line):\(first.column)")
+                diagnostics.append(Diagnostic(.note, at: first, "'\(itemId)' first defined here"))
+                continue
+            }
+            itemIds[itemId] = at
+            var itemStatus = st
+            var itemCompleted = completed
+            if let d = doneBy.first(where: { Text.fold($0.0).trimmingWhitespace() == Text.fold(name).trimmingWhitespace() }) {
+                itemStatus = .done
+                itemCompleted = d.2 ?? completed
+            }
+            let item = Item(
+                id: itemId, directive: directive, agency: name.trimmingWhitespace(), task: task, deadline: nil, dueText: dueSpec?.1,
+                status: itemStatus, completed: nil, owner: owner, note: note, source: agencies.count == 1 ? at : aat)
+            pending.append(PendingItem(item: item, due: dueSpec?.0, completed: itemStatus == .done ? itemCompleted : nil))
+            if pending.count > limits.maxItems {
+                error(at, "more than \(limits.maxItems) items (limit max_items)")
+                tooMany = true
+                return
+            }
+        }
+    }
+
+    func decodeDoneBy(_ t: YAMLTape, _ file: String, _ i0: Int) -> [(String, SourceLocation, DueSpec?)]? {
+        let i = t.resolved(i0)
+        let elements: [Int] = t[i].kind == .sequence ? Array(t.children(i)) : [i0]
+        var out: [(String, SourceLocation, DueSpec?)] = []
+        var ok = true
+        for c in elements {
+            let r = t.resolved(c)
+            if t[r].kind == .mapping {
+                guard let entries = mapping(t, file, c, what: "a 'done_by' entry", allowed: Keys.doneBy) else {
+                    ok = false
+                    continue
+                }
+                var name: String?
+                var when: DueSpec?
+                for e in entries {
+                    if e.key == "agency" { name = text(t, file, e.value, field: "agency", strict: true) }
+                    if e.key == "completed" { when = due(t, file, e.value, field: "completed")?.0 }
+                }
+                guard let name else {
+                    error(loc(t, file, c), "a 'done_by' entry needs 'agency'")
+                    ok = false
+                    continue
+                }
+                out.append((name, loc(t, file, c), when))
+            } else if let s = text(t, file, c, field: "done_by", strict: true) {
+                out.append((s, loc(t, file, c), nil))
+            } else {
+                ok = false
+            }
+        }
+        return ok ? out : nil
+    }
+
+    // MARK: Finishing
+
+    func finish(mainPath: String) -> Config? {
+        guard !diagnostics.hasErrors else { return nil }
+        let zone = settings.zone
+        var items: [Item] = []
+        items.reserveCapacity(pending.count)
+        for p in pending {
+            var item = p.item
+            if let d = p.due { item.deadline = Deadline(d, in: zone) }
+            if let c = p.completed {
+                item.completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
+            }
+            items.append(item)
+        }
+        return Config(settings: settings, directives: directives, items: items, files: files)
+    }
+}

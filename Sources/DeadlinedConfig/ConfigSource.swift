@@ -1,0 +1,74 @@
+/// How the config module reaches files; the system module implements it over the file
+/// system, tests over a dictionary. The config module never reads files itself.
+public protocol ConfigSource: Sendable {
+    /// The bytes of a file, or a reason it cannot be read ("No such file or directory").
+    func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure>
+    /// Paths matching a glob pattern, sorted; empty when nothing matches.
+    func glob(_ pattern: String) -> Result<[String], SourceFailure>
+    /// A canonical name for a file (symlinks resolved), to detect include cycles.
+    func canonical(_ path: String) -> String
+}
+
+/// Why a file could not be read.
+public struct SourceFailure: Error, Sendable, Equatable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+}
+
+/// A config source over an in-memory dictionary of path to text, for tests and tools.
+public struct MemorySource: ConfigSource {
+    public var files: [String: [UInt8]]
+
+    public init(_ files: [String: String]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    public init(bytes: [String: [UInt8]]) { self.files = bytes }
+
+    public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
+        guard let b = files[normalize(path)] else { return .failure(SourceFailure("No such file or directory")) }
+        if b.count > maxSize {
+            return .failure(SourceFailure("the file is \(b.count) bytes, more than the limit of \(maxSize) (max_file_size)"))
+        }
+        return .success(b)
+    }
+
+    public func glob(_ pattern: String) -> Result<[String], SourceFailure> {
+        let p = normalize(pattern)
+        return .success(files.keys.filter { MemorySource.matches(p, $0) }.sorted())
+    }
+
+    public func canonical(_ path: String) -> String { normalize(path) }
+
+    func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for c in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if c == "." { continue }
+            if c == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            parts.append(c)
+        }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    /// `*` and `?` within one path component, enough for tests.
+    static func matches(_ pattern: String, _ path: String) -> Bool {
+        let p = Array(pattern.unicodeScalars), s = Array(path.unicodeScalars)
+        func m(_ i: Int, _ j: Int) -> Bool {
+            if i == p.count { return j == s.count }
+            if p[i] == "*" {
+                var k = j
+                while true {
+                    if m(i + 1, k) { return true }
+                    if k == s.count || s[k] == "/" { return false }
+                    k += 1
+                }
+            }
+            if j < s.count, p[i] == "?" ? s[j] != "/" : p[i] == s[j] { return m(i + 1, j + 1) }
+            return false
+        }
+        return m(0, 0)
+    }
+}

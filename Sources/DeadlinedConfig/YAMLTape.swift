@@ -1,0 +1,258 @@
+import CLibYAML
+import DeadlinedCore
+
+/// Limits that keep a hostile file from exhausting time or memory.
+public struct Limits: Sendable, Equatable {
+    /// Largest file read, bytes.
+    public var maxFileSize: Int = 64 << 20
+    /// Deepest nesting of sequences and mappings.
+    public var maxDepth: Int = 64
+    /// Most nodes that aliases may stand for, in all (against "billion laughs").
+    public var maxAliasExpansion: Int = 100_000
+    /// Most tracked items in the whole configuration.
+    public var maxItems: Int = 2_000_000
+    /// Deepest chain of includes.
+    public var maxIncludeDepth: Int = 16
+
+    public init() {}
+}
+
+/// One YAML node in document order; containers know where their subtree ends.
+struct YNode {
+    enum Kind: UInt8 { case scalar, sequence, mapping, alias }
+    var kind: Kind
+    /// A plain (unquoted) scalar, whose meaning may be a number, a boolean or null.
+    var plain: Bool
+    var line: Int32
+    var column: Int32
+    /// Index one past the last node of this subtree.
+    var end: Int32
+    /// For an alias: the index of the anchored node.
+    var target: Int32
+    var value: String
+}
+
+/// A YAML document flattened into an array: the root is node 0.
+struct YAMLTape {
+    var nodes: [YNode] = []
+
+    /// Parses `bytes` with libyaml's event API, building no tree of objects.
+    static func parse(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
+        if let problem = checkText(bytes, file: file) { return .failure(problem) }
+        return bytes.withUnsafeBufferPointer { buf -> Result<YAMLTape, Diagnostic> in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) != 0 else {
+                return .failure(Diagnostic(.error, file: file, "cannot initialise the YAML parser: out of memory"))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
+            var builder = Builder(file: file, limits: limits)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) != 0 else {
+                    return .failure(syntaxError(parser, file: file, bytes: bytes))
+                }
+                let result = builder.add(event)
+                let type = event.type
+                yaml_event_delete(&event)
+                if let problem = result { return .failure(problem) }
+                if type == YAML_STREAM_END_EVENT { break }
+            }
+            if builder.tape.nodes.isEmpty {
+                return .failure(Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
+            }
+            return .success(builder.tape)
+        }
+    }
+
+    /// Rejects what is not UTF-8 text before libyaml sees it, naming the byte offset.
+    static func checkText(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        var i = 0
+        let n = bytes.count
+        var line = 1, lineStart = 0
+        func at(_ offset: Int, _ message: String) -> Diagnostic {
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+            return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0 { return at(i, "NUL byte at byte offset \(i): this is not a text file") }
+                if b == 0x0A {
+                    line += 1
+                    lineStart = i + 1
+                }
+                i += 1
+                continue
+            }
+            let len: Int
+            var minimum: UInt32
+            if b & 0xE0 == 0xC0 {
+                len = 2
+                minimum = 0x80
+            } else if b & 0xF0 == 0xE0 {
+                len = 3
+                minimum = 0x800
+            } else if b & 0xF8 == 0xF0 {
+                len = 4
+                minimum = 0x10000
+            } else {
+                return at(i, "invalid UTF-8 at byte offset \(i) (byte 0x\(String(b, radix: 16, uppercase: true))): the file must be UTF-8 text")
+            }
+            guard i + len <= n else { return at(i, "invalid UTF-8 at byte offset \(i): the file ends inside a character") }
+            var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else {
+                    return at(i, "invalid UTF-8 at byte offset \(i + k) (byte 0x\(String(c, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                }
+                v = v << 6 | UInt32(c & 0x3F)
+            }
+            if v < minimum || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) {
+                return at(i, "invalid UTF-8 at byte offset \(i): the file must be UTF-8 text")
+            }
+            i += len
+        }
+        return nil
+    }
+
+    static func syntaxError(_ parser: yaml_parser_t, file: String, bytes: [UInt8]) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let mark = parser.problem_mark
+        var message = "YAML syntax error: \(problem)"
+        if let ctx = parser.context {
+            let c = String(cString: ctx)
+            message += " (\(c) at line \(parser.context_mark.line + 1))"
+        }
+        let offset = Int(mark.index)
+        if offset < bytes.count, bytes[offset] == 0x09 {
+            message += "; tabs cannot be used for indentation, use spaces"
+        }
+        return Diagnostic(.error, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
+    }
+
+    struct Builder {
+        let file: String
+        let limits: Limits
+        var tape = YAMLTape()
+        /// Open containers: node index and the number of nodes their subtree stands for.
+        var stack: [(index: Int, weight: Int)] = []
+        var anchors: [String: (index: Int, weight: Int)] = [:]
+        /// Anchored containers still open: their weight is known only at their end.
+        var pendingAnchors: [Int: String] = [:]
+        var aliasExpansion = 0
+        var documents = 0
+
+        init(file: String, limits: Limits) {
+            self.file = file
+            self.limits = limits
+        }
+
+        func location(_ mark: yaml_mark_t) -> SourceLocation {
+            SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+
+        mutating func add(_ event: yaml_event_t) -> Diagnostic? {
+            switch event.type {
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return Diagnostic(
+                        .error, at: location(event.start_mark), "a second YAML document ('---'); a deadlined file holds one document")
+                }
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self) } ?? ""
+                let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
+                if let problem = push(.scalar, plain: plain, value: value, event: event, anchor: s.anchor) { return problem }
+            case YAML_SEQUENCE_START_EVENT:
+                if let problem = push(.sequence, plain: false, value: "", event: event, anchor: event.data.sequence_start.anchor) {
+                    return problem
+                }
+            case YAML_MAPPING_START_EVENT:
+                if let problem = push(.mapping, plain: false, value: "", event: event, anchor: event.data.mapping_start.anchor) {
+                    return problem
+                }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let (index, weight) = stack.popLast() else { return nil }
+                tape.nodes[index].end = Int32(tape.nodes.count)
+                if !stack.isEmpty { stack[stack.count - 1].weight += weight }
+                if let name = pendingAnchors.removeValue(forKey: index) { anchors[name] = (index, weight) }
+            case YAML_ALIAS_EVENT:
+                let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+                guard let a = anchors[name] else {
+                    return Diagnostic(.error, at: location(event.start_mark), "alias '*\(name)' refers to no anchor defined before it")
+                }
+                guard a.weight >= 0 else {
+                    return Diagnostic(.error, at: location(event.start_mark), "alias '*\(name)' refers to a node that contains it")
+                }
+                aliasExpansion += a.weight
+                if aliasExpansion > limits.maxAliasExpansion {
+                    return Diagnostic(
+                        .error, at: location(event.start_mark),
+                        "aliases expand to more than \(limits.maxAliasExpansion) nodes (limit max_alias_expansion); is this a \"billion laughs\" file?")
+                }
+                let index = tape.nodes.count
+                tape.nodes.append(
+                    YNode(
+                        kind: .alias, plain: false, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
+                        end: Int32(index + 1), target: Int32(a.index), value: ""))
+                if !stack.isEmpty { stack[stack.count - 1].weight += a.weight }
+            default:
+                break
+            }
+            return nil
+        }
+
+        mutating func push(_ kind: YNode.Kind, plain: Bool, value: String, event: yaml_event_t, anchor: UnsafeMutablePointer<yaml_char_t>?) -> Diagnostic? {
+            let index = tape.nodes.count
+            tape.nodes.append(
+                YNode(
+                    kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
+                    end: Int32(index + 1), target: -1, value: value))
+            if let anchor {
+                let name = String(cString: anchor)
+                anchors[name] = (index, kind == .scalar ? 1 : -1)
+                if kind != .scalar { pendingAnchors[index] = name }
+            }
+            if kind == .scalar {
+                if !stack.isEmpty { stack[stack.count - 1].weight += 1 }
+            } else {
+                stack.append((index, 1))
+                if stack.count > limits.maxDepth {
+                    return Diagnostic(.error, at: location(event.start_mark), "nesting deeper than \(limits.maxDepth) levels (limit max_depth)")
+                }
+            }
+            return nil
+        }
+    }
+
+    // MARK: Reading the tape
+
+    subscript(_ i: Int) -> YNode { nodes[i] }
+
+    /// Follows an alias to the node it stands for.
+    func resolved(_ i: Int) -> Int { nodes[i].kind == .alias ? Int(nodes[i].target) : i }
+
+    /// The children of a sequence or mapping (for a mapping: key, value, key, value ...).
+    func children(_ i: Int) -> ChildIterator { ChildIterator(tape: self, position: i + 1, end: Int(nodes[i].end)) }
+
+    struct ChildIterator: Sequence, IteratorProtocol {
+        let tape: YAMLTape
+        var position: Int
+        let end: Int
+        mutating func next() -> Int? {
+            guard position < end else { return nil }
+            defer { position = Int(tape.nodes[position].end) }
+            return position
+        }
+    }
+
+    /// Key-value pairs of a mapping, as node indices.
+    func pairs(_ i: Int) -> [(key: Int, value: Int)] {
+        var out: [(Int, Int)] = []
+        var it = children(i)
+        while let k = it.next(), let v = it.next() { out.append((k, v)) }
+        return out
+    }
+}

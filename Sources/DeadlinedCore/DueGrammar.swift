@@ -1,0 +1,347 @@
+/// How precisely a deadline was written.
+public enum DueKind: String, Sendable, Hashable {
+    case day, time, month, quarter, halfYear = "half_year", year
+}
+
+/// A parsed due date, before a time zone gives it an instant.
+public struct DueSpec: Hashable, Sendable {
+    public var kind: DueKind
+    /// The last day the work may be done on.
+    public var date: CivilDate
+    /// Hour, minute and second for `.time`; the deadline ends at that moment.
+    public var hour: Int = 0, minute: Int = 0, second: Int = 0
+
+    public init(kind: DueKind, date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+        self.kind = kind
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+}
+
+/// A deadline placed in time: when it ends and what to show for it.
+public struct Deadline: Hashable, Sendable {
+    public var spec: DueSpec
+    /// From this instant (Unix seconds) on, unfinished work is overdue.
+    public var overdueAt: Int64
+    /// The last moment of the deadline as shown (`23:59:59` for a day), Unix seconds.
+    public var shownAt: Int64
+
+    /// A day deadline ends at 24:00 local (Civil Code art. 148); a timed one at its time.
+    public init(_ spec: DueSpec, in zone: Zone) {
+        self.spec = spec
+        if spec.kind == .time {
+            overdueAt = zone.instant(spec.date, hour: spec.hour, minute: spec.minute, second: spec.second)
+            shownAt = overdueAt
+        } else {
+            overdueAt = zone.instant(spec.date.adding(days: 1))
+            shownAt = overdueAt - 1
+        }
+    }
+}
+
+/// The error of a due date that cannot be read, with a message for people.
+public struct GrammarError: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Reads the date forms Vietnamese directives use. Day comes before month.
+public enum DueGrammar {
+    public static let yearRange = 1900...9999
+
+    static let forms = "15/5/2024, 17:00 15/5/2024, tháng 5/2024, Quý II/2024, 6 tháng đầu năm 2024, năm 2024 or 2024-05-15"
+
+    enum Token: Equatable {
+        case num(Int, digits: Int)
+        case word(String)
+        case sym(Character)
+    }
+
+    static func tokenize(_ folded: String) -> [Token]? {
+        var tokens: [Token] = []
+        var i = folded.unicodeScalars.startIndex
+        let s = folded.unicodeScalars
+        while i < s.endIndex {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                i = s.index(after: i)
+            } else if ("0"..."9").contains(c) {
+                var v = 0, n = 0
+                while i < s.endIndex, ("0"..."9").contains(s[i]) {
+                    if n < 9 { v = v * 10 + Int(s[i].value - 48) }
+                    n += 1
+                    i = s.index(after: i)
+                }
+                tokens.append(.num(n > 9 ? Int.max : v, digits: n))
+            } else if c.properties.isAlphabetic {
+                var w = String.UnicodeScalarView()
+                while i < s.endIndex, s[i].properties.isAlphabetic, !("0"..."9").contains(s[i]) {
+                    w.append(s[i])
+                    i = s.index(after: i)
+                }
+                tokens.append(.word(String(w)))
+            } else if "/-.:,".unicodeScalars.contains(c) {
+                tokens.append(.sym(Character(c)))
+                i = s.index(after: i)
+            } else {
+                return nil
+            }
+        }
+        return tokens
+    }
+
+    /// Words that may open a due date and carry no meaning of their own.
+    static let fillers: [[String]] = [
+        ["hoan", "thanh"], ["truoc"], ["han", "chot"], ["han"], ["cham", "nhat"], ["ngay"],
+        ["trong"], ["vao"], ["den"], ["xong"], ["by"], ["before"], ["due"], ["in"],
+    ]
+
+    /// Parses a due date as written in a directive.
+    public static func parse(_ text: String) -> Result<DueSpec, GrammarError> {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return .failure(GrammarError("empty due date")) }
+        guard var t = tokenize(Text.fold(trimmed)) else {
+            return .failure(GrammarError("unrecognised due date '\(trimmed)'; expected a form such as \(forms)"))
+        }
+        var stripped = true
+        while stripped {
+            stripped = false
+            for f in fillers where t.count > f.count && t.prefix(f.count).elementsEqual(f.map { Token.word($0) }) {
+                t.removeFirst(f.count)
+                stripped = true
+            }
+        }
+        do {
+            if let spec = try match(t) { return .success(spec) }
+        } catch let e as GrammarError {
+            return .failure(e)
+        } catch {
+            return .failure(GrammarError("\(error)"))
+        }
+        return .failure(GrammarError("unrecognised due date '\(trimmed)'; expected a form such as \(forms)"))
+    }
+
+    static func match(_ t: [Token]) throws -> DueSpec? {
+        // A time before the date: `17:00 15/5/2024`, `17h00 ngày 15/5/2024`.
+        if let (h, m, s, rest) = try time(t, from: 0) {
+            var r = rest
+            while r < t.count, case .word(let w) = t[r], ["ngay", "vao", "luc", "hom"].contains(w) { r += 1 }
+            if let (d, end) = try date(t, from: r), end == t.count {
+                return DueSpec(kind: .time, date: d, hour: h, minute: m, second: s)
+            }
+            return nil
+        }
+        if let (d, end) = try date(t, from: 0) {
+            if end == t.count { return DueSpec(kind: .day, date: d) }
+            var r = end
+            if r < t.count, t[r] == .word("t") { r += 1 }
+            while r < t.count, case .word(let w) = t[r], ["luc", "vao"].contains(w) { r += 1 }
+            if let (h, m, s, after) = try time(t, from: r), after == t.count {
+                return DueSpec(kind: .time, date: d, hour: h, minute: m, second: s)
+            }
+            return nil
+        }
+        return try period(t)
+    }
+
+    /// `HH:MM[:SS]`, `HHhMM`, `HHh`, `HHgMM`.
+    static func time(_ t: [Token], from i: Int) throws -> (Int, Int, Int, Int)? {
+        guard i < t.count, case .num(let h, let hd) = t[i], hd <= 2 else { return nil }
+        var m = 0, s = 0, r = i + 1
+        guard r < t.count else { return nil }
+        switch t[r] {
+        case .sym(":"):
+            guard r + 1 < t.count, case .num(let mm, let md) = t[r + 1], md == 2 else { return nil }
+            m = mm
+            r += 2
+            if r + 1 < t.count, t[r] == .sym(":"), case .num(let ss, let sd) = t[r + 1], sd == 2 {
+                s = ss
+                r += 2
+            }
+        case .word(let w) where w == "h" || w == "g" || w == "gio":
+            r += 1
+            if r < t.count, case .num(let mm, let md) = t[r], md == 2 {
+                m = mm
+                r += 1
+            }
+        default:
+            return nil
+        }
+        guard (0...23).contains(h) else { throw GrammarError("hour \(h) is out of range 0-23") }
+        guard (0...59).contains(m) else { throw GrammarError("minute \(m) is out of range 0-59") }
+        guard (0...59).contains(s) else { throw GrammarError("second \(s) is out of range 0-59") }
+        return (h, m, s, r)
+    }
+
+    /// `d/m/yyyy` with `/`, `-` or `.`, or ISO `yyyy-mm-dd`.
+    static func date(_ t: [Token], from i: Int) throws -> (CivilDate, Int)? {
+        guard i + 4 < t.count,
+            case .num(let a, let ad) = t[i], case .sym(let s1) = t[i + 1],
+            case .num(let b, let bd) = t[i + 2], case .sym(let s2) = t[i + 3], s1 == s2, "/-.".contains(s1),
+            case .num(let c, let cd) = t[i + 4]
+        else { return nil }
+        if ad == 4, s1 == "-", bd <= 2, cd <= 2 {
+            return (try civil(year: a, month: b, day: c), i + 5)
+        }
+        guard ad <= 2, bd <= 2, cd == 4 else {
+            if cd < 4, ad <= 2, bd <= 2 { throw GrammarError("the year must have four digits, as in 15/5/2024") }
+            return nil
+        }
+        return (try civil(year: c, month: b, day: a), i + 5)
+    }
+
+    static func civil(year: Int, month: Int, day: Int) throws -> CivilDate {
+        try checkYear(year)
+        guard (1...12).contains(month) else { throw GrammarError("month \(month) does not exist") }
+        guard let d = CivilDate.valid(year: year, month: month, day: day) else {
+            throw GrammarError("\(day)/\(month)/\(year) does not exist: month \(month) of \(year) has \(CivilDate.daysIn(month: month, year: year)) days")
+        }
+        return d
+    }
+
+    static func checkYear(_ y: Int) throws {
+        guard yearRange.contains(y) else { throw GrammarError("year \(y == Int.max ? "…" : String(y)) is out of range 1900-9999") }
+    }
+
+    static func lastDay(year: Int, month: Int) -> CivilDate {
+        CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
+    }
+
+    static let romans = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
+
+    /// Months, quarters, halves and years: each ends on its last day.
+    static func period(_ t: [Token]) throws -> DueSpec? {
+        var t = t
+        // `tháng 5/2024`, `5/2024`, `tháng 5 năm 2024`, `tháng 05-2024`
+        var sawMonthWord = false
+        if t.first == .word("thang"), t.count > 1, case .num = t[1] {
+            t.removeFirst()
+            sawMonthWord = true
+        }
+        if t.count == 3, case .num(let m, let md) = t[0], case .sym(let s) = t[1], "/-.".contains(s),
+            case .num(let y, let yd) = t[2], md <= 2
+        {
+            guard yd == 4 else { throw GrammarError("the year must have four digits, as in tháng 5/2024") }
+            try checkYear(y)
+            guard (1...12).contains(m) else { throw GrammarError("month \(m) does not exist") }
+            return DueSpec(kind: .month, date: lastDay(year: y, month: m))
+        }
+        if sawMonthWord, t.count == 3, case .num(let m, _) = t[0], t[1] == .word("nam"), case .num(let y, 4) = t[2] {
+            try checkYear(y)
+            guard (1...12).contains(m) else { throw GrammarError("month \(m) does not exist") }
+            return DueSpec(kind: .month, date: lastDay(year: y, month: m))
+        }
+        if sawMonthWord { return nil }
+        // `Quý II/2024`, `quý 2/2024`, `Q2/2024`, `Q2 2024`, `quý II năm 2024`
+        if let first = t.first, first == .word("quy") || first == .word("q") {
+            var r = 1
+            var q: Int?
+            if r < t.count, case .num(let n, _) = t[r] {
+                q = n
+            } else if r < t.count, case .word(let w) = t[r] {
+                guard let n = romans[w] else { throw GrammarError("quarter '\(w.uppercased())' does not exist; quarters are I, II, III and IV") }
+                q = n
+            }
+            guard let quarter = q else { return nil }
+            r += 1
+            if r < t.count, t[r] == .sym("/") || t[r] == .sym("-") || t[r] == .word("nam") { r += 1 }
+            guard r == t.count - 1, case .num(let y, let yd) = t[r] else { return nil }
+            guard yd == 4 else { throw GrammarError("the year must have four digits, as in Quý II/2024") }
+            try checkYear(y)
+            guard (1...4).contains(quarter) else { throw GrammarError("quarter \(quarter) does not exist; quarters are I, II, III and IV") }
+            return DueSpec(kind: .quarter, date: lastDay(year: y, month: quarter * 3))
+        }
+        // `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, `H1/2024`
+        if t.count == 5, t[0] == .num(6, digits: 1), t[1] == .word("thang"), case .word(let part) = t[2],
+            t[3] == .word("nam"), case .num(let y, 4) = t[4]
+        {
+            try checkYear(y)
+            switch part {
+            case "dau": return DueSpec(kind: .halfYear, date: lastDay(year: y, month: 6))
+            case "cuoi": return DueSpec(kind: .halfYear, date: lastDay(year: y, month: 12))
+            default: return nil
+            }
+        }
+        if t.count == 4, t[0] == .word("h"), case .num(let h, 1) = t[1], t[2] == .sym("/"), case .num(let y, 4) = t[3] {
+            try checkYear(y)
+            guard h == 1 || h == 2 else { throw GrammarError("half-year \(h) does not exist; use H1 or H2") }
+            return DueSpec(kind: .halfYear, date: lastDay(year: y, month: h * 6))
+        }
+        // `năm 2024`
+        if t.count == 2, t[0] == .word("nam"), case .num(let y, let yd) = t[1] {
+            guard yd == 4 else { throw GrammarError("the year must have four digits, as in năm 2024") }
+            try checkYear(y)
+            return DueSpec(kind: .year, date: CivilDate(year: y, month: 12, day: 31))
+        }
+        return nil
+    }
+
+    /// Parses an instant for `--at` and `completed`: any due form, or an ISO date-time.
+    /// A day (or longer period) means its end when `atEnd`, else its start.
+    public static func instant(_ text: String, in zone: Zone, atEnd: Bool) -> Result<Int64, GrammarError> {
+        switch parse(text) {
+        case .success(let spec):
+            if spec.kind == .time { return .success(Deadline(spec, in: zone).overdueAt) }
+            if atEnd { return .success(Deadline(spec, in: zone).shownAt) }
+            return .success(zone.instant(spec.date))
+        case .failure(let e):
+            return .failure(e)
+        }
+    }
+}
+
+/// Durations such as `7d`, `12h`, `1d12h`, `2w`, `30m`, `7 ngày`, `2 tuần`.
+public enum DurationGrammar {
+    public static func parse(_ text: String) -> Result<Int64, GrammarError> {
+        let folded = Text.fold(text.trimmingWhitespace())
+        guard !folded.isEmpty else { return .failure(GrammarError("empty duration")) }
+        if folded.hasPrefix("-") { return .failure(GrammarError("duration '\(text)' is negative")) }
+        guard let tokens = DueGrammar.tokenize(folded) else {
+            return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
+        }
+        var total: Int64 = 0
+        var i = 0
+        guard !tokens.isEmpty else { return .failure(GrammarError("empty duration")) }
+        while i < tokens.count {
+            guard case .num(let n, let digits) = tokens[i], digits <= 7, i + 1 < tokens.count, case .word(let unit) = tokens[i + 1] else {
+                return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
+            }
+            let factor: Int64
+            switch unit {
+            case "s", "sec", "giay": factor = 1
+            case "m", "min", "phut": factor = 60
+            case "h", "gio", "tieng": factor = 3600
+            case "d", "day", "days", "ngay": factor = 86400
+            case "w", "week", "weeks", "tuan": factor = 7 * 86400
+            default:
+                return .failure(GrammarError("unknown unit '\(unit)' in duration '\(text)'; use s, m, h, d or w"))
+            }
+            total += Int64(n) * factor
+            i += 2
+        }
+        return .success(total)
+    }
+
+    /// `7d`, `1d12h`, `30m`: the shortest exact spelling.
+    public static func format(_ seconds: Int64) -> String {
+        if seconds == 0 { return "0s" }
+        var s = seconds, out = ""
+        for (unit, f) in [("d", Int64(86400)), ("h", 3600), ("m", 60), ("s", 1)] where s >= f {
+            out += "\(s / f)\(unit)"
+            s %= f
+        }
+        return out
+    }
+}
+
+extension String {
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,89 @@
+/// Where an item stands at a given moment.
+public enum ItemState: String, Sendable, CaseIterable, Hashable {
+    case overdue
+    case dueSoon = "due_soon"
+    case open
+    case doneOnTime = "done_on_time"
+    case doneLate = "done_late"
+    case ongoing
+
+    public var isDone: Bool { self == .doneOnTime || self == .doneLate }
+    /// Still to be done and with a deadline: the items alerts are about.
+    public var isPending: Bool { self == .overdue || self == .dueSoon || self == .open }
+}
+
+/// An item's state at `now`, with the day counts shown to people.
+public struct Evaluation: Sendable, Equatable {
+    public var state: ItemState
+    /// Calendar days past the due day (local), for overdue and late items.
+    public var daysOverdue: Int?
+    /// Calendar days until the due day (0 = due today), for pending items not yet overdue.
+    public var daysLeft: Int?
+}
+
+extension Item {
+    /// Whether the work counts as done at `now`: a `completed` date later than `now` means
+    /// that, as of `now`, it was not done yet.
+    public func isDone(at now: Int64) -> Bool {
+        guard status == .done else { return false }
+        if let c = completed { return c <= now }
+        return true
+    }
+
+    /// The state of this item at `now` (Unix seconds).
+    public func evaluate(at now: Int64, settings: Settings) -> Evaluation {
+        let zone = settings.zone
+        guard let deadline else {
+            // No deadline: regular work, or done work that never had one.
+            return Evaluation(state: isDone(at: now) ? .doneOnTime : .ongoing)
+        }
+        if status == .ongoing { return Evaluation(state: .ongoing) }
+        let dueDay = deadline.spec.date.dayNumber
+        if isDone(at: now) {
+            guard let c = completed, c >= deadline.overdueAt else { return Evaluation(state: .doneOnTime) }
+            let late = zone.local(c).date.dayNumber - dueDay
+            return Evaluation(state: .doneLate, daysOverdue: max(late, deadline.spec.kind == .time ? 0 : 1))
+        }
+        let today = zone.local(now).date.dayNumber
+        if now >= deadline.overdueAt {
+            return Evaluation(state: .overdue, daysOverdue: max(today - dueDay, 0))
+        }
+        let left = max(dueDay - today, 0)
+        if now >= deadline.overdueAt - settings.dueSoonWindow {
+            return Evaluation(state: .dueSoon, daysLeft: left)
+        }
+        return Evaluation(state: .open, daysLeft: left)
+    }
+}
+
+/// The four-way count of Vietnamese progress reports, plus regular work.
+public struct Tally: Sendable, Equatable {
+    public var doneOnTime = 0
+    public var doneLate = 0
+    /// Not yet due: open or due soon.
+    public var notYetDue = 0
+    public var dueSoon = 0
+    public var overdue = 0
+    public var ongoing = 0
+
+    public init() {}
+
+    public var total: Int { doneOnTime + doneLate + notYetDue + overdue + ongoing }
+    /// Items with a deadline: the base of the overdue share.
+    public var withDeadline: Int { doneOnTime + doneLate + notYetDue + overdue }
+    /// Overdue items as a share of the items with a deadline, 0...1.
+    public var overdueShare: Double { withDeadline == 0 ? 0 : Double(overdue) / Double(withDeadline) }
+
+    public mutating func add(_ s: ItemState) {
+        switch s {
+        case .overdue: overdue += 1
+        case .dueSoon:
+            dueSoon += 1
+            notYetDue += 1
+        case .open: notYetDue += 1
+        case .doneOnTime: doneOnTime += 1
+        case .doneLate: doneLate += 1
+        case .ongoing: ongoing += 1
+        }
+    }
+}

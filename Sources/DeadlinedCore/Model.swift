@@ -1,0 +1,138 @@
+/// Where a value came from: a file, a 1-based line and column.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line`, as shown in `list` output and journal fields.
+    public var description: String { "\(file):\(line)" }
+}
+
+/// The language of messages and tables.
+public enum Language: String, Sendable, CaseIterable {
+    case vi, en
+}
+
+/// What people wrote about the progress of a task.
+public enum Status: String, Sendable, CaseIterable {
+    case notStarted = "not_started"
+    case inProgress = "in_progress"
+    case done
+    case ongoing
+
+    /// Accepts the English names and the Vietnamese phrases, ignoring case and diacritics.
+    public init?(parsing text: String) {
+        let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
+        switch f {
+        case "not started", "notstarted", "todo", "chua thuc hien", "chua trien khai", "chua bat dau": self = .notStarted
+        case "in progress", "inprogress", "started", "dang thuc hien", "dang trien khai": self = .inProgress
+        case "done", "completed", "complete", "finished", "hoan thanh", "da hoan thanh": self = .done
+        case "ongoing", "regular", "recurring", "thuong xuyen": self = .ongoing
+        default: return nil
+        }
+    }
+
+    public static let spellings = ["not_started", "in_progress", "done", "ongoing", "chưa thực hiện", "đang thực hiện", "đang triển khai", "hoàn thành", "đã hoàn thành", "thường xuyên"]
+}
+
+/// Settings from the `settings` section, with their defaults.
+public struct Settings: Sendable, Equatable {
+    public var zone: Zone = .vietnam
+    public var language: Language = .vi
+    /// Offsets ahead of each due time, seconds, largest first.
+    public var remindBefore: [Int64] = [7 * 86400, 86400]
+    public var repeatOverdue: Int64 = 86400
+    public var escalateAfter: Int64 = 30 * 86400
+    /// Local time of the daily digest, seconds after midnight.
+    public var digestAt: Int = 8 * 3600
+    /// Watch the config files and reload when they change.
+    public var watch: Bool = true
+    /// Per-item alerts allowed per `alertWindow` seconds, to stay under journald's rate limit.
+    public var alertBudget: Int = 5000
+    public var alertWindow: Int64 = 30
+
+    public init() {}
+
+    /// The width of the "due soon" window: the first (largest) reminder offset.
+    public var dueSoonWindow: Int64 { remindBefore.first ?? 0 }
+}
+
+/// A directive (chỉ thị, kế hoạch, kết luận): the document that assigns tasks.
+public struct Directive: Sendable, Equatable {
+    public var id: String
+    public var title: String?
+    public var issuer: String?
+    public var reference: String?
+    public var issued: CivilDate?
+    public var source: SourceLocation
+
+    public init(id: String, title: String? = nil, issuer: String? = nil, reference: String? = nil, issued: CivilDate? = nil, source: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.issuer = issuer
+        self.reference = reference
+        self.issued = issued
+        self.source = source
+    }
+}
+
+/// One agency's share of one assignment: the unit deadlined tracks and alerts on.
+public struct Item: Sendable, Equatable {
+    public var id: String
+    /// Index into `Config.directives`, or nil for a top-level assignment.
+    public var directive: Int?
+    public var agency: String
+    public var task: String
+    public var deadline: Deadline?
+    /// The due date as written.
+    public var dueText: String?
+    public var status: Status
+    /// When the work was done (Unix seconds, the start of the day for a date), if known.
+    public var completed: Int64?
+    public var owner: String?
+    public var note: String?
+    public var source: SourceLocation
+
+    public init(
+        id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil, dueText: String? = nil,
+        status: Status = .notStarted, completed: Int64? = nil, owner: String? = nil, note: String? = nil, source: SourceLocation
+    ) {
+        self.id = id
+        self.directive = directive
+        self.agency = agency
+        self.task = task
+        self.deadline = deadline
+        self.dueText = dueText
+        self.status = status
+        self.completed = completed
+        self.owner = owner
+        self.note = note
+        self.source = source
+    }
+}
+
+/// A whole, validated configuration: what the daemon runs on.
+public struct Config: Sendable, Equatable {
+    public var settings: Settings
+    public var directives: [Directive]
+    public var items: [Item]
+    /// Every file read, the main one first.
+    public var files: [String]
+
+    public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = []) {
+        self.settings = settings
+        self.directives = directives
+        self.items = items
+        self.files = files
+    }
+
+    public func directive(of item: Item) -> Directive? {
+        item.directive.map { directives[$0] }
+    }
+}

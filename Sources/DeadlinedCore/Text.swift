@@ -1,0 +1,99 @@
+import Foundation
+
+/// Text helpers shared by the grammar, the config and the renderers.
+public enum Text {
+    /// Lower-cases and strips Vietnamese diacritics (đ becomes d), so that `Tháng`, `tháng`,
+    /// `THANG` and `thang` compare equal.
+    public static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue  // combining marks
+            case 0x0111, 0x0110: out.append("d")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// A stable ASCII slug: `Sở LĐTB&XH` becomes `so-ldtb-xh`.
+    public static func slug(_ s: String) -> String {
+        var out = ""
+        var dash = false
+        for ch in fold(s).unicodeScalars {
+            if ch.isASCII, ch.properties.isAlphabetic || ("0"..."9").contains(Character(ch)) {
+                if dash, !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(ch)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+
+    /// FNV-1a, 64-bit: stable across runs and machines, unlike `Hasher`.
+    public static func fnv1a(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// Replaces control characters (newlines included) by spaces and trims, so user text
+    /// cannot start a second line in a one-line message or in `STATUS=`.
+    public static func oneLine(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85 {
+            needs = true
+            break
+        }
+        if !needs { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85 {
+                out.append(" ")
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
+
+    /// Cuts to at most `limit` characters, ending in `…` when cut.
+    public static func truncate(_ s: String, to limit: Int) -> String {
+        guard limit > 0 else { return "" }
+        if s.count <= limit { return s }
+        return String(s.prefix(max(limit - 1, 0))) + "…"
+    }
+
+    /// Edit distance, for "did you mean" suggestions.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
+    /// The closest candidate within a small edit distance, if any.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let w = fold(word)
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(w, fold(c))
+            if d <= max(2, w.count / 3), d < (best?.1 ?? Int.max) { best = (c, d) }
+        }
+        return best?.0
+    }
+}

@@ -1,0 +1,314 @@
+import Foundation
+
+/// Output formats of `list` and `report`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, json, csv
+}
+
+/// Grouping of `report`.
+public enum ReportGrouping: String, Sendable, CaseIterable {
+    case agency, directive
+}
+
+/// Words in both languages.
+public struct Words: Sendable {
+    public let language: Language
+    public init(_ language: Language) { self.language = language }
+
+    public func state(_ s: ItemState) -> String {
+        switch (language, s) {
+        case (.vi, .overdue): return "quá hạn"
+        case (.vi, .dueSoon): return "sắp đến hạn"
+        case (.vi, .open): return "chưa đến hạn"
+        case (.vi, .doneOnTime): return "hoàn thành đúng hạn"
+        case (.vi, .doneLate): return "hoàn thành quá hạn"
+        case (.vi, .ongoing): return "thường xuyên"
+        case (.en, .overdue): return "overdue"
+        case (.en, .dueSoon): return "due soon"
+        case (.en, .open): return "open"
+        case (.en, .doneOnTime): return "done on time"
+        case (.en, .doneLate): return "done late"
+        case (.en, .ongoing): return "ongoing"
+        }
+    }
+
+    public func vi(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+}
+
+/// The due date as shown in tables and messages: `15/5/2024` or `17:00 15/5/2024`.
+public func shownDue(_ d: Deadline) -> String {
+    if d.spec.kind == .time {
+        return String(format: "%02d:%02d %@", d.spec.hour, d.spec.minute, d.spec.date.description)
+    }
+    return d.spec.date.description
+}
+
+/// One row of `list`: an item, its state at the chosen time and its directive.
+public struct ListRow: Sendable {
+    public var item: Item
+    public var evaluation: Evaluation
+    public var directive: Directive?
+
+    public init(item: Item, evaluation: Evaluation, directive: Directive?) {
+        self.item = item
+        self.evaluation = evaluation
+        self.directive = directive
+    }
+}
+
+/// Filters for `list`.
+public struct ListFilter: Sendable {
+    public var agencies: [String] = []
+    public var directives: [String] = []
+    public var states: Set<ItemState> = []
+
+    public init(agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = []) {
+        self.agencies = agencies
+        self.directives = directives
+        self.states = states
+    }
+
+    func accepts(_ row: ListRow) -> Bool {
+        if !states.isEmpty, !states.contains(row.evaluation.state) { return false }
+        if !agencies.isEmpty {
+            let a = Text.fold(row.item.agency)
+            if !agencies.contains(where: { Text.fold($0) == a }) { return false }
+        }
+        if !directives.isEmpty {
+            guard let d = row.directive, directives.contains(d.id) else { return false }
+        }
+        return true
+    }
+}
+
+extension Config {
+    /// Every item at `now`, filtered, soonest due first (items without a deadline last).
+    public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
+        var out: [ListRow] = []
+        for item in items {
+            let row = ListRow(item: item, evaluation: item.evaluate(at: now, settings: settings), directive: directive(of: item))
+            if filter.accepts(row) { out.append(row) }
+        }
+        out.sort { a, b in
+            switch (a.item.deadline?.overdueAt, b.item.deadline?.overdueAt) {
+            case let (x?, y?): return x != y ? x < y : a.item.id < b.item.id
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.item.id < b.item.id
+            }
+        }
+        return out
+    }
+
+    /// The four-way tallies by agency or directive, and the total.
+    public func report(at now: Int64, by grouping: ReportGrouping) -> (groups: [(String, Tally)], total: Tally) {
+        var groups: [String: Tally] = [:]
+        var order: [String] = []
+        var total = Tally()
+        for item in items {
+            let state = item.evaluate(at: now, settings: settings).state
+            let key: String
+            switch grouping {
+            case .agency: key = item.agency
+            case .directive: key = directive(of: item)?.id ?? "-"
+            }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: Tally()].add(state)
+            total.add(state)
+        }
+        let sorted = order.sorted { (groups[$0]?.overdue ?? 0, $1) > (groups[$1]?.overdue ?? 0, $0) }
+        return (sorted.map { ($0, groups[$0] ?? Tally()) }, total)
+    }
+}
+
+// MARK: Rendering
+
+/// Renders rows and reports as tables, JSON and CSV. Pure: returns strings.
+public struct Renderer: Sendable {
+    public var zone: Zone
+    public var words: Words
+    /// Terminal width for tables; nil for no limit.
+    public var width: Int?
+
+    public init(zone: Zone, language: Language, width: Int?) {
+        self.zone = zone
+        self.words = Words(language)
+        self.width = width
+    }
+
+    public func list(_ rows: [ListRow], format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            var out = "["
+            for (n, r) in rows.enumerated() {
+                out += n == 0 ? "\n  " : ",\n  "
+                out += listJSON(r)
+            }
+            return out + (rows.isEmpty ? "]\n" : "\n]\n")
+        case .csv:
+            var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
+            for r in rows {
+                let fields = [
+                    r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task, r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
+                    r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue, r.evaluation.daysOverdue.map(String.init) ?? "",
+                    r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
+                ]
+                out += fields.map(csvField).joined(separator: ",") + "\n"
+            }
+            return out
+        case .table:
+            let header = [
+                "ID", words.vi("Cơ quan", "Agency"), words.vi("Nhiệm vụ", "Task"), words.vi("Hạn", "Due"),
+                words.vi("Tình trạng", "State"), words.vi("Ngày", "Days"),
+            ]
+            let body = rows.map { r -> [String] in
+                let days: String
+                if let o = r.evaluation.daysOverdue {
+                    days = "+\(o)"
+                } else if let l = r.evaluation.daysLeft {
+                    days = "-\(l)"
+                } else {
+                    days = ""
+                }
+                return [
+                    r.item.id, r.item.agency, Text.oneLine(r.item.task), r.item.deadline.map(shownDue) ?? "",
+                    words.state(r.evaluation.state), days,
+                ]
+            }
+            var out = table(header: header, rows: body, shrinkable: [2, 1, 0], rightAligned: [5])
+            out += words.vi(
+                "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
+                "\(rows.count) items. Days: +N = N days overdue, -N = N days left.\n")
+            return out
+        }
+    }
+
+    func listJSON(_ r: ListRow) -> String {
+        var f: [(String, String)] = [
+            ("id", json(r.item.id)),
+            ("directive", r.directive.map { json($0.id) } ?? "null"),
+            ("reference", r.directive?.reference.map(json) ?? "null"),
+            ("agency", json(r.item.agency)),
+            ("task", json(r.item.task)),
+            ("due", r.item.deadline.map { json(zone.iso8601($0.shownAt)) } ?? "null"),
+            ("due_text", r.item.dueText.map(json) ?? "null"),
+            ("status", json(r.item.status.rawValue)),
+            ("state", json(r.evaluation.state.rawValue)),
+            ("days_overdue", r.evaluation.daysOverdue.map(String.init) ?? "null"),
+            ("days_left", r.evaluation.daysLeft.map(String.init) ?? "null"),
+            ("completed", r.item.completed.map { json(zone.iso8601($0)) } ?? "null"),
+        ]
+        if let o = r.item.owner { f.append(("owner", json(o))) }
+        if let n = r.item.note { f.append(("note", json(n))) }
+        f.append(("source", json(r.item.source.description)))
+        return "{" + f.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    public func report(_ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat) -> String {
+        let keyName = grouping == .agency ? "agency" : "directive"
+        switch format {
+        case .json:
+            func obj(_ name: String?, _ t: Tally) -> String {
+                var s = "{"
+                if let name { s += "\"\(keyName)\": \(json(name)), " }
+                s += "\"total\": \(t.total), \"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
+                s += "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
+                s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))}"
+                return s
+            }
+            let rows = groups.map { "    " + obj($0.0, $0.1) }.joined(separator: ",\n")
+            return "{\n  \"by\": \"\(keyName)\",\n  \"groups\": [\n\(rows)\n  ],\n  \"total\": \(obj(nil, total))\n}\n"
+        case .csv:
+            var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share\n"
+            for (name, t) in groups + [("TOTAL", total)] {
+                out += [csvField(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
+                    String(format: "%.4f", t.overdueShare)].joined(separator: ",") + "\n"
+            }
+            return out
+        case .table:
+            let header = [
+                grouping == .agency ? words.vi("Cơ quan", "Agency") : words.vi("Văn bản", "Directive"),
+                words.vi("Tổng", "Total"), words.vi("Đúng hạn", "On time"), words.vi("Trễ hạn", "Late"),
+                words.vi("Chưa đến hạn", "Not yet due"), words.vi("Quá hạn", "Overdue"), words.vi("Thường xuyên", "Ongoing"),
+                words.vi("% quá hạn", "% overdue"),
+            ]
+            func cells(_ name: String, _ t: Tally) -> [String] {
+                [name, "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
+                    String(format: "%.1f%%", t.overdueShare * 100)]
+            }
+            var body = groups.map { cells($0.0, $0.1) }
+            body.append(cells(words.vi("Tổng cộng", "Total"), total))
+            var out = table(header: header, rows: body, shrinkable: [0], rightAligned: [1, 2, 3, 4, 5, 6, 7])
+            out += summary(total) + "\n"
+            return out
+        }
+    }
+
+    /// The sentence progress reports open with.
+    public func summary(_ t: Tally) -> String {
+        let done = t.doneOnTime + t.doneLate
+        return words.vi(
+            "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
+            "\(t.total) tasks: \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
+        )
+    }
+
+    /// A plain-text table whose shrinkable columns are cut to fit `width`.
+    func table(header: [String], rows: [[String]], shrinkable: [Int], rightAligned: Set<Int>) -> String {
+        var widths = header.map { $0.count }
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        if let width {
+            var total = widths.reduce(0, +) + 2 * (widths.count - 1)
+            for col in shrinkable where total > width {
+                let minimum = max(header[col].count, 8)
+                let cut = min(total - width, widths[col] - minimum)
+                if cut > 0 {
+                    widths[col] -= cut
+                    total -= cut
+                }
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var s = ""
+            for (i, c) in cells.enumerated() {
+                let text = Text.truncate(c, to: widths[i])
+                let pad = String(repeating: " ", count: max(widths[i] - text.count, 0))
+                let cell = rightAligned.contains(i) ? pad + text : text + (i == cells.count - 1 ? "" : pad)
+                s += (i == 0 ? "" : "  ") + cell
+            }
+            return s + "\n"
+        }
+        var out = line(header)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for r in rows { out += line(r) }
+        return out
+    }
+}
+
+/// A JSON string literal.
+public func json(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+        switch u {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+                out += String(format: "\\u%04x", u.value)
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+    }
+    return out + "\""
+}
+
+func csvField(_ s: String) -> String {
+    if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return s
+}

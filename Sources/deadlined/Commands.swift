@@ -1,0 +1,123 @@
+import ArgumentParser
+import DeadlinedConfig
+import DeadlinedCore
+import DeadlinedSystem
+import Foundation
+
+/// EX_CONFIG from sysexits.h: the configuration is invalid.
+let exitConfig: Int32 = 78
+
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"))
+    var config: String = "/etc/deadlined/deadlined.yaml"
+
+    /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
+    func load(quietWarnings: Bool = false) throws -> (Config, LoadResult) {
+        let result = ConfigLoader(source: FileSource()).load(config)
+        let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
+        if !shown.isEmpty {
+            var r = result
+            r.diagnostics = shown
+            Console.error(r.renderedDiagnostics())
+        }
+        guard let cfg = result.config else {
+            let n = result.diagnostics.errorCount
+            Console.error("\(config): \(n) error\(n == 1 ? "" : "s"); the configuration was not loaded")
+            throw ExitCode(exitConfig)
+        }
+        return (cfg, result)
+    }
+}
+
+/// Parses `--at` in the configuration's time zone; "now" when absent.
+func instant(_ text: String?, zone: Zone) throws -> Int64 {
+    guard let text else { return Int64(Date().timeIntervalSince1970) }
+    switch DueGrammar.instant(text, in: zone, atEnd: true) {
+    case .success(let t): return t
+    case .failure(let e): throw ValidationError("--at: \(e.message)")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the configuration and its includes; print every problem, compiler style.",
+        discussion: "Exits 0 when the configuration is valid and 78 (EX_CONFIG) when it is not.")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Flag(name: .shortAndLong, help: "Print errors only, no warnings or summary.")
+    var quiet = false
+
+    func run() throws {
+        let (cfg, result) = try options.load(quietWarnings: quiet)
+        if quiet { return }
+        let now = Int64(Date().timeIntervalSince1970)
+        var tally = Tally()
+        for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
+        let included = cfg.files.count - 1
+        let window = DurationGrammar.format(cfg.settings.dueSoonWindow)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        var line = "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
+        line += " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window)) from \(options.config)"
+        if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
+        if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
+        print(line)
+    }
+}
+
+extension ItemState: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension ReportGrouping: ExpressibleByArgument {}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List tracked items, soonest due first.")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(help: ArgumentHelp("Answer as of this time (a date such as 15/5/2024, or 2024-05-16T08:00).", valueName: "when"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"))
+    var agency: [String] = []
+
+    @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
+    var directive: [String] = []
+
+    @Option(help: ArgumentHelp("Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing.", valueName: "state"))
+    var state: [ItemState] = []
+
+    @Option(help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let (cfg, _) = try options.load(quietWarnings: true)
+        let now = try instant(at, zone: cfg.settings.zone)
+        let rows = cfg.rows(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
+        let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        Console.write(renderer.list(rows, format: format))
+    }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Count items done on time, done late, not yet due and overdue, by agency or directive.")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(help: "agency or directive.")
+    var by: ReportGrouping = .agency
+
+    @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
+    var at: String?
+
+    @Option(help: "table, json or csv.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+        let (cfg, _) = try options.load(quietWarnings: true)
+        let now = try instant(at, zone: cfg.settings.zone)
+        let (groups, total) = cfg.report(at: now, by: by)
+        let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        Console.write(renderer.report(groups, total: total, by: by, format: format))
+    }
+}
