@@ -27,6 +27,9 @@ public struct Deadline: Hashable, Sendable {
     public var overdueAt: Int64
     /// The last moment of the deadline as shown (`23:59:59` for a day), Unix seconds.
     public var shownAt: Int64
+    /// Reminder offsets count back from here: the start of the due day for a day deadline
+    /// (so a `1d` reminder comes the day before), the deadline itself for a timed one.
+    public var reminderAnchor: Int64
 
     /// A day deadline ends at 24:00 local (Civil Code art. 148); a timed one at its time.
     public init(_ spec: DueSpec, in zone: Zone) {
@@ -34,9 +37,11 @@ public struct Deadline: Hashable, Sendable {
         if spec.kind == .time {
             overdueAt = zone.instant(spec.date, hour: spec.hour, minute: spec.minute, second: spec.second)
             shownAt = overdueAt
+            reminderAnchor = overdueAt
         } else {
             overdueAt = zone.instant(spec.date.adding(days: 1))
             shownAt = overdueAt - 1
+            reminderAnchor = zone.instant(spec.date)
         }
     }
 }

@@ -49,7 +49,7 @@ extension Item {
             return Evaluation(state: .overdue, daysOverdue: max(today - dueDay, 0))
         }
         let left = max(dueDay - today, 0)
-        if now >= deadline.overdueAt - settings.dueSoonWindow {
+        if settings.dueSoonWindow > 0, now >= deadline.reminderAnchor - settings.dueSoonWindow {
             return Evaluation(state: .dueSoon, daysLeft: left)
         }
         return Evaluation(state: .open, daysLeft: left)

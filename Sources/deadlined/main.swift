@@ -7,7 +7,8 @@ struct Deadlined: ParsableCommand {
         abstract: "Track directive deadlines and alert through the systemd journal.",
         discussion: "Without a subcommand, runs the daemon.",
         version: "0.1.0",
-        subcommands: [Check.self, List.self, Report.self]
+        subcommands: [Run.self, Check.self, List.self, Report.self, Reload.self],
+        defaultSubcommand: Run.self
     )
 }
 

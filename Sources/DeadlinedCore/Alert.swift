@@ -1,0 +1,207 @@
+import Foundation
+
+/// The kinds of journal entry deadlined writes, each with its own MESSAGE_ID.
+public enum AlertKind: String, Sendable, CaseIterable {
+    case reminder, overdue, escalated, resolved, digest
+    case configLoaded = "config_loaded"
+    case configRejected = "config_rejected"
+    /// deadlined's own operational messages (swift-log); no MESSAGE_ID.
+    case log
+
+    /// Fixed 128-bit ids; `units/deadlined.catalog` explains each for `journalctl -x`.
+    public var messageID: String {
+        switch self {
+        case .reminder: return "1a51aa442e7b4ceba8b9237df3a760e4"
+        case .overdue: return "ce33a144475a4dca83120e3c14b458bb"
+        case .escalated: return "1664e225e59b4a6b92396cd02df9fcbd"
+        case .resolved: return "991d67d5c93b4499a8e16e37ebe3d7c0"
+        case .digest: return "ebc52276a1e84092987c1fc57f3c2df8"
+        case .configLoaded: return "892946756c544ba18ed9f3cc3a6f111b"
+        case .configRejected: return "e09420d9e8494dfe8312a012fa391641"
+        case .log: return ""
+        }
+    }
+
+    /// The value of DEADLINED_KIND.
+    public var field: String {
+        switch self {
+        case .configLoaded, .configRejected: return "config"
+        default: return rawValue
+        }
+    }
+}
+
+/// syslog priorities, as journald's PRIORITY field.
+public enum Priority: Int, Sendable, Comparable {
+    case emerg = 0, alert, crit, err, warning, notice, info, debug
+
+    public static func < (a: Priority, b: Priority) -> Bool { a.rawValue < b.rawValue }
+    public var name: String { ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"][rawValue] }
+}
+
+/// One journal entry to write: a one-line message and the fields people filter on.
+public struct Alert: Sendable, Equatable {
+    public var kind: AlertKind
+    public var priority: Priority
+    public var message: String
+    /// `DEADLINED_*` fields, names without the prefix's validation done here: the sink checks names.
+    public var fields: [(String, String)]
+
+    public init(kind: AlertKind, priority: Priority, message: String, fields: [(String, String)]) {
+        self.kind = kind
+        self.priority = priority
+        self.message = message
+        self.fields = fields
+    }
+
+    public static func == (a: Alert, b: Alert) -> Bool {
+        a.kind == b.kind && a.priority == b.priority && a.message == b.message
+            && a.fields.map { $0.0 + "=" + $0.1 } == b.fields.map { $0.0 + "=" + $0.1 }
+    }
+
+    public func field(_ name: String) -> String? { fields.first { $0.0 == name }?.1 }
+}
+
+/// Builds alert texts in the configured language. Pure.
+public struct AlertWriter: Sendable {
+    public var settings: Settings
+    /// Longest task text inside MESSAGE; the DEADLINED_TASK field keeps it whole.
+    public static let taskLimit = 120
+
+    public init(settings: Settings) { self.settings = settings }
+
+    var words: Words { Words(settings.language) }
+
+    func tail(_ item: Item, _ directive: Directive?) -> String {
+        var parts: [String] = []
+        if let d = item.deadline { parts.append(words.vi("hạn ", "due ") + shownDue(d)) }
+        if let r = directive?.reference ?? directive?.title { parts.append(Text.oneLine(r)) }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    func subject(_ item: Item, _ directive: Directive?) -> String {
+        Text.oneLine(item.agency) + " — " + Text.truncate(Text.oneLine(item.task), to: AlertWriter.taskLimit) + tail(item, directive)
+    }
+
+    func itemFields(_ item: Item, _ directive: Directive?, _ ev: Evaluation) -> [(String, String)] {
+        var f: [(String, String)] = [
+            ("DEADLINED_ID", item.id),
+            ("DEADLINED_AGENCY", item.agency),
+            ("DEADLINED_TASK", item.task),
+            ("DEADLINED_STATUS", item.status.rawValue),
+            ("DEADLINED_STATE", ev.state.rawValue),
+        ]
+        if let d = directive {
+            f.append(("DEADLINED_DIRECTIVE", d.id))
+            if let r = d.reference { f.append(("DEADLINED_REFERENCE", r)) }
+        }
+        if let dl = item.deadline {
+            f.append(("DEADLINED_DUE", settings.zone.iso8601(dl.shownAt)))
+            if let t = item.dueText { f.append(("DEADLINED_DUE_TEXT", t)) }
+        }
+        if let o = ev.daysOverdue { f.append(("DEADLINED_DAYS_OVERDUE", String(o))) }
+        if let l = ev.daysLeft { f.append(("DEADLINED_DAYS_LEFT", String(l))) }
+        if let o = item.owner { f.append(("DEADLINED_OWNER", o)) }
+        f.append(("DEADLINED_SOURCE", item.source.description))
+        return f
+    }
+
+    public func itemAlert(_ kind: AlertKind, item: Item, directive: Directive?, now: Int64) -> Alert {
+        let ev = item.evaluate(at: now, settings: settings)
+        let s = subject(item, directive)
+        let message: String
+        let priority: Priority
+        switch kind {
+        case .reminder:
+            priority = .notice
+            let left = ev.daysLeft ?? 0
+            message = left == 0
+                ? words.vi("Đến hạn hôm nay: ", "Due today: ") + s
+                : words.vi("Sắp đến hạn (còn \(left) ngày): ", "Due in \(left) day\(left == 1 ? "" : "s"): ") + s
+        case .overdue:
+            priority = .err
+            let d = ev.daysOverdue ?? 0
+            message = words.vi("Quá hạn \(d) ngày: ", "Overdue by \(d) day\(d == 1 ? "" : "s"): ") + s
+        case .escalated:
+            priority = .crit
+            let d = ev.daysOverdue ?? 0
+            message = words.vi("Quá hạn nghiêm trọng \(d) ngày: ", "Escalated, overdue by \(d) days: ") + s
+        case .resolved:
+            priority = .info
+            let late = item.completed.flatMap { c in item.deadline.map { settings.zone.local(c).date.dayNumber - $0.spec.date.dayNumber } }
+            if let late, late > 0 {
+                message = words.vi("Đã hoàn thành, trễ \(late) ngày: ", "Resolved, \(late) day\(late == 1 ? "" : "s") late: ") + s
+            } else {
+                message = words.vi("Đã hoàn thành: ", "Resolved: ") + s
+            }
+        default:
+            priority = .info
+            message = s
+        }
+        var fields = [("DEADLINED_KIND", kind.field)]
+        fields += itemFields(item, directive, ev)
+        return Alert(kind: kind, priority: priority, message: message, fields: fields)
+    }
+
+    /// One entry per agency with overdue or due-soon items, then one overall entry.
+    public func digest(_ config: Config, now: Int64, queued: Int) -> [Alert] {
+        let (groups, total) = config.report(at: now, by: .agency)
+        var out: [Alert] = []
+        for (agency, t) in groups.sorted(by: { $0.0 < $1.0 }) where t.overdue > 0 || t.dueSoon > 0 {
+            let msg = words.vi(
+                "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
+                "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks")
+            out.append(
+                Alert(kind: .digest, priority: t.overdue > 0 ? .warning : .info, message: msg,
+                    fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_AGENCY", agency)] + tallyFields(t)))
+        }
+        var msg = words.vi("Tổng hợp: ", "Digest: ") + Renderer(zone: settings.zone, language: settings.language, width: nil).summary(total)
+        if queued > 0 { msg += words.vi(" \(queued) cảnh báo đang chờ gửi.", " \(queued) alerts queued.") }
+        out.append(
+            Alert(kind: .digest, priority: total.overdue > 0 ? .warning : .info, message: msg,
+                fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_QUEUED", String(queued))] + tallyFields(total)))
+        return out
+    }
+
+    func tallyFields(_ t: Tally) -> [(String, String)] {
+        [
+            ("DEADLINED_TOTAL", String(t.total)), ("DEADLINED_DONE_ON_TIME", String(t.doneOnTime)),
+            ("DEADLINED_DONE_LATE", String(t.doneLate)), ("DEADLINED_NOT_YET_DUE", String(t.notYetDue)),
+            ("DEADLINED_DUE_SOON", String(t.dueSoon)), ("DEADLINED_OVERDUE", String(t.overdue)),
+            ("DEADLINED_ONGOING", String(t.ongoing)),
+        ]
+    }
+
+    /// "Loaded" or "reloaded" with counts.
+    public func configLoaded(_ config: Config, path: String, reload: Bool) -> Alert {
+        let n = config.items.count, d = config.directives.count, files = config.files.count
+        let msg = reload
+            ? words.vi("Đã nạp lại cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", "Reloaded \(path): \(d) directives, \(n) items, \(files) files")
+            : words.vi("Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", "Loaded \(path): \(d) directives, \(n) items, \(files) files")
+        return Alert(
+            kind: .configLoaded, priority: .info, message: msg,
+            fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
+    }
+
+    /// One entry per diagnostic of a rejected configuration, then the summary.
+    public func configRejected(_ diagnostics: [Diagnostic], path: String, keeping: Bool) -> [Alert] {
+        var out: [Alert] = []
+        for d in diagnostics where d.severity == .error {
+            var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", d.file)]
+            if let l = d.location {
+                f.append(("DEADLINED_CONFIG_LINE", String(l.line)))
+                f.append(("DEADLINED_CONFIG_COLUMN", String(l.column)))
+            }
+            out.append(Alert(kind: .configRejected, priority: .err, message: Text.oneLine(d.description), fields: f))
+        }
+        let n = diagnostics.errorCount
+        let next = keeping ? words.vi("giữ cấu hình cũ", "keeping previous configuration") : words.vi("không có cấu hình để chạy", "no configuration to run")
+        let msg = words.vi("Không nạp được \(path), \(next): \(n) lỗi", "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
+        var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ERRORS", String(n))]
+        if let first = diagnostics.first(where: { $0.severity == .error })?.location {
+            f.append(("DEADLINED_CONFIG_LINE", String(first.line)))
+        }
+        out.append(Alert(kind: .configRejected, priority: .err, message: msg, fields: f))
+        return out
+    }
+}

@@ -1,0 +1,277 @@
+/// When each item's next alert falls due, and what it is. Pure: `now` is always an argument.
+public enum Planner {
+    /// Overdue slots after escalation are numbered from here, so one integer orders them all.
+    public static let escalatedBase: Int64 = 1 << 40
+
+    /// Fire times of the reminders, earliest first. Offsets count back from the start of the
+    /// due day for a day deadline (so `1d` reminds the day before), from the time otherwise.
+    public static func reminderTimes(_ d: Deadline, settings: Settings) -> [Int64] {
+        settings.remindBefore.map { d.reminderAnchor - $0 }.filter { $0 < d.overdueAt }.sorted()
+    }
+
+    /// The overdue slot containing `t` (t >= overdueAt).
+    public static func slot(at t: Int64, _ d: Deadline, settings: Settings) -> Int64 {
+        let escalation = d.overdueAt + settings.escalateAfter
+        if t < escalation { return (t - d.overdueAt) / settings.repeatOverdue }
+        return escalatedBase + (t - escalation) / settings.repeatOverdue
+    }
+
+    /// The instant a slot starts.
+    public static func slotStart(_ s: Int64, _ d: Deadline, settings: Settings) -> Int64 {
+        let escalation = d.overdueAt + settings.escalateAfter
+        if s >= escalatedBase { return escalation + (s - escalatedBase) * settings.repeatOverdue }
+        return min(d.overdueAt + s * settings.repeatOverdue, escalation)
+    }
+
+    /// The ledger entry for an item's current deadline: a changed deadline starts afresh.
+    public static func entry(_ d: Deadline, _ e: LedgerEntry?) -> LedgerEntry {
+        if let e, e.due == d.overdueAt { return e }
+        return LedgerEntry(due: d.overdueAt)
+    }
+
+    static func alerting(_ item: Item, at now: Int64) -> Deadline? {
+        guard let d = item.deadline, item.status != .ongoing, !item.isDone(at: now) else { return nil }
+        return d
+    }
+
+    /// The alert due for `item` at `now`, if any, and the ledger entry after sending it.
+    /// Catch-up sends one alert, never a burst: the latest reminder or the current slot.
+    public static func fire(_ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64) -> (AlertKind?, LedgerEntry?) {
+        guard let d = alerting(item, at: now) else { return (nil, entry) }
+        var e = Planner.entry(d, entry)
+        if now >= d.overdueAt {
+            let s = slot(at: now, d, settings: settings)
+            if let last = e.lastSlot, last >= s { return (nil, e) }
+            e.lastSlot = s
+            return (s >= escalatedBase ? .escalated : .overdue, e)
+        }
+        let sent = e.lastReminder ?? Int64.min
+        if let f = reminderTimes(d, settings: settings).last(where: { $0 <= now && $0 > sent }) {
+            e.lastReminder = f
+            return (.reminder, e)
+        }
+        return (nil, e)
+    }
+
+    /// The earliest instant at or after `now` when `fire` would send something; nil for never.
+    public static func nextEvent(_ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64) -> Int64? {
+        guard let d = alerting(item, at: now) else { return nil }
+        let e = Planner.entry(d, entry)
+        if now >= d.overdueAt {
+            let s = slot(at: now, d, settings: settings)
+            guard let last = e.lastSlot, last >= s else { return now }
+            let escalation = d.overdueAt + settings.escalateAfter
+            if last < escalatedBase {
+                let t = d.overdueAt + (last + 1) * settings.repeatOverdue
+                return t >= escalation ? escalation : t
+            }
+            return escalation + (last - escalatedBase + 1) * settings.repeatOverdue
+        }
+        let sent = e.lastReminder ?? Int64.min
+        for f in reminderTimes(d, settings: settings) where f > sent {
+            return max(f, now)
+        }
+        return d.overdueAt
+    }
+}
+
+/// A binary min-heap of (time, item index).
+struct EventHeap: Sendable {
+    struct Entry: Sendable {
+        var time: Int64
+        var index: Int32
+    }
+    private(set) var items: [Entry] = []
+
+    init(_ entries: [Entry]) {
+        items = entries
+        if items.count > 1 {
+            for i in stride(from: items.count / 2 - 1, through: 0, by: -1) { down(i) }
+        }
+    }
+
+    var min: Entry? { items.first }
+    var count: Int { items.count }
+
+    mutating func push(_ e: Entry) {
+        items.append(e)
+        var i = items.count - 1
+        while i > 0 {
+            let p = (i - 1) / 2
+            if items[p].time <= items[i].time { break }
+            items.swapAt(p, i)
+            i = p
+        }
+    }
+
+    mutating func pop() -> Entry? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let top = items.removeLast()
+        if !items.isEmpty { down(0) }
+        return top
+    }
+
+    private mutating func down(_ start: Int) {
+        var i = start
+        let n = items.count
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < n, items[l].time < items[m].time { m = l }
+            if r < n, items[r].time < items[m].time { m = r }
+            if m == i { return }
+            items.swapAt(i, m)
+            i = m
+        }
+    }
+}
+
+/// The daemon's decisions: which alerts to send at `now` and when to wake next.
+/// The shell feeds it events and carries out what it returns; it never reads a clock.
+public struct Engine: Sendable {
+    public private(set) var config: Config
+    public private(set) var ledger: Ledger
+    var heap = EventHeap([])
+    var windowStart: Int64 = Int64.min
+    var sentInWindow = 0
+    public private(set) var nextDigest: Int64 = Int64.max
+
+    public init(config: Config, ledger: Ledger, now: Int64) {
+        self.config = config
+        self.ledger = ledger
+        prune(now: now)
+        rebuild(now: now)
+        nextDigest = Engine.digestTime(after: now, settings: config.settings)
+    }
+
+    var writer: AlertWriter { AlertWriter(settings: config.settings) }
+
+    /// Drops records of items that are gone, or whose deadline changed (an extension).
+    mutating func prune(now: Int64) {
+        var byId: [String: Int64] = [:]
+        byId.reserveCapacity(config.items.count)
+        for item in config.items { if let d = item.deadline { byId[item.id] = d.overdueAt } }
+        ledger.entries = ledger.entries.filter { byId[$0.key] == $0.value.due }
+    }
+
+    mutating func rebuild(now: Int64) {
+        var entries: [EventHeap.Entry] = []
+        entries.reserveCapacity(config.items.count)
+        for (i, item) in config.items.enumerated() {
+            if let t = Planner.nextEvent(item, ledger.entries[item.id], settings: config.settings, now: now) {
+                entries.append(.init(time: t, index: Int32(i)))
+            }
+        }
+        heap = EventHeap(entries)
+    }
+
+    /// The next daily digest time strictly after `now`.
+    public static func digestTime(after now: Int64, settings: Settings) -> Int64 {
+        let zone = settings.zone
+        var day = zone.local(now).date
+        for _ in 0..<3 {
+            let h = settings.digestAt / 3600, m = (settings.digestAt / 60) % 60
+            let t = zone.instant(day, hour: h, minute: m)
+            if t > now { return t }
+            day = day.adding(days: 1)
+        }
+        return now + 86400
+    }
+
+    /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
+    /// a "resolved" alert; everything is re-planned.
+    public mutating func replaceConfig(_ new: Config, now: Int64) -> [Alert] {
+        var alerts: [Alert] = []
+        let w = AlertWriter(settings: new.settings)
+        for item in new.items {
+            guard let e = ledger.entries[item.id], e.lastSlot != nil, item.isDone(at: now) else { continue }
+            alerts.append(w.itemAlert(.resolved, item: item, directive: new.directive(of: item), now: now))
+            ledger.entries[item.id] = nil
+        }
+        let digestChanged = new.settings.digestAt != config.settings.digestAt || new.settings.zone != config.settings.zone
+        config = new
+        prune(now: now)
+        rebuild(now: now)
+        if digestChanged { nextDigest = Engine.digestTime(after: now, settings: new.settings) }
+        return alerts
+    }
+
+    /// The clock jumped or the machine resumed: the heap holds absolute times, so only the
+    /// digest needs a second look.
+    public mutating func clockChanged(now: Int64) {
+        let expected = Engine.digestTime(after: now, settings: config.settings)
+        if nextDigest > expected || nextDigest < now - 86400 { nextDigest = expected }
+    }
+
+    /// The digest entries for `now`.
+    public mutating func digest(now: Int64) -> [Alert] {
+        ledger.lastDigest = now
+        return writer.digest(config, now: now, queued: queued(now: now))
+    }
+
+    /// Everything due at `now`: the digest when its time has come, then per-item alerts up to
+    /// the budget of the current window. The ledger records each alert returned.
+    public mutating func tick(now: Int64) -> [Alert] {
+        var alerts: [Alert] = []
+        let s = config.settings
+        if windowStart == Int64.min || now - windowStart >= s.alertWindow || now < windowStart {
+            windowStart = now
+            sentInWindow = 0
+        }
+        while sentInWindow < s.alertBudget, let top = heap.min, top.time <= now {
+            _ = heap.pop()
+            let item = config.items[Int(top.index)]
+            let (kind, entry) = Planner.fire(item, ledger.entries[item.id], settings: s, now: now)
+            if let entry { ledger.entries[item.id] = entry }
+            if let kind {
+                alerts.append(writer.itemAlert(kind, item: item, directive: config.directive(of: item), now: now))
+                sentInWindow += 1
+            }
+            // After `fire`, nothing more is due at `now`; `now + 1` guarantees progress all the same.
+            if let t = Planner.nextEvent(item, ledger.entries[item.id], settings: s, now: now) {
+                heap.push(.init(time: Swift.max(t, now + 1), index: top.index))
+            }
+        }
+        // The digest comes after the items, so its count of queued alerts is what is left.
+        if now >= nextDigest {
+            alerts += digest(now: now)
+            nextDigest = Engine.digestTime(after: now, settings: config.settings)
+        }
+        return alerts
+    }
+
+    /// When the shell should call `tick` next: the earliest event, or the end of the current
+    /// budget window when alerts are waiting for budget.
+    public func nextWake(now: Int64) -> Int64 {
+        var t = nextDigest
+        if let top = heap.min {
+            if top.time <= now, sentInWindow >= config.settings.alertBudget {
+                t = Swift.min(t, windowStart + config.settings.alertWindow)
+            } else {
+                t = Swift.min(t, Swift.max(top.time, now))
+            }
+        }
+        return t
+    }
+
+    /// Per-item alerts that are due but wait for budget.
+    public func queued(now: Int64) -> Int {
+        heap.items.reduce(0) { $0 + ($1.time <= now ? 1 : 0) }
+    }
+
+    public func tally(now: Int64) -> Tally {
+        var t = Tally()
+        for item in config.items { t.add(item.evaluate(at: now, settings: config.settings).state) }
+        return t
+    }
+}
+
+/// The one-line `STATUS=` text: counts, the next check and the last reload's result.
+public func statusLine(_ t: Tally, items: Int, next: Int64?, reload: String?, settings: Settings) -> String {
+    let w = Words(settings.language)
+    var s = w.vi("\(items) việc: \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn", "\(items) items: \(t.overdue) overdue, \(t.dueSoon) due soon")
+    if let next, next < Int64.max { s += w.vi("; kiểm tra tiếp ", "; next check ") + settings.zone.shortTime(next) }
+    if let reload { s += "; " + reload }
+    return Text.oneLine(s)
+}

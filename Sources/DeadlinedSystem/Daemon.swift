@@ -1,0 +1,239 @@
+import DeadlinedConfig
+import DeadlinedCore
+import Dispatch
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the daemon is started with.
+public struct DaemonOptions: Sendable {
+    public var configPath: String
+    public var stateDirectory: String
+    public var target: LogTarget
+    public var limits: Limits
+
+    public init(configPath: String, stateDirectory: String, target: LogTarget, limits: Limits = Limits()) {
+        self.configPath = configPath
+        self.stateDirectory = stateDirectory
+        self.target = target
+        self.limits = limits
+    }
+}
+
+/// The running service: feeds events (timer fired, signal, clock changed) to the pure
+/// `Engine` and carries out what it returns. Every piece of state is confined to `queue`.
+public final class Daemon: @unchecked Sendable {
+    let options: DaemonOptions
+    let queue = DispatchQueue(label: "deadlined.main")
+    let sink: any AlertSink
+    let logger: Logger
+    let store: LedgerStore
+    var engine: Engine?
+    var timer: (any DispatchSourceTimer)?
+    var watchdog: (any DispatchSourceTimer)?
+    var signals: [any DispatchSourceSignal] = []
+    var clockWatch: ClockWatch?
+    var watcher: ConfigWatcher?
+    /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
+    var reloadNote: String?
+    var reloadGeneration = 0
+    var ledgerDirty = false
+    var ledgerWarned = false
+
+    public init(options: DaemonOptions) {
+        self.options = options
+        let sink = options.target.sink()
+        self.sink = sink
+        var logger = Logger(label: "deadlined") { _ in SinkLogHandler(sink: sink) }
+        logger.logLevel = .info
+        self.logger = logger
+        self.store = LedgerStore(directory: options.stateDirectory)
+    }
+
+    func emit(_ alerts: [Alert], code: CodePosition = CodePosition()) {
+        for a in alerts { sink.send(a, code: code) }
+    }
+
+    func load() -> LoadResult {
+        ConfigLoader(source: FileSource(), limits: options.limits).load(options.configPath)
+    }
+
+    /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit
+    /// status when it cannot start (78 for an invalid configuration).
+    public func start() -> Int32? {
+        let now = Sys.now()
+        let result = load()
+        guard let config = result.config else {
+            emit(AlertWriter(settings: Settings()).configRejected(result.diagnostics, path: options.configPath, keeping: false))
+            return 78
+        }
+        for d in result.diagnostics where d.severity == .warning {
+            logger.warning("\(d.description)", metadata: ["config_file": "\(d.file)"])
+        }
+        var dir = stat()
+        if stat(options.stateDirectory, &dir) != 0 {
+            mkdir(options.stateDirectory, 0o700)
+        }
+        let (ledger, problems) = store.load()
+        for p in problems { logger.warning("\(p)") }
+        let writer = AlertWriter(settings: config.settings)
+        engine = Engine(config: config, ledger: ledger, now: now)
+        emit([writer.configLoaded(config, path: options.configPath, reload: false)])
+        queue.sync {
+            installSources()
+            wake()
+            // The start-up digest, after the catch-up alerts so its queued count is what is left.
+            if var e = engine {
+                emit(e.digest(now: Sys.now()))
+                engine = e
+                ledgerDirty = true
+                saveLedger()
+            }
+        }
+        Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        return nil
+    }
+
+    /// Runs the queue forever; `stop()` ends the process.
+    public func run() -> Never {
+        dispatchMain()
+    }
+
+    func installSources() {
+        let t = DispatchSource.makeTimerSource(flags: [], queue: queue)
+        t.setEventHandler { [unowned self] in self.wake() }
+        t.resume()
+        timer = t
+        for sig in [SIGHUP, SIGTERM, SIGINT] {
+            signal(sig, SIG_IGN)
+            let s = DispatchSource.makeSignalSource(signal: sig, queue: queue)
+            s.setEventHandler { [unowned self] in
+                if sig == SIGHUP { self.reload(reason: "SIGHUP") } else { self.stop() }
+            }
+            s.resume()
+            signals.append(s)
+        }
+        clockWatch = ClockWatch(queue: queue) { [unowned self] in self.clockChanged() }
+        if let usec = Sys.watchdogInterval() {
+            let w = DispatchSource.makeTimerSource(flags: [], queue: queue)
+            let half = Int(usec / 2)
+            w.schedule(deadline: .now(), repeating: .microseconds(half), leeway: .microseconds(half / 10))
+            w.setEventHandler { Sys.notify("WATCHDOG=1") }
+            w.resume()
+            watchdog = w
+        }
+        if engine?.config.settings.watch ?? false {
+            watchWatchedFiles()
+        }
+    }
+
+    func watchWatchedFiles() {
+        guard let cfg = engine?.config else { return }
+        if watcher == nil {
+            watcher = ConfigWatcher(queue: queue) { [unowned self] in self.reload(reason: "file change") }
+        }
+        watcher?.watch(files: cfg.files, main: options.configPath)
+    }
+
+    /// Sends what is due, saves the ledger and re-arms the timer for the next event.
+    func wake() {
+        let now = Sys.now()
+        guard var e = engine else { return }
+        let alerts = e.tick(now: now)
+        engine = e
+        if !alerts.isEmpty {
+            emit(alerts)
+            ledgerDirty = true
+        }
+        saveLedger()
+        arm(now: now)
+    }
+
+    func arm(now: Int64) {
+        guard let e = engine, let t = timer else { return }
+        let next = e.nextWake(now: now)
+        if next == Int64.max {
+            t.schedule(wallDeadline: .distantFuture)
+        } else {
+            t.schedule(wallDeadline: DispatchWallTime(timespec: timespec(tv_sec: Int(max(next, now)), tv_nsec: 0)), leeway: .milliseconds(50))
+        }
+        Sys.notify("STATUS=\(status(now: now))")
+    }
+
+    func status(now: Int64) -> String {
+        guard let e = engine else { return "starting" }
+        return statusLine(e.tally(now: now), items: e.config.items.count, next: e.nextWake(now: now), reload: reloadNote, settings: e.config.settings)
+    }
+
+    func saveLedger() {
+        guard ledgerDirty, let e = engine else { return }
+        if let problem = store.save(e.ledger) {
+            if !ledgerWarned {
+                logger.warning("Failed to save the ledger, keeping it in memory and retrying: \(problem)")
+                ledgerWarned = true
+            }
+            return
+        }
+        if ledgerWarned { logger.notice("The ledger is saved again at \(store.path)") }
+        ledgerWarned = false
+        ledgerDirty = false
+    }
+
+    /// Validates the new configuration fully before it replaces the old one.
+    func reload(reason: String) {
+        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(Sys.monotonicMicroseconds())")
+        let result = load()
+        let now = Sys.now()
+        reloadGeneration += 1
+        guard var e = engine else { return }
+        let w = Words(e.config.settings.language)
+        let clock = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
+        if let config = result.config {
+            for d in result.diagnostics where d.severity == .warning { logger.warning("\(d.description)") }
+            let resolved = e.replaceConfig(config, now: now)
+            engine = e
+            emit([AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)] + resolved)
+            ledgerDirty = true
+            reloadNote = w.vi("nạp lại \(clock)", "reloaded \(clock)")
+            writeReloadResult(ok: true, message: "reloaded")
+            if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
+        } else {
+            emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
+            reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
+            writeReloadResult(ok: false, message: "\(result.diagnostics.errorCount) errors")
+            // Keep watching what changed so a fixed file is picked up.
+            watcher?.watch(files: e.config.files + result.texts.keys.sorted(), main: options.configPath)
+        }
+        wake()
+        Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+    }
+
+    /// Records the outcome of reload number N, for `deadlined reload` to wait on.
+    func writeReloadResult(ok: Bool, message: String) {
+        let path = options.stateDirectory + "/reload-result"
+        let text = "\(getpid())\t\(reloadGeneration)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
+        let tmp = path + ".tmp"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var t = text
+        t.withUTF8 { _ = write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        rename(tmp, path)
+    }
+
+    func clockChanged() {
+        let now = Sys.now()
+        logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
+        engine?.clockChanged(now: now)
+        wake()
+    }
+
+    /// SIGTERM: says so, saves the ledger and exits 0.
+    func stop() -> Never {
+        Sys.notify("STOPPING=1")
+        ledgerDirty = true
+        saveLedger()
+        exit(0)
+    }
+}

@@ -1,0 +1,80 @@
+import CSystemd
+import DeadlinedCore
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One small wrapper per C call: sd_notify, the watchdog, timerfd and the clock.
+public enum Sys {
+    /// CLOCK_REALTIME, whole seconds.
+    public static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec)
+    }
+
+    /// CLOCK_MONOTONIC in microseconds, for `MONOTONIC_USEC=`.
+    public static func monotonicMicroseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000 + UInt64(ts.tv_nsec) / 1000
+    }
+
+    /// Sends a state string to the service manager; a no-op outside systemd.
+    @discardableResult
+    public static func notify(_ state: String) -> Int32 {
+        sd_notify(0, state)
+    }
+
+    /// The watchdog interval in microseconds when systemd expects pings from this process.
+    public static func watchdogInterval() -> UInt64? {
+        var usec: UInt64 = 0
+        return sd_watchdog_enabled(0, &usec) > 0 && usec > 0 ? usec : nil
+    }
+}
+
+/// Notices when the wall clock is set (or the machine resumes) through a CLOCK_REALTIME
+/// timerfd armed with TFD_TIMER_CANCEL_ON_SET, read from a Dispatch read source.
+final class ClockWatch: @unchecked Sendable {
+    private let fd: Int32
+    private var source: (any DispatchSourceRead)?
+
+    init?(queue: DispatchQueue, changed: @escaping @Sendable () -> Void) {
+        let fd = timerfd_create(CLOCK_REALTIME, Int32(TFD_NONBLOCK | TFD_CLOEXEC))
+        guard fd >= 0 else { return nil }
+        self.fd = fd
+        guard arm() else {
+            close(fd)
+            return nil
+        }
+        let src = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+        src.setEventHandler { [weak self] in
+            guard let self else { return }
+            var expirations: UInt64 = 0
+            let n = read(self.fd, &expirations, 8)
+            if n < 0, errno == ECANCELED {
+                _ = self.arm()
+                changed()
+            } else if n < 0, errno == EAGAIN {
+                return
+            } else {
+                _ = self.arm()
+            }
+        }
+        source = src
+        src.resume()
+    }
+
+    /// Arms the timer at the far end of time; only a clock change wakes it.
+    private func arm() -> Bool {
+        var spec = itimerspec()
+        spec.it_value.tv_sec = Int(Int32.max)
+        return timerfd_settime(fd, Int32(TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET), &spec, nil) == 0
+    }
+
+    deinit {
+        source?.cancel()
+        close(fd)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import DeadlinedConfig
+import DeadlinedCore
+import DeadlinedSystem
+import Foundation
+
+extension LogTarget: ExpressibleByArgument {}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the daemon (the default): alert through the journal when deadlines come and pass.")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Option(help: ArgumentHelp("Where the ledger of sent alerts lives (default: $STATE_DIRECTORY, else /var/lib/deadlined).", valueName: "dir"))
+    var stateDir: String?
+
+    @Option(help: "journal, console or auto (the journal when running under it).")
+    var logTarget: LogTarget = .auto
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        // systemd may pass several directories separated by ':'; the first is ours.
+        let state = stateDir ?? env["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+        let daemon = Daemon(options: DaemonOptions(configPath: options.config, stateDirectory: state, target: logTarget))
+        if let code = daemon.start() {
+            Console.error("deadlined: \(options.config): invalid configuration, not starting")
+            throw ExitCode(code)
+        }
+        daemon.run()
+    }
+}
+
+struct Reload: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ask the running daemon to reload, and wait until it has applied or rejected the configuration.",
+        discussion: "Used as the unit's ExecReload=. Exits 0 when the new configuration was applied, 1 when it was rejected.")
+
+    @Option(help: ArgumentHelp("The daemon's process id ($MAINPID).", valueName: "pid"))
+    var pid: Int32
+
+    @Option(help: ArgumentHelp("The daemon's state directory.", valueName: "dir"))
+    var stateDir: String?
+
+    @Option(help: ArgumentHelp("Seconds to wait for the daemon.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        let state = stateDir ?? env["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+        let outcome = ReloadClient(stateDirectory: state).reload(pid: pid, timeout: timeout)
+        switch outcome {
+        case .applied(let m):
+            print("deadlined: \(m)")
+        case .rejected(let m):
+            Console.error("deadlined: reload rejected, the previous configuration stays in force: \(m)")
+            throw ExitCode(1)
+        case .failed(let m):
+            Console.error("deadlined: \(m)")
+            throw ExitCode(1)
+        }
+    }
+}
