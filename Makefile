@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container
+APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e install uninstall clean
@@ -42,11 +42,41 @@ test: unit-test e2e
 e2e: deps
 	@bash Tests/e2e/run.sh
 
-install: release
-	install -D -m 0755 $$($(SWIFT) build -c release --show-bin-path)/deadlined $(DESTDIR)$(PREFIX)/bin/deadlined
+BINDIR = $(PREFIX)/bin
+UNITDIR = $(PREFIX)/lib/systemd/system
+CATALOGDIR = $(PREFIX)/lib/systemd/catalog
+DOCDIR = $(PREFIX)/share/doc/deadlined
 
+# Installs the static release binary, the unit, the journal catalog, the README and, unless
+# one is there already, the example configuration in /etc/deadlined.
+install: release
+	install -D -m 0755 $$($(SWIFT) build -c release --show-bin-path)/deadlined $(DESTDIR)$(BINDIR)/deadlined
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	@if [ -e $(DESTDIR)/etc/deadlined/deadlined.yaml ]; then \
+	  echo "keeping the existing $(DESTDIR)/etc/deadlined/deadlined.yaml"; \
+	else \
+	  install -d -m 0755 $(DESTDIR)/etc/deadlined/assignments.d && \
+	  install -m 0644 config/deadlined.yaml $(DESTDIR)/etc/deadlined/deadlined.yaml && \
+	  install -m 0644 config/assignments.d/*.yaml $(DESTDIR)/etc/deadlined/assignments.d/; \
+	fi
+	@if [ -z "$(DESTDIR)" ]; then \
+	  journalctl --update-catalog || true; \
+	  if [ -d /run/systemd/system ]; then systemctl daemon-reload || true; fi; \
+	fi
+
+# Removes what install added; /etc/deadlined and the state directory stay.
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/deadlined
+	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -rf $(DESTDIR)$(DOCDIR)
+	@if [ -z "$(DESTDIR)" ]; then \
+	  journalctl --update-catalog || true; \
+	  if [ -d /run/systemd/system ]; then systemctl daemon-reload || true; fi; \
+	fi
 
 clean:
 	rm -rf .build $(STATE)

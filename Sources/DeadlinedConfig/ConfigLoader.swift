@@ -481,7 +481,13 @@ final class Loading {
                 if let s = text(t, file, e.value, field: "id") { id = Text.oneLine(s) } else { broken = true }
             case "agency":
                 agencies = textList(t, file, e.value, field: "agency", strict: true)
-                if agencies == nil { broken = true }
+                if agencies == nil {
+                    broken = true
+                } else if agencies?.isEmpty == true {
+                    // Else the assignment would silently track nothing.
+                    error(loc(t, file, e.value), "'agency' is an empty list: name at least one agency")
+                    broken = true
+                }
             case "task":
                 task = text(t, file, e.value, field: "task", strict: true)
                 if task == nil { broken = true }

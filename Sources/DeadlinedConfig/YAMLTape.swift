@@ -124,11 +124,29 @@ struct YAMLTape {
             let c = String(cString: ctx)
             message += " (\(c) at line \(parser.context_mark.line + 1))"
         }
-        let offset = Int(mark.index)
+        // libyaml counts `index` and `column` in characters, not bytes: find the byte from the
+        // line and column, or a tab after Vietnamese text would go unnoticed.
+        let offset = byteOffset(line: Int(mark.line), column: Int(mark.column), in: bytes)
         if offset < bytes.count, bytes[offset] == 0x09 {
             message += "; tabs cannot be used for indentation, use spaces"
         }
         return Diagnostic(.error, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
+    }
+
+    /// The byte offset of a 0-based line and character column.
+    static func byteOffset(line: Int, column: Int, in bytes: [UInt8]) -> Int {
+        var i = 0, l = 0
+        while i < bytes.count, l < line {
+            if bytes[i] == 0x0A { l += 1 }
+            i += 1
+        }
+        var c = 0
+        while i < bytes.count, c < column, bytes[i] != 0x0A {
+            i += 1
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            c += 1
+        }
+        return i
     }
 
     struct Builder {

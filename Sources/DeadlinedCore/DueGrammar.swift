@@ -191,7 +191,7 @@ public enum DueGrammar {
             return (try civil(year: a, month: b, day: c), i + 5)
         }
         guard ad <= 2, bd <= 2, cd == 4 else {
-            if cd < 4, ad <= 2, bd <= 2 { throw GrammarError("the year must have four digits, as in 15/5/2024") }
+            if ad <= 2, bd <= 2 { try fourDigitYear(c, digits: cd, example: "15/5/2024") }
             return nil
         }
         return (try civil(year: c, month: b, day: a), i + 5)
@@ -200,6 +200,7 @@ public enum DueGrammar {
     static func civil(year: Int, month: Int, day: Int) throws -> CivilDate {
         try checkYear(year)
         guard (1...12).contains(month) else { throw GrammarError("month \(month) does not exist") }
+        guard day >= 1 else { throw GrammarError("day \(day) does not exist") }
         guard let d = CivilDate.valid(year: year, month: month, day: day) else {
             throw GrammarError("\(day)/\(month)/\(year) does not exist: month \(month) of \(year) has \(CivilDate.daysIn(month: month, year: year)) days")
         }
@@ -208,6 +209,15 @@ public enum DueGrammar {
 
     static func checkYear(_ y: Int) throws {
         guard yearRange.contains(y) else { throw GrammarError("year \(y == Int.max ? "…" : String(y)) is out of range 1900-9999") }
+    }
+
+    /// A year of fewer than four digits is a typo for a short year; more is out of range.
+    static func fourDigitYear(_ y: Int, digits: Int, example: String) throws {
+        guard digits == 4 else {
+            if digits > 4 { try checkYear(y) }
+            throw GrammarError("the year must have four digits, as in \(example)")
+        }
+        try checkYear(y)
     }
 
     static func lastDay(year: Int, month: Int) -> CivilDate {
@@ -228,8 +238,7 @@ public enum DueGrammar {
         if t.count == 3, case .num(let m, let md) = t[0], case .sym(let s) = t[1], "/-.".contains(s),
             case .num(let y, let yd) = t[2], md <= 2
         {
-            guard yd == 4 else { throw GrammarError("the year must have four digits, as in tháng 5/2024") }
-            try checkYear(y)
+            try fourDigitYear(y, digits: yd, example: "tháng 5/2024")
             guard (1...12).contains(m) else { throw GrammarError("month \(m) does not exist") }
             return DueSpec(kind: .month, date: lastDay(year: y, month: m))
         }
@@ -253,8 +262,7 @@ public enum DueGrammar {
             r += 1
             if r < t.count, t[r] == .sym("/") || t[r] == .sym("-") || t[r] == .word("nam") { r += 1 }
             guard r == t.count - 1, case .num(let y, let yd) = t[r] else { return nil }
-            guard yd == 4 else { throw GrammarError("the year must have four digits, as in Quý II/2024") }
-            try checkYear(y)
+            try fourDigitYear(y, digits: yd, example: "Quý II/2024")
             guard (1...4).contains(quarter) else { throw GrammarError("quarter \(quarter) does not exist; quarters are I, II, III and IV") }
             return DueSpec(kind: .quarter, date: lastDay(year: y, month: quarter * 3))
         }
@@ -276,8 +284,7 @@ public enum DueGrammar {
         }
         // `năm 2024`
         if t.count == 2, t[0] == .word("nam"), case .num(let y, let yd) = t[1] {
-            guard yd == 4 else { throw GrammarError("the year must have four digits, as in năm 2024") }
-            try checkYear(y)
+            try fourDigitYear(y, digits: yd, example: "năm 2024")
             return DueSpec(kind: .year, date: CivilDate(year: y, month: 12, day: 31))
         }
         return nil

@@ -179,16 +179,25 @@ public struct Engine: Sendable {
         return now + 86400
     }
 
+    /// "Resolved" alerts for items that were alerted as overdue and are done in `config`;
+    /// their ledger entries go. Called on every reload, and once after start-up so work
+    /// finished while the daemon was down is reported too.
+    public mutating func resolve(_ config: Config? = nil, now: Int64) -> [Alert] {
+        let cfg = config ?? self.config
+        var alerts: [Alert] = []
+        let w = AlertWriter(settings: cfg.settings)
+        for item in cfg.items {
+            guard let e = ledger.entries[item.id], e.lastSlot != nil, item.isDone(at: now) else { continue }
+            alerts.append(w.itemAlert(.resolved, item: item, directive: cfg.directive(of: item), now: now))
+            ledger.entries[item.id] = nil
+        }
+        return alerts
+    }
+
     /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
     /// a "resolved" alert; everything is re-planned.
     public mutating func replaceConfig(_ new: Config, now: Int64) -> [Alert] {
-        var alerts: [Alert] = []
-        let w = AlertWriter(settings: new.settings)
-        for item in new.items {
-            guard let e = ledger.entries[item.id], e.lastSlot != nil, item.isDone(at: now) else { continue }
-            alerts.append(w.itemAlert(.resolved, item: item, directive: new.directive(of: item), now: now))
-            ledger.entries[item.id] = nil
-        }
+        let alerts = resolve(new, now: now)
         let digestChanged = new.settings.digestAt != config.settings.digestAt || new.settings.zone != config.settings.zone
         config = new
         prune(now: now)
@@ -200,7 +209,12 @@ public struct Engine: Sendable {
     /// The clock jumped or the machine resumed: the heap holds absolute times, so only the
     /// digest needs a second look.
     public mutating func clockChanged(now: Int64) {
-        let expected = Engine.digestTime(after: now, settings: config.settings)
+        var expected = Engine.digestTime(after: now, settings: config.settings)
+        // Set back past a digest already sent: that day's digest is not sent twice.
+        let zone = config.settings.zone
+        if let last = ledger.lastDigest, last >= expected, zone.local(last).date == zone.local(expected).date {
+            expected = Engine.digestTime(after: expected, settings: config.settings)
+        }
         if nextDigest > expected || nextDigest < now - 86400 { nextDigest = expected }
     }
 

@@ -45,15 +45,18 @@ public struct Ledger: Sendable, Equatable {
         var ledger = Ledger()
         var problems: [String] = []
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
+        // Every line is written with its newline: a last line without one was cut short, and
+        // may look valid with a truncated number. It is counted as damaged.
+        let unterminated = lines.removeLast()
         guard let first = lines.first, first == header else {
             return (ledger, text.isEmpty ? ["the ledger is empty"] : ["the ledger has no valid header; starting afresh"])
         }
         var sawEnd = false
-        var bad = 0
+        var bad = unterminated.isEmpty ? 0 : 1
         for line in lines.dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if f.first == "@end" {
+            // Two fields: an item whose id is "@end" has four.
+            if f.first == "@end", f.count == 2 {
                 sawEnd = true
                 continue
             }

@@ -42,8 +42,9 @@ public enum Text {
         return h
     }
 
-    /// Replaces control characters (newlines included) by spaces and trims, so user text
-    /// cannot start a second line in a one-line message or in `STATUS=`.
+    /// Replaces control characters (newlines included) by spaces, so user text cannot start a
+    /// second line in a one-line message or in `STATUS=`. It does not trim: diagnostics put a
+    /// caret under a column of the line.
     public static func oneLine(_ s: String) -> String {
         var needs = false
         for u in s.unicodeScalars where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85 {

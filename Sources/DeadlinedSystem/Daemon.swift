@@ -78,8 +78,11 @@ public final class Daemon: @unchecked Sendable {
         let (ledger, problems) = store.load()
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
-        engine = Engine(config: config, ledger: ledger, now: now)
-        emit([writer.configLoaded(config, path: options.configPath, reload: false)])
+        var e = Engine(config: config, ledger: ledger, now: now)
+        let resolved = e.resolve(now: now)
+        engine = e
+        emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
+        if !resolved.isEmpty { ledgerDirty = true }
         queue.sync {
             installSources()
             wake()

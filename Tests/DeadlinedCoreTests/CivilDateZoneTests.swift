@@ -46,9 +46,11 @@ func dayNumberRoundTripsOverAYear(_ year: Int) {
     #expect(end - start + 1 == (2400 - 1800 + 1) * 365 + 146)  // leap years 1800...2400: 151 by 4s, minus 1800, 1900, 2100, 2200, 2300
 }
 
-@Test("leap years follow the Gregorian rule", arguments: [
+let leapCases: [(Int, Bool)] = [
     (2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true), (1600, true), (2020, true), (2019, false),
-])
+]
+
+@Test("leap years follow the Gregorian rule", arguments: leapCases)
 func leapYears(_ year: Int, _ leap: Bool) {
     #expect(CivilDate.isLeap(year) == leap)
     #expect(CivilDate.daysIn(month: 2, year: year) == (leap ? 29 : 28))
@@ -64,7 +66,7 @@ func leapYears(_ year: Int, _ leap: Bool) {
     #expect(CivilDate.valid(year: 2024, month: 12, day: 31) == CivilDate(year: 2024, month: 12, day: 31))
 }
 
-@Test("isoWeekday: Monday is 1, Sunday is 7", arguments: [
+let weekdayCases: [(CivilDate, Int)] = [
     (CivilDate(year: 1970, month: 1, day: 1), 4),  // Thursday
     (CivilDate(year: 2024, month: 5, day: 15), 3),  // Wednesday
     (CivilDate(year: 2024, month: 5, day: 13), 1),  // Monday
@@ -72,7 +74,9 @@ func leapYears(_ year: Int, _ leap: Bool) {
     (CivilDate(year: 2000, month: 1, day: 1), 6),  // Saturday
     (CivilDate(year: 1969, month: 12, day: 28), 7),  // Sunday, before the epoch
     (CivilDate(year: 1900, month: 1, day: 1), 1),  // Monday
-])
+]
+
+@Test("isoWeekday: Monday is 1, Sunday is 7", arguments: weekdayCases)
 func isoWeekday(_ date: CivilDate, _ weekday: Int) {
     #expect(date.isoWeekday == weekday)
 }
@@ -131,7 +135,8 @@ func isoWeekday(_ date: CivilDate, _ weekday: Int) {
     #expect(Zone(identifier: "Europe/Berlin") != nil)
     #expect(Zone(identifier: "Mars/Olympus_Mons") == nil)
     #expect(Zone.vietnam.identifier == "Asia/Ho_Chi_Minh")
-    #expect(Zone.vietnam.offset(at: 0) == 7 * 3600)
+    #expect(Zone.vietnam.offset(at: unix("2024-05-15T00:00:00Z")) == 7 * 3600)
+    #expect(Zone(identifier: "Europe/Berlin")?.offset(at: unix("2024-07-01T00:00:00Z")) == 2 * 3600)
 }
 
 @Test func berlinSpringForwardGap() throws {
@@ -202,9 +207,10 @@ func isoWeekday(_ date: CivilDate, _ weekday: Int) {
     let (d2, s2) = Zone.vietnam.local(unix("2024-05-15T16:59:59Z"))
     #expect(d2 == CivilDate(year: 2024, month: 5, day: 15))
     #expect(s2 == 86399)
-    let (d3, s3) = Zone.vietnam.local(unix("1969-12-31T16:00:00Z"))
+    // Before the epoch; Saigon was UTC+8 then (tzdata), so 16:00Z is local midnight.
+    let (d3, s3) = Zone.vietnam.local(unix("1969-12-31T15:59:59Z"))
     #expect(d3 == CivilDate(year: 1969, month: 12, day: 31))
-    #expect(s3 == 23 * 3600)
+    #expect(s3 == 86399)
     #expect(Zone.vietnam.shortTime(unix("2024-11-24T01:00:00Z")) == "08:00 24/11")
 }
 
@@ -221,4 +227,17 @@ func instantAndLocalAgree(_ name: String) throws {
         if back != t { #expect(zone.local(back).date == d && zone.local(back).secondOfDay == s, "\(name) at \(t)") }
         t += 1800
     }
+}
+
+@Test func santiagoChangesClocksAtMidnight() throws {
+    // Chile moves its clocks at local midnight: a day deadline must still end when the day does.
+    let santiago = try #require(Zone(identifier: "America/Santiago"))
+    // 7 September 2024 ends at 24:00 -04, when clocks jump to 01:00 -03: 04:00Z.
+    let spring = Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 9, day: 7)), in: santiago)
+    #expect(spring.overdueAt == unix("2024-09-08T04:00:00Z"))
+    #expect(santiago.iso8601(spring.shownAt) == "2024-09-07T23:59:59-04:00")
+    // 6 April 2024 has 25 hours (23:00-24:00 twice); it ends at the second midnight, 04:00Z.
+    let autumn = Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 4, day: 6)), in: santiago)
+    #expect(autumn.overdueAt == unix("2024-04-07T04:00:00Z"))
+    #expect(santiago.iso8601(autumn.shownAt) == "2024-04-06T23:59:59-04:00")
 }

@@ -32,19 +32,28 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     let it = item(due: dayDeadline(15, 5, 2024))
     var s = Settings()
     #expect(s.dueSoonWindow == 7 * 86400)
-    // The window opens 7 days before 24:00 15/5: at 00:00 9/5.
-    #expect(it.evaluate(at: start(9, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 6))
-    #expect(it.evaluate(at: start(9, 5, 2024) - 1, settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 7))
+    // Reminders of a day deadline count back from the start of the due day (so `1d` reminds the
+    // day before): the 7d window opens at 00:00 8/5 and lasts until the item is overdue.
+    #expect(it.evaluate(at: start(8, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 7))
+    #expect(it.evaluate(at: start(8, 5, 2024) - 1, settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 8))
     #expect(it.evaluate(at: start(1, 5, 2024), settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 14))
     #expect(it.evaluate(at: start(15, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 0))
     // Only the first (largest) offset counts, whatever the others are.
     s.remindBefore = [3 * 86400, 3600]
     #expect(it.evaluate(at: start(12, 5, 2024) - 1, settings: s).state == .open)
-    #expect(it.evaluate(at: start(13, 5, 2024), settings: s).state == .dueSoon)
+    #expect(it.evaluate(at: start(12, 5, 2024), settings: s).state == .dueSoon)
     // No reminders: never due soon, straight from open to overdue.
     s.remindBefore = []
     #expect(it.evaluate(at: unix("2024-05-15T16:59:59Z"), settings: s).state == .open)
     #expect(it.evaluate(at: unix("2024-05-15T17:00:00Z"), settings: s).state == .overdue)
+}
+
+@Test func timedDeadlineDueSoonWindowCountsBackFromItsTime() {
+    // 17:00 15/5 (10:00Z): the 7d window opens at 17:00 8/5.
+    let d = Deadline(DueSpec(kind: .time, date: CivilDate(year: 2024, month: 5, day: 15), hour: 17), in: vn)
+    let it = item(due: d)
+    #expect(it.evaluate(at: unix("2024-05-08T10:00:00Z"), settings: Settings()).state == .dueSoon)
+    #expect(it.evaluate(at: unix("2024-05-08T09:59:59Z"), settings: Settings()).state == .open)
 }
 
 @Test func timedDeadlineIsOverdueFromItsTime() {
@@ -176,7 +185,7 @@ func sampleConfig() -> Config {
 @Test func reportGroupsByAgencyMostOverdueFirst() {
     let cfg = sampleConfig()
     // At the end of 20/5/2024: a, c overdue (Tài chính); b open (due 30/5, done 3/6 later), g overdue, f on time (Nội vụ);
-    // d due soon (31/5 is inside 7 days? no: 21/5 00:00 + 7d = 28/5), so open; e ongoing (Y tế).
+    // d due 31/5 is due soon only from 25/5, so open; e ongoing (Y tế).
     let now = unix("2024-05-20T16:59:59Z")
     let (groups, total) = cfg.report(at: now, by: .agency)
     #expect(groups.map(\.0) == ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"])
@@ -187,13 +196,12 @@ func sampleConfig() -> Config {
     #expect(total.total == 7 && total.overdue == 3 && total.doneOnTime == 1 && total.doneLate == 0 && total.notYetDue == 2 && total.ongoing == 1)
 }
 
-@Test func reportGroupsByDirectiveWithADashForNone() {
+@Test func reportGroupsByDirectiveWithADashForNone() throws {
     let cfg = sampleConfig()
     let (groups, total) = cfg.report(at: start(20, 6, 2024), by: .directive)
     // At 20/6: a, c overdue; b done late; f on time (kh-762). d, g overdue; e ongoing (-).
-    #expect(groups.map(\.0) == ["-", "kh-762"] || groups.map(\.0) == ["kh-762", "-"])
-    let dir = groups.first { $0.0 == "kh-762" }!.1
-    let none = groups.first { $0.0 == "-" }!.1
+    let dir = try #require(groups.first { $0.0 == "kh-762" }).1
+    let none = try #require(groups.first { $0.0 == "-" }).1
     #expect(dir.overdue == 2 && dir.doneLate == 1 && dir.doneOnTime == 1 && dir.total == 4)
     #expect(none.overdue == 2 && none.ongoing == 1 && none.total == 3)
     #expect(total.total == 7 && total.overdue == 4)

@@ -1,0 +1,197 @@
+import Foundation
+import Testing
+
+@testable import DeadlinedCore
+
+private let vn = Zone.vietnam
+
+private func rows(_ cfg: Config, at now: Int64) -> [ListRow] { cfg.rows(at: now) }
+
+private func parseJSON(_ s: String) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(s.utf8), options: [])
+}
+
+@Test func listJSONIsValidAndCarriesEveryField() throws {
+    let cfg = sampleConfig()
+    let now = vn.instant(CivilDate(year: 2024, month: 5, day: 20))
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(rows(cfg, at: now), format: .json)
+    let array = try #require(try parseJSON(out) as? [[String: Any]])
+    #expect(array.count == 7)
+    let a = try #require(array.first { $0["id"] as? String == "a" })
+    #expect(a["directive"] as? String == "kh-762")
+    #expect(a["agency"] as? String == "Sở Tài chính")
+    #expect(a["task"] as? String == "Cấp kinh phí")
+    #expect(a["due"] as? String == "2024-05-15T23:59:59+07:00")
+    #expect(a["due_text"] as? String == "15/5/2024")
+    #expect(a["status"] as? String == "in_progress")
+    #expect(a["state"] as? String == "overdue")
+    #expect((a["days_overdue"] as? NSNumber)?.intValue == 5)
+    #expect(a["days_left"] is NSNull)
+    #expect(a["source"] as? String == "t.yaml:1")
+    for key in ["id", "directive", "agency", "task", "due", "due_text", "status", "state", "days_overdue", "days_left", "source"] {
+        #expect(a[key] != nil, "missing \(key)")
+    }
+    // A pending item shows days left and no days overdue; an item without a directive shows null.
+    let d = try #require(array.first { $0["id"] as? String == "d" })
+    #expect(d["directive"] is NSNull)
+    #expect((d["days_left"] as? NSNumber)?.intValue == 11)
+    #expect(d["days_overdue"] is NSNull)
+    #expect(d["due"] as? String == "2024-05-31T23:59:59+07:00")
+    #expect(d["due_text"] as? String == "tháng 5/2024")
+    // Ongoing work has no due date.
+    let e = try #require(array.first { $0["id"] as? String == "e" })
+    #expect(e["due"] is NSNull)
+    #expect(e["state"] as? String == "ongoing")
+    // The order is the list order: soonest due first.
+    #expect(array.compactMap { $0["id"] as? String } == ["f", "c", "a", "g", "b", "d", "e"])
+}
+
+@Test func listJSONOfNothingIsAnEmptyArray() throws {
+    let out = Renderer(zone: vn, language: .en, width: nil).list([], format: .json)
+    #expect((try parseJSON(out) as? [Any])?.isEmpty == true)
+}
+
+@Test func listJSONEscapesHostileText() throws {
+    let src = SourceLocation(file: "dir/\"q\".yaml", line: 3, column: 5)
+    let nasty = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} ls \u{2028} emoji 🇻🇳"
+    let it = Item(id: "x\"y", agency: "A\nB", task: nasty, deadline: nil, status: .ongoing, owner: "o\\", note: "n\r", source: src)
+    let cfg = Config(items: [it])
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(cfg.rows(at: 0), format: .json)
+    let array = try #require(try parseJSON(out) as? [[String: Any]])
+    #expect(array.count == 1)
+    #expect(array[0]["task"] as? String == nasty)
+    #expect(array[0]["id"] as? String == "x\"y")
+    #expect(array[0]["agency"] as? String == "A\nB")
+    #expect(array[0]["owner"] as? String == "o\\")
+    #expect(array[0]["note"] as? String == "n\r")
+    #expect(array[0]["source"] as? String == "dir/\"q\".yaml:3")
+    #expect(json("a\u{1F}b") == "\"a\\u001fb\"")
+}
+
+@Test func timedDeadlineIsShownAtItsTime() throws {
+    let src = SourceLocation(file: "t.yaml", line: 2, column: 3)
+    let d = Deadline(DueSpec(kind: .time, date: CivilDate(year: 2024, month: 5, day: 15), hour: 17), in: vn)
+    let cfg = Config(items: [Item(id: "t", agency: "A", task: "T", deadline: d, dueText: "17:00 15/5/2024", source: src)])
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(cfg.rows(at: 0), format: .json)
+    let array = try #require(try parseJSON(out) as? [[String: Any]])
+    #expect(array[0]["due"] as? String == "2024-05-15T17:00:00+07:00")
+    #expect(shownDue(d) == "17:00 15/5/2024")
+}
+
+/// Splits CSV (RFC 4180) into records of fields, independently of the renderer.
+func parseCSV(_ s: String) -> [[String]] {
+    var records: [[String]] = []
+    var field = "", record: [String] = []
+    var quoted = false
+    var chars = Array(s)
+    if chars.last == "\n" { chars.removeLast() }
+    var i = 0
+    while i < chars.count {
+        let c = chars[i]
+        if quoted {
+            if c == "\"" {
+                if i + 1 < chars.count, chars[i + 1] == "\"" {
+                    field.append("\"")
+                    i += 1
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.append(c)
+            }
+        } else if c == "\"" {
+            quoted = true
+        } else if c == "," {
+            record.append(field)
+            field = ""
+        } else if c == "\n" {
+            record.append(field)
+            records.append(record)
+            record = []
+            field = ""
+        } else {
+            field.append(c)
+        }
+        i += 1
+    }
+    record.append(field)
+    records.append(record)
+    return records
+}
+
+@Test func listCSVQuotesCommasQuotesAndNewlines() {
+    let src = SourceLocation(file: "t.yaml", line: 7, column: 3)
+    let d = Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 5, day: 15)), in: vn)
+    let task = "Rà soát, bổ sung \"tài khoản\"\nlần 2"
+    let it = Item(id: "id1", agency: "Sở LĐTB&XH", task: task, deadline: d, dueText: "15/5/2024", source: src)
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
+    let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
+    let records = parseCSV(out)
+    #expect(records.count == 2)
+    #expect(records[1] == ["id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "", "t.yaml:7"])
+    #expect(csvField("plain") == "plain")
+    #expect(csvField("a,b") == "\"a,b\"")
+    #expect(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(csvField("cr\rlf") == "\"cr\rlf\"")
+}
+
+@Test func reportJSONCountsAndShare() throws {
+    let cfg = sampleConfig()
+    let (groups, total) = cfg.report(at: unix("2024-05-20T16:59:59Z"), by: .agency)
+    let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .json)
+    let obj = try #require(try parseJSON(out) as? [String: Any])
+    #expect(obj["by"] as? String == "agency")
+    let gs = try #require(obj["groups"] as? [[String: Any]])
+    #expect(gs.compactMap { $0["agency"] as? String } == ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"])
+    #expect((gs[0]["overdue"] as? NSNumber)?.intValue == 2)
+    #expect((gs[0]["overdue_share"] as? NSNumber)?.doubleValue == 1.0)
+    let t = try #require(obj["total"] as? [String: Any])
+    #expect(t["agency"] == nil)
+    #expect((t["total"] as? NSNumber)?.intValue == 7)
+    #expect((t["overdue"] as? NSNumber)?.intValue == 3)
+    #expect((t["done_on_time"] as? NSNumber)?.intValue == 1)
+    #expect((t["done_late"] as? NSNumber)?.intValue == 0)
+    #expect((t["not_yet_due"] as? NSNumber)?.intValue == 2)
+    #expect((t["ongoing"] as? NSNumber)?.intValue == 1)
+    // 3 overdue of 6 with a deadline.
+    #expect((t["overdue_share"] as? NSNumber)?.doubleValue == 0.5)
+}
+
+@Test func reportCSVHasOneRowPerGroupAndATotal() {
+    let cfg = sampleConfig()
+    let (groups, total) = cfg.report(at: unix("2024-05-20T16:59:59Z"), by: .agency)
+    let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .csv)
+    #expect(parseCSV(out) == [
+        ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
+        ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
+        ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
+        ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
+        ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
+    ])
+}
+
+@Test func tablesSpeakTheConfiguredLanguage() {
+    let cfg = sampleConfig()
+    let now = unix("2024-05-20T16:59:59Z")
+    let vi = Renderer(zone: vn, language: .vi, width: nil)
+    let en = Renderer(zone: vn, language: .en, width: nil)
+    let viList = vi.list(cfg.rows(at: now), format: .table)
+    #expect(viList.contains("quá hạn"))
+    #expect(viList.hasSuffix("7 việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n"))
+    let enList = en.list(cfg.rows(at: now), format: .table)
+    #expect(enList.contains("overdue"))
+    #expect(enList.hasSuffix("7 items. Days: +N = N days overdue, -N = N days left.\n"))
+    let (groups, total) = cfg.report(at: now, by: .agency)
+    #expect(en.summary(total) == "7 tasks: 1 done (1 on time, 0 late), 2 not yet due, 3 overdue, 1 ongoing.")
+    #expect(vi.summary(total) == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 2 chưa đến hạn, 3 quá hạn, 1 thường xuyên.")
+    #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.0%"))
+}
+
+@Test func tableFitsTheWidth() {
+    let cfg = sampleConfig()
+    let out = Renderer(zone: vn, language: .en, width: 60).list(cfg.rows(at: 0), format: .table)
+    let lines = out.split(separator: "\n").dropLast()  // the footnote is prose
+    for l in lines { #expect(l.count <= 60, "line too wide: \(l)") }
+}
