@@ -175,7 +175,7 @@ public struct Renderer: Sendable {
                     words.state(r.evaluation.state), days,
                 ]
             }
-            var out = table(header: header, rows: body, shrinkable: [2, 1, 0], rightAligned: [5])
+            var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
             out += words.vi(
                 "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
                 "\(rows.count) items. Days: +N = N days overdue, -N = N days left.\n")
@@ -238,7 +238,7 @@ public struct Renderer: Sendable {
             }
             var body = groups.map { cells($0.0, $0.1) }
             body.append(cells(words.vi("Tổng cộng", "Total"), total))
-            var out = table(header: header, rows: body, shrinkable: [0], rightAligned: [1, 2, 3, 4, 5, 6, 7])
+            var out = table(header: header, rows: body, shrinkable: [(0, 12)], rightAligned: [1, 2, 3, 4, 5, 6, 7])
             out += summary(total) + "\n"
             return out
         }
@@ -253,14 +253,15 @@ public struct Renderer: Sendable {
         )
     }
 
-    /// A plain-text table whose shrinkable columns are cut to fit `width`.
-    func table(header: [String], rows: [[String]], shrinkable: [Int], rightAligned: Set<Int>) -> String {
+    /// A plain-text table whose shrinkable columns are cut, in order and down to their
+    /// minimum width, until it fits `width`.
+    func table(header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>) -> String {
         var widths = header.map { $0.count }
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         if let width {
             var total = widths.reduce(0, +) + 2 * (widths.count - 1)
-            for col in shrinkable where total > width {
-                let minimum = max(header[col].count, 8)
+            for (col, least) in shrinkable where total > width {
+                let minimum = max(header[col].count, least)
                 let cut = min(total - width, widths[col] - minimum)
                 if cut > 0 {
                     widths[col] -= cut
