@@ -49,7 +49,8 @@ public struct FileSource: ConfigSource {
     public func glob(_ pattern: String) -> Result<[String], SourceFailure> {
         var g = glob_t()
         defer { globfree(&g) }
-        let rc = Glibc.glob(pattern, GLOB_ERR | GLOB_MARK, nil, &g)
+        // No GLOB_ERR: a missing directory is simply no match, reported as such by the loader.
+        let rc = Glibc.glob(pattern, GLOB_MARK, nil, &g)
         if rc == GLOB_NOMATCH { return .success([]) }
         guard rc == 0 else { return .failure(SourceFailure(rc == GLOB_ABORTED ? "a directory could not be read" : "glob failed")) }
         var out: [String] = []

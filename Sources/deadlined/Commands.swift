@@ -55,7 +55,8 @@ struct Check: ParsableCommand {
         var tally = Tally()
         for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
         let included = cfg.files.count - 1
-        let window = DurationGrammar.format(cfg.settings.dueSoonWindow)
+        let w = cfg.settings.dueSoonWindow
+        let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         var line = "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
         line += " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window)) from \(options.config)"

@@ -29,14 +29,19 @@ score=$(systemd-analyze security --offline=yes units/deadlined.service 2>/dev/nu
 echo "e2e: exposure score $score"
 
 rc=0
-Tests/e2e/sandbox.sh "$work" inner.sh 900 || rc=$?
+Tests/e2e/sandbox.sh "$work" inner.sh 900 > "$work/out.txt" 2>&1 || rc=$?
+grep -v '^e2e: [0-9]* passed' "$work/out.txt" || true
 if [ -n "$score" ] && awk "BEGIN{exit !($score <= 0.5)}"; then
-  echo "ok - systemd-analyze security exposure $score <= 0.5"
+  echo "ok - systemd-analyze security exposure $score <= 0.5" | tee -a "$work/out.txt"
 else
-  echo "not ok - systemd-analyze security exposure '$score' > 0.5"; rc=1
+  echo "not ok - systemd-analyze security exposure '$score' > 0.5" | tee -a "$work/out.txt"; rc=1
 fi
 if [ "$rc" != 0 ]; then
   echo "e2e: FAILED (rc=$rc); last boot log lines:" >&2
   tail -n 30 "$work/.sandbox-console.log" >&2 || true
 fi
+passed=$(grep -c '^ok - ' "$work/out.txt" || true)
+failed=$(grep -c '^not ok - ' "$work/out.txt" || true)
+if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+echo "e2e: $passed passed, $failed failed"
 exit "$rc"

@@ -1,0 +1,93 @@
+import DeadlinedCore
+import Foundation
+import Testing
+
+@testable import DeadlinedSystem
+
+private func tempDir() throws -> String {
+    let path = NSTemporaryDirectory() + "deadlined-system-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+@Test func ledgerStoreRoundTripsThroughTheFile() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let store = LedgerStore(directory: dir)
+    let ledger = Ledger(entries: ["a": LedgerEntry(due: 100, lastReminder: 50, lastSlot: 2), "b/so-y-te": LedgerEntry(due: 7)], lastDigest: 99)
+    #expect(store.save(ledger) == nil)
+    let (back, problems) = store.load()
+    #expect(back == ledger)
+    #expect(problems.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: store.path + ".tmp"))
+}
+
+@Test func ledgerStoreWithNoFileStartsEmptyWithoutWarning() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let (ledger, problems) = LedgerStore(directory: dir).load()
+    #expect(ledger == Ledger())
+    #expect(problems.isEmpty)
+}
+
+@Test func ledgerStoreReportsAFailedWriteInsteadOfCrashing() {
+    let store = LedgerStore(directory: "/nonexistent-deadlined-dir/sub")
+    let problem = store.save(Ledger(entries: ["a": LedgerEntry(due: 1)]))
+    #expect(problem?.hasPrefix("cannot write /nonexistent-deadlined-dir/sub/ledger.tmp: ") == true)
+}
+
+@Test func ledgerStoreWarnsAboutACorruptFileAndKeepsWhatItCanRead() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let store = LedgerStore(directory: dir)
+    try "deadlined-ledger 1\na\t100\t-\t3\nbroken line\n".write(toFile: store.path, atomically: true, encoding: .utf8)
+    let (ledger, problems) = store.load()
+    #expect(ledger.entries["a"] == LedgerEntry(due: 100, lastSlot: 3))
+    #expect(problems.count == 2)
+}
+
+@Test func fileSourceNamesTheReasonAFileCannotBeRead() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let src = FileSource()
+    guard case .failure(let missing) = src.read(dir + "/nope.yaml", maxSize: 1000) else {
+        Issue.record("a missing file was read")
+        return
+    }
+    #expect(missing.reason == "No such file or directory")
+    guard case .failure(let directory) = src.read(dir, maxSize: 1000) else {
+        Issue.record("a directory was read")
+        return
+    }
+    #expect(directory.reason == "it is a directory, not a file")
+    try String(repeating: "x", count: 2000).write(toFile: dir + "/big.yaml", atomically: true, encoding: .utf8)
+    guard case .failure(let big) = src.read(dir + "/big.yaml", maxSize: 1000) else {
+        Issue.record("a file over the limit was read")
+        return
+    }
+    #expect(big.reason.contains("max_file_size"))
+    let loop1 = dir + "/loop1", loop2 = dir + "/loop2"
+    try FileManager.default.createSymbolicLink(atPath: loop1, withDestinationPath: loop2)
+    try FileManager.default.createSymbolicLink(atPath: loop2, withDestinationPath: loop1)
+    guard case .failure(let loop) = src.read(loop1, maxSize: 1000) else {
+        Issue.record("a symlink loop was read")
+        return
+    }
+    #expect(loop.reason == "Too many levels of symbolic links")
+}
+
+@Test func fileSourceGlobIsSortedAndAMissingDirectoryMatchesNothing() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for n in ["b.yaml", "a.yaml", "c.txt"] { try "x: 1\n".write(toFile: dir + "/" + n, atomically: true, encoding: .utf8) }
+    #expect(try FileSource().glob(dir + "/*.yaml").get() == [dir + "/a.yaml", dir + "/b.yaml"])
+    #expect(try FileSource().glob(dir + "/missing/*.yaml").get() == [])
+}
+
+@Test(arguments: [
+    ("DEADLINED_AGENCY", true), ("MESSAGE", true), ("A1_B", true), ("_HIDDEN", false), ("1ABC", false),
+    ("lower", false), ("WITH-DASH", false), ("", false), (String(repeating: "A", count: 65), false),
+])
+func journalFieldNamesAreValidatedBeforeSending(name: String, valid: Bool) {
+    #expect(JournalSink.validName(name) == valid)
+}
