@@ -60,12 +60,7 @@ public enum Planner {
         if now >= d.overdueAt {
             let s = slot(at: now, d, settings: settings)
             guard let last = e.lastSlot, last >= s else { return now }
-            let escalation = d.overdueAt + settings.escalateAfter
-            if last < escalatedBase {
-                let t = d.overdueAt + (last + 1) * settings.repeatOverdue
-                return t >= escalation ? escalation : t
-            }
-            return escalation + (last - escalatedBase + 1) * settings.repeatOverdue
+            return slotStart(last + 1, d, settings: settings)
         }
         let sent = e.lastReminder ?? Int64.min
         for f in reminderTimes(d, settings: settings) where f > sent {

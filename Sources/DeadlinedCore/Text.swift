@@ -46,20 +46,12 @@ public enum Text {
     /// second line in a one-line message or in `STATUS=`. It does not trim: diagnostics put a
     /// caret under a column of the line.
     public static func oneLine(_ s: String) -> String {
-        var needs = false
-        for u in s.unicodeScalars where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85 {
-            needs = true
-            break
+        func breaks(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x20 || u.value == 0x7F || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029
         }
-        if !needs { return s }
+        guard s.unicodeScalars.contains(where: breaks) else { return s }
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 || u.value == 0x85 {
-                out.append(" ")
-            } else {
-                out.append(u)
-            }
-        }
+        for u in s.unicodeScalars { out.append(breaks(u) ? " " : u) }
         return String(out)
     }
 

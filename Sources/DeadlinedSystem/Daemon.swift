@@ -71,10 +71,8 @@ public final class Daemon: @unchecked Sendable {
         for d in result.diagnostics where d.severity == .warning {
             logger.warning("\(d.description)", metadata: ["config_file": "\(d.file)"])
         }
-        var dir = stat()
-        if stat(options.stateDirectory, &dir) != 0 {
-            mkdir(options.stateDirectory, 0o700)
-        }
+        // Under systemd StateDirectory= made it; elsewhere make it (EEXIST is fine).
+        mkdir(options.stateDirectory, 0o700)
         let (ledger, problems) = store.load()
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
@@ -214,15 +212,11 @@ public final class Daemon: @unchecked Sendable {
 
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
     func writeReloadResult(ok: Bool, message: String) {
-        let path = options.stateDirectory + "/reload-result"
         let text = "\(getpid())\t\(reloadGeneration)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
-        let tmp = path + ".tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
-        var t = text
-        t.withUTF8 { _ = write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        rename(tmp, path)
+        let path = options.stateDirectory + "/reload-result"
+        if let problem = writeAtomically(text, to: path, directory: options.stateDirectory, mode: 0o644) {
+            logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
+        }
     }
 
     func clockChanged() {

@@ -26,39 +26,46 @@ public struct LedgerStore: Sendable {
 
     /// Writes the ledger; returns a reason on failure (the in-memory ledger stays authoritative).
     public func save(_ ledger: Ledger) -> String? {
-        let tmp = path + ".tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return "cannot write \(tmp): \(errnoText())" }
-        var text = ledger.serialized()
-        var failure: String?
-        text.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = write(fd, buf.baseAddress.map { $0 + off }, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = "cannot write \(tmp): \(errnoText())"
-                    return
-                }
-                off += n
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = "cannot sync \(tmp): \(errnoText())" }
-        close(fd)
-        if let failure {
-            unlink(tmp)
-            return failure
-        }
-        guard rename(tmp, path) == 0 else {
-            let reason = "cannot replace \(path): \(errnoText())"
-            unlink(tmp)
-            return reason
-        }
-        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dfd >= 0 {
-            fsync(dfd)
-            close(dfd)
-        }
-        return nil
+        writeAtomically(ledger.serialized(), to: path, directory: directory, mode: 0o600)
     }
+}
+
+/// Replaces `path` with `text` so that a reader (or a crash) sees the old file or the new one,
+/// never half of one: temporary file, fsync, rename, fsync of the directory. Returns a reason
+/// on failure.
+func writeAtomically(_ text: String, to path: String, directory: String, mode: mode_t) -> String? {
+    let tmp = path + ".tmp"
+    let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+    guard fd >= 0 else { return "cannot write \(tmp): \(errnoText())" }
+    var text = text
+    var failure: String?
+    text.withUTF8 { buf in
+        var off = 0
+        while off < buf.count {
+            let n = write(fd, buf.baseAddress.map { $0 + off }, buf.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = "cannot write \(tmp): \(errnoText())"
+                return
+            }
+            off += n
+        }
+    }
+    if failure == nil, fsync(fd) != 0 { failure = "cannot sync \(tmp): \(errnoText())" }
+    close(fd)
+    if let failure {
+        unlink(tmp)
+        return failure
+    }
+    guard rename(tmp, path) == 0 else {
+        let reason = "cannot replace \(path): \(errnoText())"
+        unlink(tmp)
+        return reason
+    }
+    let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    if dfd >= 0 {
+        fsync(dfd)
+        close(dfd)
+    }
+    return nil
 }

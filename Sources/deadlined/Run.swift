@@ -6,6 +6,12 @@ import Foundation
 
 extension LogTarget: ExpressibleByArgument {}
 
+/// `--state-dir`, else `$STATE_DIRECTORY` (systemd may list several, ':'-separated; the first
+/// is ours), else /var/lib/deadlined.
+func stateDirectory(_ option: String?) -> String {
+    option ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+}
+
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the daemon (the default): alert through the journal when deadlines come and pass.")
@@ -19,9 +25,7 @@ struct Run: ParsableCommand {
     var logTarget: LogTarget = .auto
 
     func run() throws {
-        let env = ProcessInfo.processInfo.environment
-        // systemd may pass several directories separated by ':'; the first is ours.
-        let state = stateDir ?? env["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+        let state = stateDirectory(stateDir)
         let daemon = Daemon(options: DaemonOptions(configPath: options.config, stateDirectory: state, target: logTarget))
         if let code = daemon.start() {
             Console.error("deadlined: \(options.config): invalid configuration, not starting")
@@ -46,8 +50,7 @@ struct Reload: ParsableCommand {
     var timeout: Double = 30
 
     func run() throws {
-        let env = ProcessInfo.processInfo.environment
-        let state = stateDir ?? env["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+        let state = stateDirectory(stateDir)
         let outcome = ReloadClient(stateDirectory: state).reload(pid: pid, timeout: timeout)
         switch outcome {
         case .applied(let m):
