@@ -224,7 +224,7 @@ public struct Engine: Sendable {
     public mutating func tick(now: Int64) -> [Alert] {
         var alerts: [Alert] = []
         let s = config.settings
-        if windowStart == Int64.min || now - windowStart >= s.alertWindow || now < windowStart {
+        if windowStart == Int64.min || now - windowStart > s.alertWindow || now < windowStart {
             windowStart = now
             sentInWindow = 0
         }
@@ -256,7 +256,9 @@ public struct Engine: Sendable {
         var t = nextDigest
         if let top = heap.min {
             if top.time <= now, sentInWindow >= config.settings.alertBudget {
-                t = Swift.min(t, windowStart + config.settings.alertWindow)
+                // One second of margin: `now` is whole seconds, so without it two windows'
+                // batches could land less than one journald interval apart.
+                t = Swift.min(t, windowStart + config.settings.alertWindow + 1)
             } else {
                 t = Swift.min(t, Swift.max(top.time, now))
             }

@@ -357,25 +357,28 @@ func engineDigestTimeLandsOnEightLocal(_ zoneId: String, _ nowIso: String, _ exp
     #expect(first.allSatisfy { $0.kind == .overdue })
     seen += first.compactMap { $0.field("DEADLINED_ID") }
     #expect(engine.queued(now: t0) == 15)
-    #expect(engine.nextWake(now: t0) == t0 + 30)
+    // The next window opens one second after a full window, so that batches are always more
+    // than one journald interval apart although the clock is read in whole seconds.
+    #expect(engine.nextWake(now: t0) == t0 + 31)
     var copy = engine
     let digest = copy.digest(now: t0)
     #expect(digest.last?.field("DEADLINED_QUEUED") == "15")
     #expect(digest.last?.message.contains("15 cảnh báo đang chờ gửi.") == true)
     // Nothing more within the window, even when woken early.
     #expect(engine.tick(now: t0 + 29).isEmpty)
-    #expect(engine.nextWake(now: t0 + 29) == t0 + 30)
-    let second = engine.tick(now: t0 + 30)
+    #expect(engine.tick(now: t0 + 30).isEmpty)
+    #expect(engine.nextWake(now: t0 + 30) == t0 + 31)
+    let second = engine.tick(now: t0 + 31)
     #expect(second.count == 10)
     seen += second.compactMap { $0.field("DEADLINED_ID") }
-    #expect(engine.nextWake(now: t0 + 30) == t0 + 60)
-    let third = engine.tick(now: t0 + 60)
+    #expect(engine.nextWake(now: t0 + 31) == t0 + 62)
+    let third = engine.tick(now: t0 + 62)
     #expect(third.count == 5)
     seen += third.compactMap { $0.field("DEADLINED_ID") }
-    #expect(engine.queued(now: t0 + 60) == 0)
+    #expect(engine.queued(now: t0 + 62) == 0)
     #expect(seen.sorted() == items.map(\.id))
     // Then the next overdue slot at 00:00 21/5 (before the 08:00 digest).
-    #expect(engine.nextWake(now: t0 + 60) == F.vn(21, 5, 2024))
+    #expect(engine.nextWake(now: t0 + 62) == F.vn(21, 5, 2024))
 }
 
 @Test func engineBudgetDigestCountsWhatIsQueued() {
@@ -389,9 +392,9 @@ func engineDigestTimeLandsOnEightLocal(_ zoneId: String, _ nowIso: String, _ exp
     #expect(first.filter { $0.kind == .overdue }.count == 10)
     #expect(first.last?.kind == .digest)
     #expect(first.last?.field("DEADLINED_QUEUED") == "15")
-    #expect(engine.nextWake(now: digestAt) == digestAt + 30)
+    #expect(engine.nextWake(now: digestAt) == digestAt + 31)
     var ids = Set(first.compactMap { $0.kind == .overdue ? $0.field("DEADLINED_ID") : nil })
-    let all = F.run(&engine, from: digestAt + 30, through: digestAt + 3600)
+    let all = F.run(&engine, from: digestAt + 31, through: digestAt + 3600)
     for (_, a) in all where a.kind == .overdue {
         let id = a.field("DEADLINED_ID") ?? ""
         #expect(!ids.contains(id), "\(id) alerted twice")
@@ -434,7 +437,7 @@ func engineDigestTimeLandsOnEightLocal(_ zoneId: String, _ nowIso: String, _ exp
     let times = all.filter { $0.1.kind == .overdue }.map(\.0)
     #expect(times.count == n)
     #expect(Set(all.compactMap { $0.1.field("DEADLINED_ID") }).count == n)
-    #expect(Dictionary(grouping: times, by: { $0 }).mapValues(\.count) == [now: 5000, now + 30: 5000, now + 60: 2345])
+    #expect(Dictionary(grouping: times, by: { $0 }).mapValues(\.count) == [now: 5000, now + 31: 5000, now + 62: 2345])
 }
 
 // MARK: - Clock changes
