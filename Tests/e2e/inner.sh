@@ -1,28 +1,9 @@
 #!/bin/bash
-# Runs inside the container (PID 1 is systemd). /e2e/root holds `make install DESTDIR=...`.
+# Runs inside the container (PID 1 is systemd): the service's behaviour end to end.
 # Prints "ok - ..." / "not ok - ..." lines and ends with "N passed, M failed".
-set -u
-export TZ=Asia/Ho_Chi_Minh
-pass=0; fail=0
-ok() { echo "ok - $*"; pass=$((pass + 1)); }
-bad() { echo "not ok - $*"; fail=$((fail + 1)); }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
-# wait_for SECONDS COMMAND...: polls until the command succeeds.
-wait_for() { local t=$1; shift; local i=0; while [ "$i" -lt $((t * 10)) ]; do "$@" && return 0; sleep 0.1; i=$((i + 1)); done; return 1; }
-j() { journalctl -u deadlined --no-pager -o json "$@" 2>/dev/null; }
-# count FIELD=VALUE...: journal entries of the unit matching all the given matches.
-count() { j "$@" | grep -c . || true; }
-status_text() { systemctl show -p StatusText --value deadlined; }
-
-# Install what `make install` produced: /usr/local is a tmpfs over the read-only host /usr.
-mount -t tmpfs tmpfs /usr/local
-cp -a /e2e/root/usr/local/. /usr/local/
-cp -a /e2e/root/etc/deadlined /etc/
-journalctl --update-catalog
+. /e2e/lib.sh
 # A short watchdog so the SIGSTOP test does not take long.
-mkdir -p /etc/systemd/system/deadlined.service.d
-printf '[Service]\nWatchdogSec=3s\n' > /etc/systemd/system/deadlined.service.d/e2e.conf
-systemctl daemon-reload
+install_deadlined "$(printf '[Service]\nWatchdogSec=3s')"
 
 d() { date -d "$1" +%-d/%-m/%Y; }
 timed=$(date -d '+25 seconds' '+%H:%M:%S %-d/%-m/%Y')
@@ -196,5 +177,4 @@ journalctl --no-pager | grep 'Failed to set thread priority' | head -3 | sed 's/
 check "no 'Failed to set thread priority' lines" bash -c "! journalctl --no-pager | grep -q 'Failed to set thread priority'"
 check "no 'Suppressed' rate-limit lines" bash -c "! journalctl --no-pager | grep -q 'Suppressed.*deadlined'"
 
-echo "e2e: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
