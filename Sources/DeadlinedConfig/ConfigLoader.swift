@@ -5,7 +5,10 @@ import DeadlinedCore
 public struct LoadResult: Sendable {
     public var config: Config?
     public var diagnostics: [Diagnostic]
+    /// The text of each file that has a diagnostic, to quote its lines.
     public var texts: [String: [UInt8]]
+    /// Every file read (or tried), the main one first: what a watcher should watch.
+    public var files: [String]
     /// The main file's path, as given.
     public var path: String
 
@@ -47,7 +50,7 @@ public struct ConfigLoader: Sendable {
         let run = Loading(source: source, limits: limits)
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
         let config = run.finish(mainPath: path)
-        return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.texts, path: path)
+        return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
     }
 }
 
@@ -153,16 +156,30 @@ final class Loading {
             }
             return
         }
-        texts[path] = bytes
         files.append(path)
         let tape: YAMLTape
+        let before = diagnostics.count
         switch YAMLTape.parse(bytes, file: path, limits: limits) {
         case .success(let t): tape = t
         case .failure(let d):
             diagnostics.append(d)
+            texts[path] = bytes
             return
         }
         decodeTop(tape, file: path, main: main, depth: depth, chain: chain + [canonical])
+        // Keep the text only of files with something to quote: a valid config of many
+        // drop-ins should not hold all their bytes until the end.
+        if diagnostics[before...].contains(where: { $0.file == path }) { texts[path] = bytes }
+    }
+
+    /// The texts of every file a diagnostic points into; a file whose text was let go (a later
+    /// file's note points back at it) is read again.
+    func quotedTexts() -> [String: [UInt8]] {
+        var out = texts
+        for d in diagnostics where out[d.file] == nil && d.location != nil {
+            if case .success(let b) = source.read(d.file, maxSize: limits.maxFileSize) { out[d.file] = b }
+        }
+        return out
     }
 
     func loc(_ t: YAMLTape, _ file: String, _ i: Int) -> SourceLocation {
@@ -194,7 +211,24 @@ final class Loading {
             return nil
         }
         var out: [(String, SourceLocation, Int)] = []
-        var seen: [String: SourceLocation] = [:]
+        // Keys seen so far: a short list searched linearly (mappings here have a handful of
+        // keys), turned into a dictionary if a mapping grows long.
+        var seenList: [(String, SourceLocation)] = []
+        var seenDict: [String: SourceLocation]?
+        func firstSeen(_ key: String) -> SourceLocation? {
+            if let d = seenDict { return d[key] }
+            return seenList.first { $0.0 == key }?.1
+        }
+        func remember(_ key: String, _ at: SourceLocation) {
+            if seenDict != nil {
+                seenDict?[key] = at
+            } else if seenList.count < 32 {
+                seenList.append((key, at))
+            } else {
+                seenDict = Dictionary(seenList, uniquingKeysWith: { a, _ in a })
+                seenDict?[key] = at
+            }
+        }
         for (k, v) in t.pairs(i) {
             let kr = t.resolved(k)
             let at = loc(t, file, k)
@@ -203,11 +237,11 @@ final class Loading {
                 continue
             }
             let key = t[kr].value
-            if let first = seen[key] {
+            if let first = firstSeen(key) {
                 error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
                 continue
             }
-            seen[key] = at
+            remember(key, at)
             guard allowed.contains(key) else {
                 var msg = "unknown key '\(key)' in \(what)"
                 if let s = Text.suggestion(for: key, among: allowed) { msg += "; did you mean '\(s)'?" }

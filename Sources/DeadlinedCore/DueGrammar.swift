@@ -65,29 +65,37 @@ public enum DueGrammar {
     }
 
     static func tokenize(_ folded: String) -> [Token]? {
+        // ASCII tests first: folded text is nearly always ASCII, and Unicode properties are slow.
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? c == " " || c == "\t" || c == "\n" || c == "\r" : c.properties.isWhitespace
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isAlphabetic
+        }
         var tokens: [Token] = []
-        var i = folded.unicodeScalars.startIndex
         let s = folded.unicodeScalars
+        var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 i = s.index(after: i)
-            } else if ("0"..."9").contains(c) {
+            } else if isDigit(c) {
                 var v = 0, n = 0
-                while i < s.endIndex, ("0"..."9").contains(s[i]) {
+                while i < s.endIndex, isDigit(s[i]) {
                     if n < 9 { v = v * 10 + Int(s[i].value - 48) }
                     n += 1
                     i = s.index(after: i)
                 }
                 tokens.append(.num(n > 9 ? Int.max : v, digits: n))
-            } else if c.properties.isAlphabetic {
+            } else if isLetter(c) {
                 var w = String.UnicodeScalarView()
-                while i < s.endIndex, s[i].properties.isAlphabetic, !("0"..."9").contains(s[i]) {
+                while i < s.endIndex, isLetter(s[i]) {
                     w.append(s[i])
                     i = s.index(after: i)
                 }
                 tokens.append(.word(String(w)))
-            } else if "/-.:,".unicodeScalars.contains(c) {
+            } else if c == "/" || c == "-" || c == "." || c == ":" || c == "," {
                 tokens.append(.sym(Character(c)))
                 i = s.index(after: i)
             } else {
@@ -350,6 +358,8 @@ public enum DurationGrammar {
 
 extension String {
     public func trimmingWhitespace() -> String {
+        // Fast path: nothing to trim when both ends are visible ASCII.
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -28,6 +28,10 @@ public enum Status: String, Sendable, CaseIterable {
 
     /// Accepts the English names and the Vietnamese phrases, ignoring case and diacritics.
     public init?(parsing text: String) {
+        if let exact = Status(rawValue: text) {
+            self = exact
+            return
+        }
         let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
         switch f {
         case "not started", "notstarted", "todo", "chua thuc hien", "chua trien khai", "chua bat dau": self = .notStarted

@@ -5,15 +5,67 @@ public enum Text {
     /// Lower-cases and strips Vietnamese diacritics (đ becomes d), so that `Tháng`, `tháng`,
     /// `THANG` and `thang` compare equal.
     public static func fold(_ s: String) -> String {
+        var ascii = true, upper = false
+        for b in s.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b >= 0x41, b <= 0x5A { upper = true }
+        }
+        if ascii { return upper ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
         var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F: continue  // combining marks
-            case 0x0111, 0x0110: out.append("d")
-            default: out.append(scalar)
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : u)
+            } else if v >= 0x0300, v <= 0x036F {
+                continue  // a combining mark, as in decomposed (NFD) text
+            } else if let f = foldedLatin(v) {
+                out.append(f)
+            } else {
+                out.append(contentsOf: slowFold(u))
             }
         }
         return String(out)
+    }
+
+    /// Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF: all of Vietnamese) folded
+    /// to one scalar each, computed once; nil outside those ranges or for a multi-scalar fold.
+    static func foldedLatin(_ v: UInt32) -> Unicode.Scalar? {
+        let i: Int
+        if v >= 0x00C0, v <= 0x024F {
+            i = Int(v - 0x00C0)
+        } else if v >= 0x1E00, v <= 0x1EFF {
+            i = Int(v - 0x1E00) + (0x024F - 0x00C0 + 1)
+        } else {
+            return nil
+        }
+        let f = latinFolds[i]
+        return f == 0 ? nil : Unicode.Scalar(f)
+    }
+
+    static let latinFolds: [UInt32] = {
+        Array(0x00C0...0x024F).map(single) + Array(0x1E00...0x1EFF).map(single)
+    }()
+
+    static func single(_ v: UInt32) -> UInt32 {
+        guard let u = Unicode.Scalar(v) else { return 0 }
+        let f = slowFold(u)
+        return f.count == 1 ? f[f.startIndex].value : 0
+    }
+
+    /// Lower-case, decompose, drop combining marks; đ becomes d.
+    static func slowFold(_ u: Unicode.Scalar) -> String.UnicodeScalarView {
+        var out = String.UnicodeScalarView()
+        for c in String(u).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch c.value {
+            case 0x0300...0x036F: continue
+            case 0x0111, 0x0110: out.append("d")
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     /// A stable ASCII slug: `Sở LĐTB&XH` becomes `so-ldtb-xh`.

@@ -204,7 +204,7 @@ public final class Daemon: @unchecked Sendable {
             reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
             writeReloadResult(ok: false, message: "\(result.diagnostics.errorCount) errors")
             // Keep watching what changed so a fixed file is picked up.
-            watcher?.watch(files: e.config.files + result.texts.keys.sorted(), main: options.configPath)
+            watcher?.watch(files: e.config.files + result.files, main: options.configPath)
         }
         wake()
         Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
