@@ -109,15 +109,13 @@ final class Loading {
     var sawSettings = false
     var directives: [Directive] = []
     var directiveIds: [String: SourceLocation] = [:]
-    var pending: [PendingItem] = []
+    /// Items as decoded; their deadlines are placed in time at the end, once the time zone is
+    /// known, from the specs kept beside them (in place: no second array of items).
+    var items: [Item] = []
+    var dueSpecs: [DueSpec?] = []
+    var completedSpecs: [DueSpec?] = []
     var itemIds: [String: SourceLocation] = [:]
     var tooMany = false
-
-    struct PendingItem {
-        var item: Item
-        var due: DueSpec?
-        var completed: DueSpec?
-    }
 
     init(source: any ConfigSource, limits: Limits) {
         self.source = source
@@ -580,7 +578,8 @@ final class Loading {
 
         // Agencies: one item each; no duplicates.
         var seenAgency: [String: SourceLocation] = [:]
-        for (name, aat) in agencies {
+        // One agency and no done_by, the common case: nothing to compare.
+        for (name, aat) in agencies where agencies.count > 1 || !doneBy.isEmpty {
             let key = Text.fold(name).trimmingWhitespace()
             if let first = seenAgency[key] {
                 error(aat, "agency '\(name)' is listed twice in this assignment (first at line \(first.line))")
@@ -625,8 +624,10 @@ final class Loading {
             let item = Item(
                 id: itemId, directive: directive, agency: name.trimmingWhitespace(), task: task, deadline: nil, dueText: dueSpec?.1,
                 status: itemStatus, completed: nil, owner: owner, note: note, source: agencies.count == 1 ? at : aat)
-            pending.append(PendingItem(item: item, due: dueSpec?.0, completed: itemStatus == .done ? itemCompleted : nil))
-            if pending.count > limits.maxItems {
+            items.append(item)
+            dueSpecs.append(dueSpec?.0)
+            completedSpecs.append(itemStatus == .done ? itemCompleted : nil)
+            if items.count > limits.maxItems {
                 error(at, "more than \(limits.maxItems) items (limit max_items)")
                 tooMany = true
                 return
@@ -672,16 +673,14 @@ final class Loading {
     func finish(mainPath: String) -> Config? {
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
-        var items: [Item] = []
-        items.reserveCapacity(pending.count)
-        for p in pending {
-            var item = p.item
-            if let d = p.due { item.deadline = Deadline(d, in: zone) }
-            if let c = p.completed {
-                item.completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
+        for i in items.indices {
+            if let d = dueSpecs[i] { items[i].deadline = Deadline(d, in: zone) }
+            if let c = completedSpecs[i] {
+                items[i].completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
             }
-            items.append(item)
         }
+        dueSpecs = []
+        completedSpecs = []
         return Config(settings: settings, directives: directives, items: items, files: files)
     }
 }

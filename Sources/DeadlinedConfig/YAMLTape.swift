@@ -47,6 +47,9 @@ struct YAMLTape {
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
             var builder = Builder(file: file, limits: limits)
+            // A node takes at least ~6 bytes of YAML: reserving for that avoids copying a
+            // growing array of millions of nodes; pages never written cost no memory.
+            builder.tape.nodes.reserveCapacity(bytes.count / 6 + 16)
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
