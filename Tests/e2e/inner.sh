@@ -39,6 +39,10 @@ directives:
         agency: "Sở Nội vụ"
         task: "Đưa kết quả Đề án 06 vào tiêu chí thi đua"
         due: $(d '-40 days')
+      - id: hostile-1
+        agency: "Sở A=B\nPRIORITY=0"
+        task: "Dòng một\nMESSAGE_ID=00000000000000000000000000000000\u200f\u0300 Hòa ho\u0300a $(printf 'x%.0s' $(seq 1 3000))"
+        due: $(d '-3 days')
       - id: regular
         agency: "Các Sở, ban, ngành"
         task: "Tuyên truyền Đề án 06/CP"
@@ -101,6 +105,25 @@ if find("reminder", "regular") or find("overdue", "regular"): problems.append("o
 for p in problems: print("#", p)
 sys.exit(1 if problems else 0)
 PY
+python3 - <<'PY' && ok "user text with newlines, '=' and 3000 characters forges no field and no second line" || bad "hostile text (see above)"
+import json, subprocess, sys
+out = subprocess.run(["journalctl", "-u", "deadlined", "-o", "json", "--no-pager", "DEADLINED_ID=hostile-1"], capture_output=True, text=True).stdout
+es = [json.loads(l) for l in out.splitlines() if l.strip()]
+problems = []
+if not es: problems.append("no entry for hostile-1")
+for e in es:
+    if e.get("DEADLINED_AGENCY") != "Sở A=B\nPRIORITY=0": problems.append(f"agency {e.get('DEADLINED_AGENCY')!r}")
+    if e.get("PRIORITY") not in ("3", "2", "5"): problems.append(f"PRIORITY {e.get('PRIORITY')!r}")
+    if e.get("MESSAGE_ID") == "0" * 32: problems.append("MESSAGE_ID forged")
+    m = e.get("MESSAGE", "")
+    if "\n" in m: problems.append("MESSAGE has a newline")
+    if len(m) > 400: problems.append(f"MESSAGE not truncated: {len(m)} characters")
+    t = e.get("DEADLINED_TASK", "")
+    if not (t.startswith("Dòng một\nMESSAGE_ID=") and t.endswith("x" * 3000)): problems.append("DEADLINED_TASK not kept whole")
+for p in problems: print("#", p)
+sys.exit(1 if problems else 0)
+PY
+check "STATUS= is one line" bash -c '[ "$(systemctl show -p StatusText --value deadlined | wc -l)" = 1 ]'
 check "journalctl -u deadlined DEADLINED_AGENCY=... -p err lists that agency's overdue item" \
   bash -c "journalctl -u deadlined -p err DEADLINED_AGENCY='Sở Tài chính' --no-pager | grep -q 'Quá hạn 10 ngày'"
 check "journalctl -x explains an overdue entry from the catalog" \
