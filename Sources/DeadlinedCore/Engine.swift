@@ -131,6 +131,10 @@ public struct Engine: Sendable {
     var windowStart: Int64 = Int64.min
     var sentInWindow = 0
     public private(set) var nextDigest: Int64 = Int64.max
+    /// Sorted instants at which unfinished items become overdue, and become due soon: the
+    /// STATUS= counts at any `now` are two binary searches, not a pass over every item.
+    var overdueTimes: [Int64] = []
+    var dueSoonTimes: [Int64] = []
 
     public init(config: Config, ledger: Ledger, now: Int64) {
         self.config = config
@@ -151,6 +155,16 @@ public struct Engine: Sendable {
     }
 
     mutating func rebuild(now: Int64) {
+        overdueTimes = []
+        dueSoonTimes = []
+        let window = config.settings.dueSoonWindow
+        for item in config.items where item.status != .ongoing && item.status != .done {
+            guard let d = item.deadline else { continue }
+            overdueTimes.append(d.overdueAt)
+            if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
+        }
+        overdueTimes.sort()
+        dueSoonTimes.sort()
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
         for (i, item) in config.items.enumerated() {
@@ -271,6 +285,21 @@ public struct Engine: Sendable {
         heap.items.reduce(0) { $0 + ($1.time <= now ? 1 : 0) }
     }
 
+    /// Overdue and due-soon counts at `now` for STATUS=, in O(log n). Unlike `tally`, an item
+    /// marked done counts as done even if its `completed` date is still ahead of `now`.
+    public func statusCounts(now: Int64) -> (overdue: Int, dueSoon: Int) {
+        func countAtOrBefore(_ a: [Int64]) -> Int {
+            var lo = 0, hi = a.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if a[mid] <= now { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let overdue = countAtOrBefore(overdueTimes)
+        return (overdue, dueSoonTimes.isEmpty ? 0 : Swift.max(countAtOrBefore(dueSoonTimes) - overdue, 0))
+    }
+
     public func tally(now: Int64) -> Tally {
         var t = Tally()
         for item in config.items { t.add(item.evaluate(at: now, settings: config.settings).state) }
@@ -280,8 +309,12 @@ public struct Engine: Sendable {
 
 /// The one-line `STATUS=` text: counts, the next check and the last reload's result.
 public func statusLine(_ t: Tally, items: Int, next: Int64?, reload: String?, settings: Settings) -> String {
+    statusLine(overdue: t.overdue, dueSoon: t.dueSoon, items: items, next: next, reload: reload, settings: settings)
+}
+
+public func statusLine(overdue: Int, dueSoon: Int, items: Int, next: Int64?, reload: String?, settings: Settings) -> String {
     let w = Words(settings.language)
-    var s = w.vi("\(items) việc: \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn", "\(items) items: \(t.overdue) overdue, \(t.dueSoon) due soon")
+    var s = w.vi("\(items) việc: \(overdue) quá hạn, \(dueSoon) sắp đến hạn", "\(items) items: \(overdue) overdue, \(dueSoon) due soon")
     if let next, next < Int64.max { s += w.vi("; kiểm tra tiếp ", "; next check ") + settings.zone.shortTime(next) }
     if let reload { s += "; " + reload }
     return Text.oneLine(s)

@@ -164,7 +164,10 @@ public final class Daemon: @unchecked Sendable {
 
     func status(now: Int64) -> String {
         guard let e = engine else { return "starting" }
-        return statusLine(e.tally(now: now), items: e.config.items.count, next: e.nextWake(now: now), reload: reloadNote, settings: e.config.settings)
+        let c = e.statusCounts(now: now)
+        return statusLine(
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now), reload: reloadNote,
+            settings: e.config.settings)
     }
 
     func saveLedger() {

@@ -618,3 +618,20 @@ func engineOverdueMessageCountsCalendarDays(_ iso: String, _ n: Int) {
     #expect(resolved.first?.message.hasPrefix("Đã hoàn thành, trễ 6 ngày: ") == true)
     #expect(restarted.resolve(now: later + 1).isEmpty)
 }
+
+@Test func engineStatusCountsAgreeWithTheFullTallyAtEveryInstant() {
+    let items = (0..<40).map { i -> Item in
+        let d = F.dayDeadline(1 + i % 28, 5 + i % 3, 2024)
+        let status: Status = i % 7 == 0 ? .done : (i % 11 == 0 ? .ongoing : .inProgress)
+        return F.item("s\(i)", deadline: d, status: status, completed: status == .done ? F.vn(1, 4, 2024) : nil)
+    }
+    let engine = Engine(config: F.config(items), ledger: Ledger(), now: F.vn(1, 4, 2024))
+    var t = F.vn(20, 4, 2024)
+    while t < F.vn(15, 8, 2024) {
+        let full = engine.tally(now: t)
+        let fast = engine.statusCounts(now: t)
+        #expect(fast.overdue == full.overdue, "overdue at \(t)")
+        #expect(fast.dueSoon == full.dueSoon, "due soon at \(t)")
+        t += 6 * 3600
+    }
+}
