@@ -40,16 +40,21 @@ public struct LoadResult: Sendable {
 public struct ConfigLoader: Sendable {
     public var source: any ConfigSource
     public var limits: Limits
+    /// Decoded files kept between loads: a reload reads again only the files whose stamp
+    /// (device, inode, size, mtime, ctime) changed. nil: read everything.
+    public var cache: ConfigCache?
 
-    public init(source: any ConfigSource, limits: Limits = Limits()) {
+    public init(source: any ConfigSource, limits: Limits = Limits(), cache: ConfigCache? = nil) {
         self.source = source
         self.limits = limits
+        self.cache = cache
     }
 
     public func load(_ path: String) -> LoadResult {
-        let run = Loading(source: source, limits: limits)
+        let run = Session(source: source, limits: limits, cache: cache)
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
-        let config = run.finish(mainPath: path)
+        let config = run.finish()
+        cache?.keepOnly(run.cacheKeys)
         return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
     }
 }
@@ -97,96 +102,61 @@ enum PlainType {
     }
 }
 
-/// One load in progress: shared state across the main file and its includes.
+/// What one file decodes to, on its own: kept in the cache and merged into the whole.
+struct FileDecoded: Sendable {
+    var diagnostics: [Diagnostic] = []
+    /// The file's bytes, kept only when a diagnostic points into it.
+    var text: [UInt8]?
+    var settings: Settings?
+    var directives: [Directive] = []
+    /// Items whose `directive` indexes `directives` above.
+    var items: [Item] = []
+    var dueSpecs: [DueSpec?] = []
+    var completedSpecs: [DueSpec?] = []
+    var includes: [(String, SourceLocation)] = []
+    /// The file alone holds more than `max_items` items (and has an error saying so).
+    var overItemLimit = false
+}
+
+/// Decodes one file's tape. Ids are checked within the file here, across files by `Session`.
 final class Loading {
-    let source: any ConfigSource
     let limits: Limits
     var diagnostics: [Diagnostic] = []
-    var texts: [String: [UInt8]] = [:]
-    var files: [String] = []
-    var loaded: Set<String> = []
     var settings = Settings()
     var sawSettings = false
     var directives: [Directive] = []
     var directiveIds: [String: SourceLocation] = [:]
-    /// Items as decoded; their deadlines are placed in time at the end, once the time zone is
-    /// known, from the specs kept beside them (in place: no second array of items).
     var items: [Item] = []
     var dueSpecs: [DueSpec?] = []
     var completedSpecs: [DueSpec?] = []
     var itemIds: [String: SourceLocation] = [:]
+    var includes: [(String, SourceLocation)] = []
     var tooMany = false
 
-    init(source: any ConfigSource, limits: Limits) {
-        self.source = source
+    init(limits: Limits) {
         self.limits = limits
     }
 
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
-    // MARK: Files and includes
-
-    func loadFile(_ path: String, main: Bool, includedFrom: SourceLocation?, depth: Int, chain: [String]) {
-        let canonical = source.canonical(path)
-        if chain.contains(canonical) {
-            let at = includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
-            error(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
-            return
-        }
-        if loaded.contains(canonical) {
-            if let at = includedFrom { warning(at, "'\(path)' is already included; skipping it this time") }
-            return
-        }
-        guard depth <= limits.maxIncludeDepth else {
-            error(includedFrom ?? SourceLocation(file: path, line: 1, column: 1), "includes nested deeper than \(limits.maxIncludeDepth) files (limit max_include_depth)")
-            return
-        }
-        loaded.insert(canonical)
-        let bytes: [UInt8]
-        switch source.read(path, maxSize: limits.maxFileSize) {
-        case .success(let b): bytes = b
-        case .failure(let f):
-            if let at = includedFrom {
-                error(at, "cannot read included file '\(path)': \(f.reason)")
-            } else {
-                diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
-            }
-            return
-        }
-        files.append(path)
-        let tape: YAMLTape
-        let before = diagnostics.count
-        switch YAMLTape.parse(bytes, file: path, limits: limits) {
-        case .success(let t): tape = t
+    /// Parses and decodes the bytes of one file.
+    static func decode(_ bytes: [UInt8], file: String, main: Bool, limits: Limits) -> FileDecoded {
+        switch YAMLTape.parse(bytes, file: file, limits: limits) {
         case .failure(let d):
-            diagnostics.append(d)
-            texts[path] = bytes
-            return
+            return FileDecoded(diagnostics: [d], text: bytes)
+        case .success(let tape):
+            let l = Loading(limits: limits)
+            l.decodeTop(tape, file: file, main: main)
+            return FileDecoded(
+                diagnostics: l.diagnostics, text: l.diagnostics.contains { $0.file == file } ? bytes : nil,
+                settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,
+                completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany)
         }
-        decodeTop(tape, file: path, main: main, depth: depth, chain: chain + [canonical])
-        // Keep the text only of files with something to quote: a valid config of many
-        // drop-ins should not hold all their bytes until the end.
-        if diagnostics[before...].contains(where: { $0.file == path }) { texts[path] = bytes }
-    }
-
-    /// The texts of every file a diagnostic points into; a file whose text was let go (a later
-    /// file's note points back at it) is read again.
-    func quotedTexts() -> [String: [UInt8]] {
-        var out = texts
-        for d in diagnostics where out[d.file] == nil && d.location != nil {
-            if case .success(let b) = source.read(d.file, maxSize: limits.maxFileSize) { out[d.file] = b }
-        }
-        return out
     }
 
     func loc(_ t: YAMLTape, _ file: String, _ i: Int) -> SourceLocation {
         SourceLocation(file: file, line: Int(t[i].line), column: Int(t[i].column))
-    }
-
-    func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     // MARK: Generic readers
@@ -332,9 +302,8 @@ final class Loading {
 
     // MARK: Sections
 
-    func decodeTop(_ t: YAMLTape, file: String, main: Bool, depth: Int, chain: [String]) {
+    func decodeTop(_ t: YAMLTape, file: String, main: Bool) {
         guard let entries = mapping(t, file, 0, what: "the top level of the file", allowed: Keys.top) else { return }
-        var includes: [(String, SourceLocation)] = []
         for e in entries {
             switch e.key {
             case "settings":
@@ -356,18 +325,6 @@ final class Loading {
                 decodeAssignments(t, file, e.value, directive: nil)
             default:
                 break
-            }
-        }
-        for (pattern, at) in includes {
-            let full = pattern.hasPrefix("/") ? pattern : directory(of: file) + "/" + pattern
-            switch source.glob(full) {
-            case .failure(let f):
-                error(at, "cannot expand include '\(pattern)': \(f.reason)")
-            case .success(let paths):
-                if paths.isEmpty {
-                    error(at, "include '\(pattern)' matches no file (looked for \(full))")
-                }
-                for p in paths { loadFile(p, main: false, includedFrom: at, depth: depth + 1, chain: chain) }
             }
         }
     }
@@ -666,21 +623,5 @@ final class Loading {
             }
         }
         return ok ? out : nil
-    }
-
-    // MARK: Finishing
-
-    func finish(mainPath: String) -> Config? {
-        guard !diagnostics.hasErrors else { return nil }
-        let zone = settings.zone
-        for i in items.indices {
-            if let d = dueSpecs[i] { items[i].deadline = Deadline(d, in: zone) }
-            if let c = completedSpecs[i] {
-                items[i].completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
-            }
-        }
-        dueSpecs = []
-        completedSpecs = []
-        return Config(settings: settings, directives: directives, items: items, files: files)
     }
 }

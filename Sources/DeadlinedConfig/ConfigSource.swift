@@ -7,6 +7,8 @@ public protocol ConfigSource: Sendable {
     func glob(_ pattern: String) -> Result<[String], SourceFailure>
     /// A canonical name for a file (symlinks resolved), to detect include cycles.
     func canonical(_ path: String) -> String
+    /// What identifies this version of the file, for the reload cache; nil when unknown.
+    func stamp(_ path: String) -> FileStamp?
 }
 
 /// Why a file could not be read.

@@ -46,7 +46,14 @@ public enum Planner {
             return (s >= escalatedBase ? .escalated : .overdue, e)
         }
         let sent = e.lastReminder ?? Int64.min
-        if let f = reminderTimes(d, settings: settings).last(where: { $0 <= now && $0 > sent }) {
+        // The latest reminder time already passed and not yet sent (no array: this runs for
+        // every item on every reload).
+        var latest: Int64?
+        for offset in settings.remindBefore {
+            let f = d.reminderAnchor - offset
+            if f < d.overdueAt, f <= now, f > sent, f > (latest ?? Int64.min) { latest = f }
+        }
+        if let f = latest {
             e.lastReminder = f
             return (.reminder, e)
         }
@@ -63,10 +70,12 @@ public enum Planner {
             return slotStart(last + 1, d, settings: settings)
         }
         let sent = e.lastReminder ?? Int64.min
-        for f in reminderTimes(d, settings: settings) where f > sent {
-            return max(f, now)
+        var earliest: Int64?
+        for offset in settings.remindBefore {
+            let f = d.reminderAnchor - offset
+            if f < d.overdueAt, f > sent, f < (earliest ?? Int64.max) { earliest = f }
         }
-        return d.overdueAt
+        return earliest.map { max($0, now) } ?? d.overdueAt
     }
 }
 
@@ -148,10 +157,13 @@ public struct Engine: Sendable {
 
     /// Drops records of items that are gone, or whose deadline changed (an extension).
     mutating func prune(now: Int64) {
-        var byId: [String: Int64] = [:]
-        byId.reserveCapacity(config.items.count)
-        for item in config.items { if let d = item.deadline { byId[item.id] = d.overdueAt } }
-        ledger.entries = ledger.entries.filter { byId[$0.key] == $0.value.due }
+        guard !ledger.entries.isEmpty else { return }
+        var kept: [String: LedgerEntry] = [:]
+        kept.reserveCapacity(ledger.entries.count)
+        for item in config.items {
+            if let d = item.deadline, let e = ledger.entries[item.id], e.due == d.overdueAt { kept[item.id] = e }
+        }
+        ledger.entries = kept
     }
 
     mutating func rebuild(now: Int64) {

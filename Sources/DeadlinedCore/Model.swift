@@ -91,17 +91,21 @@ public struct Item: Sendable, Equatable {
     public var id: String
     /// Index into `Config.directives`, or nil for a top-level assignment.
     public var directive: Int?
-    public var agency: String
-    public var task: String
     public var deadline: Deadline?
-    /// The due date as written.
-    public var dueText: String?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
     public var completed: Int64?
-    public var owner: String?
-    public var note: String?
-    public var source: SourceLocation
+    /// The texts, which never change once read, live in one shared box: copying an item
+    /// (which every pass over the items does) costs one reference count, not seven.
+    let texts: ItemTexts
+
+    public var agency: String { texts.agency }
+    public var task: String { texts.task }
+    /// The due date as written.
+    public var dueText: String? { texts.dueText }
+    public var owner: String? { texts.owner }
+    public var note: String? { texts.note }
+    public var source: SourceLocation { texts.source }
 
     public init(
         id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil, dueText: String? = nil,
@@ -109,15 +113,35 @@ public struct Item: Sendable, Equatable {
     ) {
         self.id = id
         self.directive = directive
-        self.agency = agency
-        self.task = task
         self.deadline = deadline
-        self.dueText = dueText
         self.status = status
         self.completed = completed
+        self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source)
+    }
+}
+
+/// The unchanging texts of an item.
+final class ItemTexts: Sendable, Equatable {
+    let agency: String
+    let task: String
+    let dueText: String?
+    let owner: String?
+    let note: String?
+    let source: SourceLocation
+
+    init(agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation) {
+        self.agency = agency
+        self.task = task
+        self.dueText = dueText
         self.owner = owner
         self.note = note
         self.source = source
+    }
+
+    static func == (a: ItemTexts, b: ItemTexts) -> Bool {
+        a === b
+            || (a.agency == b.agency && a.task == b.task && a.dueText == b.dueText && a.owner == b.owner && a.note == b.note
+                && a.source == b.source)
     }
 }
 

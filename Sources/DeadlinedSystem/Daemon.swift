@@ -55,8 +55,11 @@ public final class Daemon: @unchecked Sendable {
         for a in alerts { sink.send(a, code: code) }
     }
 
+    /// Decoded files between reloads: a reload re-reads only the files that changed.
+    let cache = ConfigCache()
+
     func load() -> LoadResult {
-        ConfigLoader(source: FileSource(), limits: options.limits).load(options.configPath)
+        ConfigLoader(source: FileSource(), limits: options.limits, cache: cache).load(options.configPath)
     }
 
     /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit

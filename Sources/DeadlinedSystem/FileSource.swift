@@ -61,6 +61,16 @@ public struct FileSource: ConfigSource {
         return .success(out.map { $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }.sorted())
     }
 
+    /// stat(2) of the file the path leads to (symlinks followed).
+    public func stamp(_ path: String) -> FileStamp? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return FileStamp(
+            device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
+            modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+            changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec))
+    }
+
     public func canonical(_ path: String) -> String {
         guard let r = realpath(path, nil) else { return path }
         defer { free(r) }

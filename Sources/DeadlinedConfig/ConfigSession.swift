@@ -1,0 +1,236 @@
+import DeadlinedCore
+import Synchronization
+
+/// Identifies a version of a file without reading it: if none of these changed, neither did
+/// the file (editors that save by rename change the inode).
+public struct FileStamp: Hashable, Sendable {
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int64
+    public var modified: Int64  // nanoseconds
+    public var changed: Int64  // nanoseconds
+
+    public init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+    }
+}
+
+extension ConfigSource {
+    /// No stamps by default: every load reads every file.
+    public func stamp(_ path: String) -> FileStamp? { nil }
+}
+
+/// Decoded files from earlier loads, by path, each with the stamp it was read under.
+public final class ConfigCache: Sendable {
+    struct Entry: Sendable {
+        var stamp: FileStamp
+        var decoded: FileDecoded
+    }
+    private let entries = Mutex<[String: Entry]>([:])
+
+    public init() {}
+
+    /// How many files are cached.
+    public var count: Int { entries.withLock { $0.count } }
+
+    func get(_ key: String, stamp: FileStamp) -> FileDecoded? {
+        entries.withLock { e in e[key].flatMap { $0.stamp == stamp ? $0.decoded : nil } }
+    }
+
+    func put(_ key: String, stamp: FileStamp, _ decoded: FileDecoded) {
+        entries.withLock { $0[key] = Entry(stamp: stamp, decoded: decoded) }
+    }
+
+    /// Forgets files the last load did not read.
+    func keepOnly(_ keys: Set<String>) {
+        entries.withLock { e in e = e.filter { keys.contains($0.key) } }
+    }
+}
+
+/// One load: reads (or takes from the cache) each file, merges them in include order and
+/// checks ids across files.
+final class Session {
+    let source: any ConfigSource
+    let limits: Limits
+    let cache: ConfigCache?
+    var diagnostics: [Diagnostic] = []
+    var texts: [String: [UInt8]] = [:]
+    var files: [String] = []
+    var loaded: Set<String> = []
+    var cacheKeys: Set<String> = []
+    var settings = Settings()
+    var directives: [Directive] = []
+    var directiveIds: [String: SourceLocation] = [:]
+    /// Items as merged; their deadlines are placed in time at the end, once the time zone is
+    /// known, from the specs kept beside them (in place: no second array of items).
+    var items: [Item] = []
+    var dueSpecs: [DueSpec?] = []
+    var completedSpecs: [DueSpec?] = []
+    /// Item id to its index in `items`.
+    var itemIds: [String: Int] = [:]
+    var tooMany = false
+    /// Each file's decoded content in include order, merged once all are read.
+    var parts: [(decoded: FileDecoded, main: Bool)] = []
+
+    init(source: any ConfigSource, limits: Limits, cache: ConfigCache?) {
+        self.source = source
+        self.limits = limits
+        self.cache = cache
+    }
+
+    func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
+    func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
+
+    func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    func loadFile(_ path: String, main: Bool, includedFrom: SourceLocation?, depth: Int, chain: [String]) {
+        let canonical = source.canonical(path)
+        if chain.contains(canonical) {
+            let at = includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
+            error(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
+            return
+        }
+        if loaded.contains(canonical) {
+            if let at = includedFrom { warning(at, "'\(path)' is already included; skipping it this time") }
+            return
+        }
+        guard depth <= limits.maxIncludeDepth else {
+            error(
+                includedFrom ?? SourceLocation(file: path, line: 1, column: 1),
+                "includes nested deeper than \(limits.maxIncludeDepth) files (limit max_include_depth)")
+            return
+        }
+        loaded.insert(canonical)
+        let key = (main ? "main:" : "include:") + path
+        // The stamp is taken before the read: a file changed in between is read again next time.
+        let stamp = cache == nil ? nil : source.stamp(path)
+        let decoded: FileDecoded
+        if let stamp, let hit = cache?.get(key, stamp: stamp) {
+            decoded = hit
+        } else {
+            switch source.read(path, maxSize: limits.maxFileSize) {
+            case .success(let bytes):
+                decoded = Loading.decode(bytes, file: path, main: main, limits: limits)
+                if let stamp { cache?.put(key, stamp: stamp, decoded) }
+            case .failure(let f):
+                if let at = includedFrom {
+                    error(at, "cannot read included file '\(path)': \(f.reason)")
+                } else {
+                    diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
+                }
+                return
+            }
+        }
+        cacheKeys.insert(key)
+        files.append(path)
+        parts.append((decoded, main))
+        for (pattern, at) in decoded.includes {
+            let full = pattern.hasPrefix("/") ? pattern : directory(of: path) + "/" + pattern
+            switch source.glob(full) {
+            case .failure(let f):
+                error(at, "cannot expand include '\(pattern)': \(f.reason)")
+            case .success(let paths):
+                if paths.isEmpty {
+                    error(at, "include '\(pattern)' matches no file (looked for \(full))")
+                }
+                for p in paths { loadFile(p, main: false, includedFrom: at, depth: depth + 1, chain: chain + [canonical]) }
+            }
+        }
+    }
+
+    /// Adds one file's directives and items; an id already taken by an earlier file is an
+    /// error naming both places, and the later one is left out.
+    func merge(_ f: FileDecoded, main: Bool) {
+        diagnostics += f.diagnostics
+        if let text = f.text, let file = f.diagnostics.first?.file { texts[file] = text }
+        if main, let s = f.settings { settings = s }
+        var global: [Int?] = []
+        global.reserveCapacity(f.directives.count)
+        for d in f.directives {
+            if let first = directiveIds[d.id] {
+                error(d.source, "duplicate directive id '\(d.id)'; first defined at \(first.file):\(first.line):\(first.column)")
+                diagnostics.append(Diagnostic(.note, at: first, "directive '\(d.id)' first defined here"))
+                global.append(nil)
+                continue
+            }
+            directiveIds[d.id] = d.source
+            global.append(directives.count)
+            directives.append(d)
+        }
+        for (i, var item) in f.items.enumerated() {
+            if tooMany { return }
+            if let local = item.directive {
+                guard let g = global[local] else { continue }
+                item.directive = g
+            }
+            if let firstIndex = itemIds[item.id] {
+                let first = items[firstIndex].source
+                error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
+                diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
+                continue
+            }
+            itemIds[item.id] = items.count
+            items.append(item)
+            dueSpecs.append(f.dueSpecs[i])
+            completedSpecs.append(f.completedSpecs[i])
+            if items.count > limits.maxItems {
+                // A file over the limit on its own has said so already.
+                if !f.overItemLimit { error(item.source, "more than \(limits.maxItems) items (limit max_items)") }
+                tooMany = true
+            }
+        }
+    }
+
+    /// The texts of every file a diagnostic points into; a file whose text was let go (a later
+    /// file's note points back at it) is read again.
+    func quotedTexts() -> [String: [UInt8]] {
+        var out = texts
+        for d in diagnostics where out[d.file] == nil && d.location != nil {
+            if case .success(let b) = source.read(d.file, maxSize: limits.maxFileSize) { out[d.file] = b }
+        }
+        return out
+    }
+
+    /// Merges every file read, in include order, after the read-time diagnostics of the
+    /// session itself (cycles, unreadable files), then places deadlines in time.
+    func finish() -> Config? {
+        let total = parts.reduce(0) { $0 + $1.decoded.items.count }
+        items.reserveCapacity(total)
+        dueSpecs.reserveCapacity(total)
+        completedSpecs.reserveCapacity(total)
+        itemIds.reserveCapacity(total)
+        let sessionDiagnostics = diagnostics
+        diagnostics = []
+        for (decoded, main) in parts { merge(decoded, main: main) }
+        parts = []
+        diagnostics += sessionDiagnostics
+        guard !diagnostics.hasErrors else { return nil }
+        let zone = settings.zone
+        // Thousands of items share a few hundred due dates; time-zone lookups are not cheap.
+        var placed: [DueSpec: Deadline] = [:]
+        for i in items.indices {
+            if let d = dueSpecs[i] {
+                if let known = placed[d] {
+                    items[i].deadline = known
+                } else {
+                    let dl = Deadline(d, in: zone)
+                    placed[d] = dl
+                    items[i].deadline = dl
+                }
+            }
+            if let c = completedSpecs[i] {
+                items[i].completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
+            }
+        }
+        dueSpecs = []
+        completedSpecs = []
+        return Config(settings: settings, directives: directives, items: items, files: files)
+    }
+}

@@ -1,0 +1,97 @@
+import DeadlinedCore
+import Foundation
+import Testing
+
+@testable import DeadlinedConfig
+
+/// In-memory files with stamps, counting reads.
+final class StampedSource: ConfigSource, @unchecked Sendable {
+    var files: [String: String]
+    var versions: [String: Int64] = [:]
+    var reads: [String] = []
+
+    init(_ files: [String: String]) { self.files = files }
+
+    func write(_ path: String, _ text: String) {
+        files[path] = text
+        versions[path, default: 0] += 1
+    }
+
+    func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
+        reads.append(path)
+        return MemorySource(files).read(path, maxSize: maxSize)
+    }
+    func glob(_ pattern: String) -> Result<[String], SourceFailure> { MemorySource(files).glob(pattern) }
+    func canonical(_ path: String) -> String { MemorySource(files).canonical(path) }
+    func stamp(_ path: String) -> FileStamp? {
+        guard let text = files[path] else { return nil }
+        return FileStamp(device: 1, inode: 1, size: Int64(text.utf8.count), modified: versions[path] ?? 0, changed: 0)
+    }
+}
+
+private func dropIn(_ n: Int, due: String = "15/5/2024") -> String {
+    "directives:\n  - id: d\(n)\n    assignments:\n" + (0..<5).map { "      - {id: i\(n)-\($0), agency: \"Sở \($0)\", task: \"Việc \($0)\", due: \(due)}\n" }.joined()
+}
+
+private func source() -> StampedSource {
+    var files = ["/c/deadlined.yaml": "settings:\n  timezone: Asia/Ho_Chi_Minh\ninclude: [d/*.yaml]\n"]
+    for n in 0..<10 { files["/c/d/f\(n).yaml"] = dropIn(n) }
+    return StampedSource(files)
+}
+
+@Test func aReloadReadsOnlyTheFileThatChanged() {
+    let src = source()
+    let cache = ConfigCache()
+    let loader = ConfigLoader(source: src, cache: cache)
+    let first = loader.load("/c/deadlined.yaml")
+    #expect(first.config?.items.count == 50)
+    #expect(src.reads.count == 11)
+    src.reads = []
+    let same = loader.load("/c/deadlined.yaml")
+    #expect(src.reads.isEmpty)
+    #expect(same.config == first.config)
+    src.write("/c/d/f3.yaml", dropIn(3, due: "20/5/2024"))
+    src.reads = []
+    let changed = loader.load("/c/deadlined.yaml")
+    #expect(src.reads == ["/c/d/f3.yaml"])
+    // The same result as a load from scratch.
+    #expect(changed.config == ConfigLoader(source: src).load("/c/deadlined.yaml").config)
+    #expect(changed.config?.items.first { $0.id == "i3-0" }?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 20))
+}
+
+@Test func aCachedFileStillMeetsDuplicatesInOtherFiles() {
+    let src = source()
+    let loader = ConfigLoader(source: src, cache: ConfigCache())
+    #expect(loader.load("/c/deadlined.yaml").config != nil)
+    // f7 now takes an id that f2 (cached, unchanged) holds.
+    src.write("/c/d/f7.yaml", "assignments:\n  - {id: i2-0, agency: A, task: T, due: 1/6/2024}\n")
+    let r = loader.load("/c/deadlined.yaml")
+    #expect(r.config == nil)
+    #expect(r.diagnostics.first?.message == "duplicate id 'i2-0'; first defined at /c/d/f2.yaml:4:9")
+    #expect(r.sourceLine("/c/d/f2.yaml", 4) != nil)  // the note's file is quoted although it came from the cache
+}
+
+@Test func aCachedBrokenFileReportsItsErrorsAgain() {
+    let src = source()
+    let loader = ConfigLoader(source: src, cache: ConfigCache())
+    src.write("/c/d/f5.yaml", "assignments: [\n")
+    let a = loader.load("/c/deadlined.yaml")
+    src.reads = []
+    let b = loader.load("/c/deadlined.yaml")
+    #expect(src.reads.isEmpty)
+    #expect(a.config == nil && b.config == nil)
+    #expect(a.renderedDiagnostics() == b.renderedDiagnostics())
+    #expect(b.renderedDiagnostics().contains("/c/d/f5.yaml:2:1: error: YAML syntax error"))
+}
+
+@Test func aRemovedDropInLeavesTheCacheAndTheConfig() {
+    let src = source()
+    let cache = ConfigCache()
+    let loader = ConfigLoader(source: src, cache: cache)
+    _ = loader.load("/c/deadlined.yaml")
+    #expect(cache.count == 11)
+    src.files["/c/d/f9.yaml"] = nil
+    let r = loader.load("/c/deadlined.yaml")
+    #expect(r.config?.items.count == 45)
+    #expect(cache.count == 10)
+}
