@@ -7,7 +7,7 @@ STATE ?= .state
 APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
-.PHONY: all deps build release run test unit-test e2e install uninstall clean
+.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean
 
 all: build
 
@@ -36,7 +36,9 @@ unit-test: deps
 	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	$(SWIFT) test --skip-build
 
-test: unit-test e2e
+FUZZ_SECONDS ?= 60
+
+test: unit-test fuzz e2e
 
 # The end-to-end test in a real systemd; skipped loudly when not root (mandatory with CI=true).
 e2e: deps
@@ -49,6 +51,17 @@ DOCDIR = $(PREFIX)/share/doc/deadlined
 
 # Installs the static release binary, the unit, the journal catalog, the README and, unless
 # one is there already, the example configuration in /etc/deadlined.
+# libFuzzer over the config loader and the date grammar (fuzz/README.md).
+fuzz: deps
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+# Benchmarks against libyaml, PyYAML and taskwarrior; results in bench/RESULTS.md.
+bench: deps
+	bash bench/run.sh
+
+bench-quick: deps
+	bash bench/run.sh --quick
+
 install: release
 	install -D -m 0755 $$($(SWIFT) build -c release --show-bin-path)/deadlined $(DESTDIR)$(BINDIR)/deadlined
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
@@ -79,4 +92,4 @@ uninstall:
 	fi
 
 clean:
-	rm -rf .build $(STATE)
+	rm -rf .build .build-bench fuzz/.build-fuzz $(STATE)

@@ -11,6 +11,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "deadlined", targets: ["deadlined"]),
+        .library(name: "DeadlinedCore", targets: ["DeadlinedCore"]),
+        .library(name: "DeadlinedConfig", targets: ["DeadlinedConfig"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

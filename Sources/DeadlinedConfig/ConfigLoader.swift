@@ -526,7 +526,7 @@ final class Loading {
             broken = true
         }
         if let c = completed, st != .done, let sa = statusAt {
-            warning(sa, "'completed: \(c)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
+            warning(sa, "'completed: \(c.date)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
         }
         if st == .ongoing, dueSpec != nil, let sa = statusAt {
             warning(sa, "the item is 'ongoing' (regular work), so its 'due' is not tracked")

@@ -55,21 +55,31 @@ public struct MemorySource: ConfigSource {
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
-    /// `*` and `?` within one path component, enough for tests.
+    /// `*` and `?` within one path component, enough for tests. Positions that failed are
+    /// remembered, so a pattern of many stars costs O(pattern x path), not exponential time.
     static func matches(_ pattern: String, _ path: String) -> Bool {
         let p = Array(pattern.unicodeScalars), s = Array(path.unicodeScalars)
+        var failed = Set<Int>()
         func m(_ i: Int, _ j: Int) -> Bool {
             if i == p.count { return j == s.count }
+            let key = i * (s.count + 1) + j
+            if failed.contains(key) { return false }
+            var ok = false
             if p[i] == "*" {
                 var k = j
                 while true {
-                    if m(i + 1, k) { return true }
-                    if k == s.count || s[k] == "/" { return false }
+                    if m(i + 1, k) {
+                        ok = true
+                        break
+                    }
+                    if k == s.count || s[k] == "/" { break }
                     k += 1
                 }
+            } else if j < s.count, p[i] == "?" ? s[j] != "/" : p[i] == s[j] {
+                ok = m(i + 1, j + 1)
             }
-            if j < s.count, p[i] == "?" ? s[j] != "/" : p[i] == s[j] { return m(i + 1, j + 1) }
-            return false
+            if !ok { failed.insert(key) }
+            return ok
         }
         return m(0, 0)
     }

@@ -175,7 +175,9 @@ public enum DueGrammar {
             }
         case .word(let w) where w == "h" || w == "g" || w == "gio":
             r += 1
-            if r < t.count, case .num(let mm, let md) = t[r], md == 2 {
+            // `17h 15/5/2024`: a number followed by a date separator is the date's day.
+            let startsDate = r + 1 < t.count && (t[r + 1] == .sym("/") || t[r + 1] == .sym("-") || t[r + 1] == .sym("."))
+            if r < t.count, !startsDate, case .num(let mm, let md) = t[r], md == 2 {
                 m = mm
                 r += 1
             }

@@ -10,12 +10,17 @@ import Glibc
 public struct DaemonOptions: Sendable {
     public var configPath: String
     public var stateDirectory: String
+    /// Where the outcome of each reload is recorded for `deadlined reload`: systemd's
+    /// RuntimeDirectory (/run/deadlined), apart from the state so a full or read-only state
+    /// disk cannot make `systemctl reload` hang.
+    public var runtimeDirectory: String
     public var target: LogTarget
     public var limits: Limits
 
-    public init(configPath: String, stateDirectory: String, target: LogTarget, limits: Limits = Limits()) {
+    public init(configPath: String, stateDirectory: String, runtimeDirectory: String? = nil, target: LogTarget, limits: Limits = Limits()) {
         self.configPath = configPath
         self.stateDirectory = stateDirectory
+        self.runtimeDirectory = runtimeDirectory ?? stateDirectory
         self.target = target
         self.limits = limits
     }
@@ -40,6 +45,7 @@ public final class Daemon: @unchecked Sendable {
     var reloadGeneration = 0
     var ledgerDirty = false
     var ledgerWarned = false
+    var reloadResultWarned = false
 
     public init(options: DaemonOptions) {
         self.options = options
@@ -219,9 +225,12 @@ public final class Daemon: @unchecked Sendable {
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
     func writeReloadResult(ok: Bool, message: String) {
         let text = "\(getpid())\t\(reloadGeneration)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
-        let path = options.stateDirectory + "/reload-result"
-        if let problem = writeAtomically(text, to: path, directory: options.stateDirectory, mode: 0o644) {
-            logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
+        let path = options.runtimeDirectory + "/reload-result"
+        if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
+            if !reloadResultWarned { logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)") }
+            reloadResultWarned = true
+        } else {
+            reloadResultWarned = false
         }
     }
 

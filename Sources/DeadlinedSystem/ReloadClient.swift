@@ -12,7 +12,8 @@ public struct ReloadClient: Sendable {
 
     let path: String
 
-    public init(stateDirectory: String) { path = stateDirectory + "/reload-result" }
+    /// `directory`: the daemon's runtime directory (its state directory outside systemd).
+    public init(directory: String) { path = directory + "/reload-result" }
 
     /// (pid, generation, ok, message) from the result file, if it is there.
     func read() -> (Int32, Int, Bool, String)? {

@@ -9,7 +9,12 @@ extension LogTarget: ExpressibleByArgument {}
 /// `--state-dir`, else `$STATE_DIRECTORY` (systemd may list several, ':'-separated; the first
 /// is ours), else /var/lib/deadlined.
 func stateDirectory(_ option: String?) -> String {
-    option ?? ProcessInfo.processInfo.environment["STATE_DIRECTORY"]?.split(separator: ":").first.map(String.init) ?? "/var/lib/deadlined"
+    option ?? systemdDirectory("STATE_DIRECTORY") ?? "/var/lib/deadlined"
+}
+
+/// The first of the directories systemd passes in `variable` (RuntimeDirectory=, ...).
+func systemdDirectory(_ variable: String) -> String? {
+    ProcessInfo.processInfo.environment[variable]?.split(separator: ":").first.map(String.init)
 }
 
 struct Run: ParsableCommand {
@@ -26,7 +31,9 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let state = stateDirectory(stateDir)
-        let daemon = Daemon(options: DaemonOptions(configPath: options.config, stateDirectory: state, target: logTarget))
+        let daemon = Daemon(
+            options: DaemonOptions(
+                configPath: options.config, stateDirectory: state, runtimeDirectory: systemdDirectory("RUNTIME_DIRECTORY"), target: logTarget))
         if let code = daemon.start() {
             Console.error("deadlined: \(options.config): invalid configuration, not starting")
             throw ExitCode(code)
@@ -51,7 +58,7 @@ struct Reload: ParsableCommand {
 
     func run() throws {
         let state = stateDirectory(stateDir)
-        let outcome = ReloadClient(stateDirectory: state).reload(pid: pid, timeout: timeout)
+        let outcome = ReloadClient(directory: systemdDirectory("RUNTIME_DIRECTORY") ?? state).reload(pid: pid, timeout: timeout)
         switch outcome {
         case .applied(let m):
             print("deadlined: \(m)")

@@ -95,3 +95,16 @@ private func source() -> StampedSource {
     #expect(r.config?.items.count == 45)
     #expect(cache.count == 10)
 }
+
+@Test func aGlobOfManyStarsMatchesInPolynomialTime() {
+    // Found by the fuzzer's corpus review: 26 stars took exponential time before.
+    let pattern = "/f/assignments.d/" + String(repeating: "*", count: 26) + "x"
+    #expect(!MemorySource.matches(pattern, "/f/assignments.d/fuzz.yaml"))
+    #expect(MemorySource.matches(pattern, "/f/assignments.d/abcx"))
+}
+
+@Test func theCompletedWarningShowsTheDate() {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 1/6/2024, status: in_progress, completed: 1/3/2024}\n"]))
+        .load("/c.yaml")
+    #expect(r.diagnostics.map(\.message) == ["'completed: 1/3/2024' is given but the status is 'in_progress'; the item is treated as not done"])
+}
