@@ -91,3 +91,25 @@ private func tempDir() throws -> String {
 func journalFieldNamesAreValidatedBeforeSending(name: String, valid: Bool) {
     #expect(JournalSink.validName(name) == valid)
 }
+
+/// The real TFD_TIMER_CANCEL_ON_SET path: setting CLOCK_REALTIME (here to the time it already
+/// has, so nothing else on the machine notices) makes the kernel cancel the timerfd, the read
+/// fails with ECANCELED, and ClockWatch calls back. Needs CAP_SYS_TIME (root outside a
+/// container); without it the test says so and checks nothing.
+@Test func clockWatchNoticesThatTheWallClockWasSet() throws {
+    let queue = DispatchQueue(label: "clock-watch-test")
+    let fired = DispatchSemaphore(value: 0)
+    let watch = try #require(ClockWatch(queue: queue) { fired.signal() })
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    guard clock_settime(CLOCK_REALTIME, &now) == 0 else {
+        print("clockWatchNoticesThatTheWallClockWasSet: skipped, cannot set the clock: \(String(cString: strerror(errno)))")
+        return
+    }
+    #expect(fired.wait(timeout: .now() + 5) == .success)
+    // It re-arms itself: a second change is noticed too.
+    clock_gettime(CLOCK_REALTIME, &now)
+    #expect(clock_settime(CLOCK_REALTIME, &now) == 0)
+    #expect(fired.wait(timeout: .now() + 5) == .success)
+    withExtendedLifetime(watch) {}
+}
