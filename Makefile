@@ -19,6 +19,8 @@ deps:
 	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "missing Debian packages:$$missing (run: sudo apt-get install$$missing)" >&2; exit 1; fi; \
 	fi
+	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar
+
 
 build: deps
 	$(SWIFT) build $(SWIFTFLAGS)

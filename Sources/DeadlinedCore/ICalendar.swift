@@ -1,0 +1,104 @@
+/// Writes tracked items as iCalendar (RFC 5545) to-dos, one VTODO per item, so deadlines show
+/// in calendar applications. Pure: `now` (for DTSTAMP) is an argument.
+public struct ICalendarWriter: Sendable {
+    public var zone: Zone
+
+    public init(zone: Zone) { self.zone = zone }
+
+    public func write(_ config: Config, now: Int64) -> String {
+        var out = ""
+        func line(_ s: String) { out += ICalendarWriter.fold(s) + "\r\n" }
+        line("BEGIN:VCALENDAR")
+        line("VERSION:2.0")
+        line("PRODID:-//deadlined//deadlined//VI")
+        line("CALSCALE:GREGORIAN")
+        line("X-WR-CALNAME:deadlined")
+        let stamp = ICalendarWriter.utc(now)
+        for item in config.items {
+            let directive = config.directive(of: item)
+            line("BEGIN:VTODO")
+            line("UID:" + ICalendarWriter.escape(item.id) + "@deadlined")
+            line("DTSTAMP:" + stamp)
+            line("SUMMARY:" + ICalendarWriter.escape(Text.oneLine(item.agency) + " — " + Text.oneLine(item.task)))
+            var description: [String] = []
+            if let d = directive {
+                description.append([d.reference, d.title].compactMap { $0 }.joined(separator: ": "))
+            }
+            if let t = item.dueText { description.append("Hạn: " + t) }
+            if let o = item.owner { description.append("Phụ trách: " + o) }
+            if let n = item.note { description.append(n) }
+            description.append("deadlined: " + item.id + " (" + item.source.description + ")")
+            line("DESCRIPTION:" + ICalendarWriter.escape(description.filter { !$0.isEmpty }.joined(separator: "\n")))
+            line("CATEGORIES:" + ICalendarWriter.escape(item.agency))
+            if let d = item.deadline {
+                if d.spec.kind == .time {
+                    line("DUE:" + ICalendarWriter.utc(d.overdueAt))
+                } else {
+                    // A day deadline is a whole day: a DATE value, in no time zone.
+                    let c = d.spec.date
+                    line("DUE;VALUE=DATE:" + pad(c.year, 4) + pad(c.month, 2) + pad(c.day, 2))
+                }
+            }
+            switch item.status {
+            case .done:
+                line("STATUS:COMPLETED")
+                if let c = item.completed { line("COMPLETED:" + ICalendarWriter.utc(c)) }
+            case .inProgress, .ongoing: line("STATUS:IN-PROCESS")
+            case .notStarted: line("STATUS:NEEDS-ACTION")
+            }
+            line("END:VTODO")
+        }
+        line("END:VCALENDAR")
+        return out
+    }
+
+    func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(width - s.count, 0)) + s
+    }
+
+    /// `20240515T100000Z`.
+    static func utc(_ unix: Int64) -> String {
+        let days = unix >= 0 ? unix / 86400 : (unix - 86399) / 86400
+        let d = CivilDate(dayNumber: Int(days))
+        let s = Int(unix - days * 86400)
+        func p(_ n: Int, _ w: Int) -> String {
+            let t = String(n)
+            return String(repeating: "0", count: max(w - t.count, 0)) + t
+        }
+        return p(d.year, 4) + p(d.month, 2) + p(d.day, 2) + "T" + p(s / 3600, 2) + p(s / 60 % 60, 2) + p(s % 60, 2) + "Z"
+    }
+
+    /// TEXT escaping: backslash, semicolon, comma and newline; other controls dropped.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            default:
+                if u.value < 0x20 || u.value == 0x7F { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line at 75 octets, never inside a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        for ch in line.unicodeScalars {
+            let n = String(ch).utf8.count
+            if octets + n > 75 {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(ch)
+            octets += n
+        }
+        return out
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `deadlined export --format ics` read back by a real iCalendar parser (Python's
+/// `icalendar`, which `make deps` installs).
+@Test func exportedCalendarParsesWithARealICalendarParser() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let r = try deadlined(["export", "--config", dir.main, "--format", "ics"])
+    #expect(r.status == 0)
+    let ics = dir.path("out.ics")
+    try Data(r.stdout.utf8).write(to: URL(fileURLWithPath: ics))
+    let script = """
+        import json, sys
+        import icalendar
+        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+        out = {}
+        for t in cal.walk('VTODO'):
+            due = t.get('DUE')
+            out[str(t['UID'])] = {
+                'summary': str(t['SUMMARY']), 'status': str(t['STATUS']),
+                'categories': [str(c) for c in t['CATEGORIES'].cats] if t.get('CATEGORIES') else [],
+                'due': due.dt.isoformat() if due else None,
+                'completed': t['COMPLETED'].dt.isoformat() if t.get('COMPLETED') else None,
+            }
+        print(json.dumps(out, ensure_ascii=False))
+        """
+    let py = Process()
+    py.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    py.arguments = ["python3", "-c", script, ics]
+    let pipe = Pipe(), err = Pipe()
+    py.standardOutput = pipe
+    py.standardError = err
+    try py.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    py.waitUntilExit()
+    if py.terminationStatus != 0, errText.contains("No module named 'icalendar'"), ProcessInfo.processInfo.environment["CI"] != "true" {
+        print("exportedCalendarParsesWithARealICalendarParser: skipped, python3 has no icalendar module (make deps installs it)")
+        return
+    }
+    #expect(py.terminationStatus == 0, "\(errText)")
+    let todos = try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
+    #expect(todos.count == 7)
+    let stc = try #require(todos["stc@deadlined"])
+    #expect(stc["summary"] as? String == "Sở Tài chính — Cấp kinh phí, đợt 1")
+    #expect(stc["due"] as? String == "2024-05-15")
+    #expect(stc["status"] as? String == "IN-PROCESS")
+    #expect(stc["categories"] as? [String] == ["Sở Tài chính"])
+    let done = try #require(todos["lam-sach/so-tu-phap@deadlined"])
+    #expect(done["status"] as? String == "COMPLETED")
+    // Completed 18/5/2024 in Asia/Ho_Chi_Minh: 17:00 UTC the day before.
+    #expect(done["completed"] as? String == "2024-05-17T17:00:00+00:00")
+    #expect(todos["lam-sach/so-ldtb-xh@deadlined"]?["due"] as? String == "2024-05-31")
+}
