@@ -64,10 +64,11 @@ enum Keys {
     static let top = ["settings", "include", "directives", "assignments"]
     static let settings = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch", "alert_budget",
-        "alert_window",
+        "alert_window", "report_against",
     ]
     static let directive = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
-    static let assignment = ["id", "agency", "task", "due", "status", "completed", "owner", "note", "done_by"]
+    static let assignment = ["id", "agency", "task", "due", "status", "completed", "owner", "note", "done_by", "extensions"]
+    static let extensionKeys = ["due", "reference", "granted"]
     static let doneBy = ["agency", "completed"]
 }
 
@@ -387,6 +388,13 @@ final class Loading {
                 }
             case "alert_window":
                 if let d = duration(t, file, v, field: "alert_window") { settings.alertWindow = d }
+            case "report_against":
+                guard let name = text(t, file, v, field: "report_against") else { continue }
+                if let b = ReportBasis(rawValue: Text.fold(name)) {
+                    settings.reportAgainst = b
+                } else {
+                    error(loc(t, file, v), "unknown value '\(name)' for 'report_against'; expected original or extended")
+                }
             default:
                 break
             }
@@ -461,6 +469,7 @@ final class Loading {
         var completed: DueSpec?
         var owner: String?, note: String?
         var doneBy: [(String, SourceLocation, DueSpec?)] = []
+        var extensionSpecs: [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)] = []
         var broken = false
         var has: Set<String> = []
         for e in entries {
@@ -502,6 +511,12 @@ final class Loading {
                 if completed == nil { broken = true }
             case "owner": owner = text(t, file, e.value, field: "owner")
             case "note": note = text(t, file, e.value, field: "note")
+            case "extensions":
+                guard let list = decodeExtensions(t, file, e.value) else {
+                    broken = true
+                    continue
+                }
+                extensionSpecs = list
             case "done_by":
                 guard let list = decodeDoneBy(t, file, e.value) else {
                     broken = true
@@ -552,6 +567,20 @@ final class Loading {
         }
         if broken { return }
 
+        // Extensions: the last one's due is the deadline in force; each records what it replaced.
+        var extensions: [Extension] = []
+        if !extensionSpecs.isEmpty {
+            guard var current = dueSpec else {
+                error(extensionSpecs[0].at, "'extensions' extend the 'due' date, but this assignment has none")
+                return
+            }
+            for x in extensionSpecs {
+                extensions.append(Extension(previousDue: current.0, previousDueText: current.1, reference: x.reference, granted: x.granted))
+                current = (x.due, x.text)
+            }
+            dueSpec = current
+        }
+
         let baseId: String
         let derived = id == nil
         if let id {
@@ -580,7 +609,8 @@ final class Loading {
             }
             let item = Item(
                 id: itemId, directive: directive, agency: name.trimmingWhitespace(), task: task, deadline: nil, dueText: dueSpec?.1,
-                status: itemStatus, completed: nil, owner: owner, note: note, source: agencies.count == 1 ? at : aat)
+                status: itemStatus, completed: nil, owner: owner, note: note, source: agencies.count == 1 ? at : aat,
+                extensions: extensions)
             items.append(item)
             dueSpecs.append(dueSpec?.0)
             completedSpecs.append(itemStatus == .done ? itemCompleted : nil)
@@ -590,6 +620,40 @@ final class Loading {
                 return
             }
         }
+    }
+
+    func decodeExtensions(_ t: YAMLTape, _ file: String, _ i0: Int) -> [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)]? {
+        let i = t.resolved(i0)
+        guard t[i].kind == .sequence else {
+            error(loc(t, file, i0), "expected a list of extensions, found \(kindName(t, i0))")
+            return nil
+        }
+        var out: [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)] = []
+        var ok = true
+        for c in t.children(i) {
+            guard let entries = mapping(t, file, c, what: "an extension", allowed: Keys.extensionKeys) else {
+                ok = false
+                continue
+            }
+            var due: (DueSpec, String)?
+            var reference: String?
+            var granted: CivilDate?
+            for e in entries {
+                switch e.key {
+                case "due": due = self.due(t, file, e.value, field: "due")
+                case "reference": reference = text(t, file, e.value, field: "reference")
+                case "granted": granted = self.due(t, file, e.value, field: "granted")?.0.date
+                default: break
+                }
+            }
+            guard let due else {
+                if !entries.contains(where: { $0.key == "due" }) { error(loc(t, file, c), "an extension needs its new 'due'") }
+                ok = false
+                continue
+            }
+            out.append((due.0, due.1, reference, granted, loc(t, file, c)))
+        }
+        return ok ? out : nil
     }
 
     func decodeDoneBy(_ t: YAMLTape, _ file: String, _ i0: Int) -> [(String, SourceLocation, DueSpec?)]? {

@@ -31,8 +31,16 @@ extension Item {
     }
 
     /// The state of this item at `now` (Unix seconds).
-    public func evaluate(at now: Int64, settings: Settings) -> Evaluation {
+    /// The deadline before any extension, placed in time.
+    public func originalDeadline(in zone: Zone) -> Deadline? {
+        guard let first = extensions.first else { return deadline }
+        return Deadline(first.previousDue, in: zone)
+    }
+
+    /// The state at `now`; `against: .original` judges it by the deadline before extensions.
+    public func evaluate(at now: Int64, settings: Settings, against basis: ReportBasis = .extended) -> Evaluation {
         let zone = settings.zone
+        let deadline = basis == .original && !extensions.isEmpty ? originalDeadline(in: zone) : self.deadline
         guard let deadline else {
             // No deadline: regular work, or done work that never had one.
             return Evaluation(state: isDone(at: now) ? .doneOnTime : .ongoing)

@@ -60,6 +60,8 @@ public struct Settings: Sendable, Equatable {
     /// Per-item alerts allowed per `alertWindow` seconds, to stay under journald's rate limit.
     public var alertBudget: Int = 5000
     public var alertWindow: Int64 = 30
+    /// Whether `report` counts timeliness against the original deadline or the extended one.
+    public var reportAgainst: ReportBasis = .original
 
     public init() {}
 
@@ -106,18 +108,44 @@ public struct Item: Sendable, Equatable {
     public var owner: String? { texts.owner }
     public var note: String? { texts.note }
     public var source: SourceLocation { texts.source }
+    /// The extensions granted ("gia hạn"), oldest first; `deadline` is the last one's due.
+    public var extensions: [Extension] { texts.extensions }
 
     public init(
         id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil, dueText: String? = nil,
-        status: Status = .notStarted, completed: Int64? = nil, owner: String? = nil, note: String? = nil, source: SourceLocation
+        status: Status = .notStarted, completed: Int64? = nil, owner: String? = nil, note: String? = nil, source: SourceLocation,
+        extensions: [Extension] = []
     ) {
         self.id = id
         self.directive = directive
         self.deadline = deadline
         self.status = status
         self.completed = completed
-        self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source)
+        self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source, extensions: extensions)
     }
+}
+
+/// An extension of a deadline ("gia hạn"): the due date before it, so the original can be
+/// counted against, and what granted it.
+public struct Extension: Sendable, Equatable {
+    /// The due date this extension replaced, as parsed and as written.
+    public var previousDue: DueSpec
+    public var previousDueText: String
+    /// The decision that granted it ("Công văn số 123/UBND-KT").
+    public var reference: String?
+    public var granted: CivilDate?
+
+    public init(previousDue: DueSpec, previousDueText: String, reference: String? = nil, granted: CivilDate? = nil) {
+        self.previousDue = previousDue
+        self.previousDueText = previousDueText
+        self.reference = reference
+        self.granted = granted
+    }
+}
+
+/// Which deadline timeliness is counted against in `report`.
+public enum ReportBasis: String, Sendable, CaseIterable {
+    case original, extended
 }
 
 /// The unchanging texts of an item.
@@ -128,20 +156,22 @@ final class ItemTexts: Sendable, Equatable {
     let owner: String?
     let note: String?
     let source: SourceLocation
+    let extensions: [Extension]
 
-    init(agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation) {
+    init(agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation, extensions: [Extension]) {
         self.agency = agency
         self.task = task
         self.dueText = dueText
         self.owner = owner
         self.note = note
         self.source = source
+        self.extensions = extensions
     }
 
     static func == (a: ItemTexts, b: ItemTexts) -> Bool {
         a === b
             || (a.agency == b.agency && a.task == b.task && a.dueText == b.dueText && a.owner == b.owner && a.note == b.note
-                && a.source == b.source)
+                && a.source == b.source && a.extensions == b.extensions)
     }
 }
 

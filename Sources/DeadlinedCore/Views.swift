@@ -106,7 +106,7 @@ extension Config {
         var order: [String] = []
         var total = Tally()
         for item in items {
-            let state = item.evaluate(at: now, settings: settings).state
+            let state = item.evaluate(at: now, settings: settings, against: settings.reportAgainst).state
             let key: String
             switch grouping {
             case .agency: key = item.agency
@@ -170,8 +170,12 @@ public struct Renderer: Sendable {
                 } else {
                     days = ""
                 }
+                var due = r.item.deadline.map(shownDue) ?? ""
+                if let first = r.item.extensions.first {
+                    due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(Deadline(first.previousDue, in: zone)) + ")"
+                }
                 return [
-                    r.item.id, r.item.agency, Text.oneLine(r.item.task), r.item.deadline.map(shownDue) ?? "",
+                    r.item.id, r.item.agency, Text.oneLine(r.item.task), due,
                     words.state(r.evaluation.state), days,
                 ]
             }
@@ -198,6 +202,13 @@ public struct Renderer: Sendable {
             ("days_left", r.evaluation.daysLeft.map(String.init) ?? "null"),
             ("completed", r.item.completed.map { json(zone.iso8601($0)) } ?? "null"),
         ]
+        if let first = r.item.extensions.first {
+            f.append(("original_due", json(zone.iso8601(Deadline(first.previousDue, in: zone).shownAt))))
+            f.append(("original_due_text", json(first.previousDueText)))
+            let refs = r.item.extensions.map { $0.reference.map(json) ?? "null" }.joined(separator: ", ")
+            f.append(("extensions", "\(r.item.extensions.count)"))
+            f.append(("extension_references", "[" + refs + "]"))
+        }
         if let o = r.item.owner { f.append(("owner", json(o))) }
         if let n = r.item.note { f.append(("note", json(n))) }
         f.append(("source", json(r.item.source.description)))

@@ -108,3 +108,47 @@ private func source() -> StampedSource {
         .load("/c.yaml")
     #expect(r.diagnostics.map(\.message) == ["'completed: 1/3/2024' is given but the status is 'in_progress'; the item is treated as not done"])
 }
+
+// MARK: - Extensions ("gia hạn")
+
+private let extended = """
+    settings:
+      report_against: original
+    assignments:
+      - id: stc
+        agency: "Sở Tài chính"
+        task: "Cấp kinh phí"
+        due: 15/5/2024
+        extensions:
+          - {due: 31/5/2024, reference: "Công văn số 1/UBND", granted: 10/5/2024}
+          - {due: 30/6/2024, reference: "Công văn số 2/UBND"}
+        completed: 20/6/2024
+    """
+
+@Test func anExtensionMovesTheDeadlineAndKeepsTheOriginal() throws {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": extended])).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    let item = try #require(cfg.items.first)
+    #expect(item.deadline?.spec.date == CivilDate(year: 2024, month: 6, day: 30))
+    #expect(item.dueText == "30/6/2024")
+    #expect(item.extensions.map(\.previousDueText) == ["15/5/2024", "31/5/2024"])
+    #expect(item.extensions.map(\.reference) == ["Công văn số 1/UBND", "Công văn số 2/UBND"])
+    #expect(item.extensions.first?.granted == CivilDate(year: 2024, month: 5, day: 10))
+    #expect(item.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 15))
+    // Done 20/6: on time against the extension, late against the original.
+    let later = Zone.vietnam.instant(CivilDate(year: 2024, month: 7, day: 1))
+    #expect(item.evaluate(at: later, settings: cfg.settings).state == .doneOnTime)
+    #expect(item.evaluate(at: later, settings: cfg.settings, against: .original).state == .doneLate)
+    // report counts against the original by default; `report_against: extended` changes that.
+    #expect(cfg.report(at: later, by: .agency).total.doneLate == 1)
+    var ext = cfg
+    ext.settings.reportAgainst = .extended
+    #expect(ext.report(at: later, by: .agency).total.doneOnTime == 1)
+}
+
+@Test func anExtensionWithoutADueIsAnError() {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 1/6/2024\n    extensions:\n      - {reference: X}\n"]))
+        .load("/c.yaml")
+    #expect(r.config == nil)
+    #expect(r.diagnostics.map(\.description) == ["/c.yaml:7:9: error: an extension needs its new 'due'"])
+}
