@@ -70,7 +70,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var description: String { "\(day)/\(month)/\(year)" }
 
     /// ISO 8601: `2024-05-15`.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2) }
 }
 
 /// A time zone reduced to what deadlined needs: the offset from UTC at an instant.
@@ -125,8 +125,8 @@ public struct Zone: Sendable, Equatable {
         let (d, s) = local(unix)
         let sign = off < 0 ? "-" : "+"
         let a = abs(off)
-        return String(
-            format: "%@T%02d:%02d:%02d%@%02d:%02d", d.iso, s / 3600, (s / 60) % 60, s % 60, sign, a / 3600, (a / 60) % 60)
+        return d.iso + "T" + digits(s / 3600, 2) + ":" + digits(s / 60 % 60, 2) + ":" + digits(s % 60, 2) + sign
+            + digits(a / 3600, 2) + ":" + digits(a / 60 % 60, 2)
     }
 
     /// `08:00 24/11` style, for one-line status texts.
@@ -134,4 +134,10 @@ public struct Zone: Sendable, Equatable {
         let (d, s) = local(unix)
         return String(format: "%02d:%02d %d/%d", s / 3600, (s / 60) % 60, d.day, d.month)
     }
+}
+
+/// `n` in decimal, zero-padded to `width` (String(format:) is slow on Linux).
+func digits(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }

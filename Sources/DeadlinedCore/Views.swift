@@ -38,7 +38,7 @@ public struct Words: Sendable {
 /// The due date as shown in tables and messages: `15/5/2024` or `17:00 15/5/2024`.
 public func shownDue(_ d: Deadline) -> String {
     if d.spec.kind == .time {
-        return String(format: "%02d:%02d %@", d.spec.hour, d.spec.minute, d.spec.date.description)
+        return digits(d.spec.hour, 2) + ":" + digits(d.spec.minute, 2) + " " + d.spec.date.description
     }
     return d.spec.date.description
 }
@@ -299,6 +299,8 @@ public struct Renderer: Sendable {
 
 /// A JSON string literal.
 public func json(_ s: String) -> String {
+    // Most text needs no escaping: check the bytes first (U+2028/2029 start with 0xE2).
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + s + "\"" }
     var out = "\""
     for u in s.unicodeScalars {
         switch u {
