@@ -1,0 +1,96 @@
+import ArgumentParser
+import DeadlinedCore
+import Foundation
+
+/// `deadlined calendar [YEAR]`: the year's days off, for checking against the announcement.
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Print a year's non-working weekdays and working weekend days, with their reasons.",
+        discussion: """
+            Saturdays and Sundays are off unless listed as working days. Years decided by the \
+            Government come from deadlined's built-in table (each with its announcement); other \
+            years are the rule-based default of the Labour Code 2019 (art. 111, 112).
+            """)
+
+    @Argument(help: ArgumentHelp("The year (default: the current year in Vietnam).", valueName: "year"))
+    var year: Int?
+
+    func validate() throws {
+        if let year, !LunarCalendar.supportedYears.contains(year) {
+            throw ValidationError(
+                "year \(year) is outside \(LunarCalendar.supportedYears.lowerBound)-\(LunarCalendar.supportedYears.upperBound), the range of the lunar calendar")
+        }
+    }
+
+    func run() throws {
+        let y = year ?? Zone.vietnam.local(Int64(Date().timeIntervalSince1970)).date.year
+        print(Self.render(year: y, calendar: .standard), terminator: "")
+    }
+
+    static func render(year: Int, calendar: HolidayCalendar) -> String {
+        let status = calendar.status(of: year)
+        let statusVi: String
+        switch status {
+        case .decided: statusVi = "đã quyết định"
+        case .partlyDecided: statusVi = "quyết định một phần"
+        case .ruleBased: statusVi = "mặc định theo Bộ luật Lao động"
+        }
+        var out = "Năm \(year): \(statusVi) / \(status.rawValue)\n"
+        if let tet = LunarCalendar.tet(year) {
+            out += "Tết \(LunarCalendar.canChi(year)): mùng 1 tháng Giêng = \(weekdayVi(tet)) \(tet) / Lunar New Year: \(weekdayEn(tet)) \(tet)\n"
+        }
+        if let leap = LunarCalendar.leapMonth(ofLunarYear: year) {
+            out += "Năm âm lịch có \(LunarCalendar.monthName(leap, isLeapMonth: true)) / lunar leap month: \(leap)\n"
+        }
+        out += "\n"
+
+        let rows = calendar.days(in: year).map { d in
+            [d.date.description, weekdayVi(d.date), d.isWorkingDay ? "làm việc" : "nghỉ", d.vi, d.en]
+        }
+        let header = ["Ngày", "Thứ", "", "Lý do", "Reason"]
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == cells.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+            }.joined(separator: "  ") + "\n"
+        }
+        out += line(header)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for r in rows { out += line(r) }
+
+        let weekend = calendar.holidaysOnWeekends(in: year)
+        if !weekend.isEmpty {
+            out += "\nNgày lễ trùng ngày nghỉ hằng tuần / holidays on a weekend:\n"
+            for h in weekend { out += "  \(h.date) \(weekdayVi(h.date)): \(h.vi) / \(h.en)\n" }
+        }
+
+        let first = CivilDate(year: year, month: 1, day: 1)
+        let last = CivilDate(year: year, month: 12, day: 31)
+        let n = calendar.workingDays(from: first, through: last)
+        out += "\n\(n) ngày làm việc trong năm \(year); thứ Bảy, Chủ nhật nghỉ trừ ngày làm bù ở trên.\n"
+        out += "\(n) working days in \(year); Saturdays and Sundays are off except the working days above.\n"
+
+        let decisions = calendar.decisions(in: year)
+        if !decisions.isEmpty {
+            out += "\nNguồn / sources:\n"
+            for d in decisions { out += "  \(d.occasion.vi) / \(d.occasion.en): \(d.source)\n" }
+        }
+        let decided = Set(decisions.map(\.occasion))
+        let undecided = HolidayOccasion.allCases.filter { !decided.contains($0) }
+        if !undecided.isEmpty {
+            out += "\nMặc định theo luật (chưa có quyết định) / rule-based default (no decision known): "
+            out += undecided.map { "\($0.vi) (\($0.en))" }.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+
+    static func weekdayVi(_ d: CivilDate) -> String {
+        ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"][d.isoWeekday - 1]
+    }
+
+    static func weekdayEn(_ d: CivilDate) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][d.isoWeekday - 1]
+    }
+}
