@@ -64,10 +64,12 @@ enum Keys {
     static let top = ["settings", "include", "directives", "assignments"]
     static let settings = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch", "alert_budget",
-        "alert_window", "report_against",
+        "alert_window", "report_against", "roll_to_working_day", "holidays",
     ]
+    static let holidays = ["off", "working"]
+    static let holidayEntry = ["date", "note"]
     static let directive = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
-    static let assignment = ["id", "agency", "task", "due", "status", "completed", "owner", "note", "done_by", "extensions"]
+    static let assignment = ["id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions"]
     static let extensionKeys = ["due", "reference", "granted"]
     static let doneBy = ["agency", "completed"]
 }
@@ -278,10 +280,16 @@ final class Loading {
         }
     }
 
-    func due(_ t: YAMLTape, _ file: String, _ i: Int, field: String) -> (DueSpec, String)? {
+    /// A date in any due form; a working-day count only where `workingDays` allows it.
+    func due(_ t: YAMLTape, _ file: String, _ i: Int, field: String, workingDays: Bool = false) -> (DueSpec, String)? {
         guard let s = text(t, file, i, field: field) else { return nil }
         switch DueGrammar.parse(s) {
-        case .success(let spec): return (spec, s)
+        case .success(let spec):
+            if spec.kind == .workingDays, !workingDays {
+                error(loc(t, file, i), "invalid date for '\(field)': '\(s)' is a count of working days, not a date")
+                return nil
+            }
+            return (spec, s)
         case .failure(let e):
             error(loc(t, file, i), "invalid date for '\(field)': \(e.message)")
             return nil
@@ -388,6 +396,14 @@ final class Loading {
                 }
             case "alert_window":
                 if let d = duration(t, file, v, field: "alert_window") { settings.alertWindow = d }
+            case "roll_to_working_day":
+                if let b = bool(t, file, v, field: "roll_to_working_day") { settings.rollToWorkingDay = b }
+            case "holidays":
+                guard let entries = mapping(t, file, v, what: "'holidays'", allowed: Keys.holidays) else { continue }
+                for h in entries {
+                    let days = holidayList(t, file, h.value, field: "holidays." + h.key)
+                    if h.key == "off" { settings.extraDaysOff = days } else { settings.extraWorkingDays = days }
+                }
             case "report_against":
                 guard let name = text(t, file, v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {
@@ -470,6 +486,7 @@ final class Loading {
         var owner: String?, note: String?
         var doneBy: [(String, SourceLocation, DueSpec?)] = []
         var extensionSpecs: [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)] = []
+        var assigned: CivilDate?
         var broken = false
         var has: Set<String> = []
         for e in entries {
@@ -490,8 +507,11 @@ final class Loading {
                 task = text(t, file, e.value, field: "task", strict: true)
                 if task == nil { broken = true }
             case "due":
-                dueSpec = due(t, file, e.value, field: "due")
+                dueSpec = due(t, file, e.value, field: "due", workingDays: true)
                 if dueSpec == nil { broken = true }
+            case "assigned":
+                assigned = due(t, file, e.value, field: "assigned")?.0.date
+                if assigned == nil { broken = true }
             case "status":
                 statusAt = loc(t, file, e.value)
                 guard let s = text(t, file, e.value, field: "status") else {
@@ -567,6 +587,17 @@ final class Loading {
         }
         if broken { return }
 
+        // `5 ngày làm việc` counts from the day of assignment (not counted, Civil Code art. 147):
+        // `assigned`, else the directive's `issued`. The count is placed once the holiday
+        // calendar is known, at the end of the load.
+        if var d = dueSpec, d.0.kind == .workingDays {
+            guard let start = assigned ?? directive.flatMap({ directives[$0].issued }) else {
+                error(at, "'due: \(d.1)' counts working days from 'assigned' (or the directive's 'issued'), and neither is given")
+                return
+            }
+            d.0.date = start
+            dueSpec = d
+        }
         // Extensions: the last one's due is the deadline in force; each records what it replaced.
         var extensions: [Extension] = []
         if !extensionSpecs.isEmpty {
@@ -574,7 +605,14 @@ final class Loading {
                 error(extensionSpecs[0].at, "'extensions' extend the 'due' date, but this assignment has none")
                 return
             }
-            for x in extensionSpecs {
+            for var x in extensionSpecs {
+                if x.due.kind == .workingDays {
+                    guard let g = x.granted else {
+                        error(x.at, "an extension of '\(x.text)' counts working days from its 'granted' date, which is not given")
+                        return
+                    }
+                    x.due.date = g
+                }
                 extensions.append(Extension(previousDue: current.0, previousDueText: current.1, reference: x.reference, granted: x.granted))
                 current = (x.due, x.text)
             }
@@ -622,6 +660,43 @@ final class Loading {
         }
     }
 
+    /// `[1/6/2024, {date: 2/6/2024, note: "..."}]`.
+    func holidayList(_ t: YAMLTape, _ file: String, _ i0: Int, field: String) -> [HolidayOverride] {
+        let i = t.resolved(i0)
+        guard t[i].kind == .sequence else {
+            error(loc(t, file, i0), "expected a list of dates for '\(field)', found \(kindName(t, i0))")
+            return []
+        }
+        var out: [HolidayOverride] = []
+        for c in t.children(i) {
+            if t[t.resolved(c)].kind == .mapping {
+                guard let entries = mapping(t, file, c, what: "a '\(field)' entry", allowed: Keys.holidayEntry) else { continue }
+                var date: CivilDate?
+                var note = ""
+                for e in entries {
+                    if e.key == "date" { date = dayOnly(t, file, e.value, field: field) }
+                    if e.key == "note" { note = text(t, file, e.value, field: "note") ?? "" }
+                }
+                if let date { out.append(HolidayOverride(date: date, note: note)) } else if !entries.contains(where: { $0.key == "date" }) {
+                    error(loc(t, file, c), "a '\(field)' entry needs 'date'")
+                }
+            } else if let d = dayOnly(t, file, c, field: field) {
+                out.append(HolidayOverride(date: d))
+            }
+        }
+        return out
+    }
+
+    /// A single day (15/5/2024 or 2024-05-15), not a month or a time.
+    func dayOnly(_ t: YAMLTape, _ file: String, _ i: Int, field: String) -> CivilDate? {
+        guard let (spec, s) = due(t, file, i, field: field) else { return nil }
+        guard spec.kind == .day else {
+            error(loc(t, file, i), "'\(field)' takes single days such as 2/9/2025, not '\(s)'")
+            return nil
+        }
+        return spec.date
+    }
+
     func decodeExtensions(_ t: YAMLTape, _ file: String, _ i0: Int) -> [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)]? {
         let i = t.resolved(i0)
         guard t[i].kind == .sequence else {
@@ -640,7 +715,7 @@ final class Loading {
             var granted: CivilDate?
             for e in entries {
                 switch e.key {
-                case "due": due = self.due(t, file, e.value, field: "due")
+                case "due": due = self.due(t, file, e.value, field: "due", workingDays: true)
                 case "reference": reference = text(t, file, e.value, field: "reference")
                 case "granted": granted = self.due(t, file, e.value, field: "granted")?.0.date
                 default: break

@@ -213,10 +213,21 @@ final class Session {
         diagnostics += sessionDiagnostics
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
+        // Working-day counts and roll-forward need the holiday calendar (built only then).
+        let needsCalendar = settings.rollToWorkingDay || dueSpecs.contains { $0?.kind == .workingDays }
+        let calendar = needsCalendar ? settings.holidayCalendar : nil
+        func onCalendar(_ spec: DueSpec) -> DueSpec {
+            guard let calendar else { return spec }
+            var s = spec
+            if s.kind == .workingDays { s = DueSpec(kind: .day, date: calendar.addWorkingDays(s.count, after: s.date)) }
+            if settings.rollToWorkingDay, s.kind != .time { s.date = calendar.nextWorkingDay(onOrAfter: s.date) }
+            return s
+        }
         // Thousands of items share a few hundred due dates; time-zone lookups are not cheap.
         var placed: [DueSpec: Deadline] = [:]
         for i in items.indices {
-            if let d = dueSpecs[i] {
+            if let d0 = dueSpecs[i] {
+                let d = onCalendar(d0)
                 if let known = placed[d] {
                     items[i].deadline = known
                 } else {

@@ -1,6 +1,9 @@
 /// How precisely a deadline was written.
 public enum DueKind: String, Sendable, Hashable {
     case day, time, month, quarter, halfYear = "half_year", year
+    /// `5 ngày làm việc`: counted from a start date the grammar does not know. Until the
+    /// config places it, `date` is that start date and `count` the working days.
+    case workingDays = "working_days"
 }
 
 /// A parsed due date, before a time zone gives it an instant.
@@ -10,13 +13,21 @@ public struct DueSpec: Hashable, Sendable {
     public var date: CivilDate
     /// Hour, minute and second for `.time`; the deadline ends at that moment.
     public var hour: Int = 0, minute: Int = 0, second: Int = 0
+    /// Working days, for `.workingDays`.
+    public var count: Int = 0
 
-    public init(kind: DueKind, date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+    public init(kind: DueKind, date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0, count: Int = 0) {
         self.kind = kind
         self.date = date
         self.hour = hour
         self.minute = minute
         self.second = second
+        self.count = count
+    }
+
+    /// A working-day count not yet placed after its start date.
+    public static func workingDays(_ n: Int) -> DueSpec {
+        DueSpec(kind: .workingDays, date: CivilDate(year: 1970, month: 1, day: 1), count: n)
     }
 }
 
@@ -156,6 +167,7 @@ public enum DueGrammar {
             }
             return nil
         }
+        if let n = try workingDays(t) { return .workingDays(n) }
         return try period(t)
     }
 
@@ -237,6 +249,18 @@ public enum DueGrammar {
     static let romans = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
 
     /// Months, quarters, halves and years: each ends on its last day.
+    /// `5 ngày làm việc`, `5 working days`.
+    static func workingDays(_ t: [Token]) throws -> Int? {
+        guard let first = t.first, case .num(let n, let digits) = first else { return nil }
+        let words = t.dropFirst().map { tok -> String in
+            if case .word(let w) = tok { return w }
+            return "?"
+        }
+        guard words == ["ngay", "lam", "viec"] || words == ["working", "days"] || words == ["working", "day"] else { return nil }
+        guard digits <= 4, (1...3650).contains(n) else { throw GrammarError("\(n == Int.max ? "…" : String(n)) working days is out of range 1-3650") }
+        return n
+    }
+
     static func period(_ t: [Token]) throws -> DueSpec? {
         var t = t
         // `tháng 5/2024`, `5/2024`, `tháng 5 năm 2024`, `tháng 05-2024`
@@ -305,6 +329,7 @@ public enum DueGrammar {
     public static func instant(_ text: String, in zone: Zone, atEnd: Bool) -> Result<Int64, GrammarError> {
         switch parse(text) {
         case .success(let spec):
+            if spec.kind == .workingDays { return .failure(GrammarError("'\(text)' is a count of working days, not a time")) }
             if spec.kind == .time { return .success(Deadline(spec, in: zone).overdueAt) }
             if atEnd { return .success(Deadline(spec, in: zone).shownAt) }
             return .success(zone.instant(spec.date))

@@ -34,7 +34,12 @@ extension Item {
     /// The deadline before any extension, placed in time.
     public func originalDeadline(in zone: Zone) -> Deadline? {
         guard let first = extensions.first else { return deadline }
-        return Deadline(first.previousDue, in: zone)
+        var spec = first.previousDue
+        if spec.kind == .workingDays {
+            // Placed on the built-in calendar: the user's holiday additions are not known here.
+            spec = DueSpec(kind: .day, date: HolidayCalendar.standard.addWorkingDays(spec.count, after: spec.date))
+        }
+        return Deadline(spec, in: zone)
     }
 
     /// The state at `now`; `against: .original` judges it by the deadline before extensions.

@@ -62,6 +62,17 @@ public struct Settings: Sendable, Equatable {
     public var alertWindow: Int64 = 30
     /// Whether `report` counts timeliness against the original deadline or the extended one.
     public var reportAgainst: ReportBasis = .original
+    /// Move a deadline that falls on a day off to the next working day (Civil Code art. 148).
+    public var rollToWorkingDay = false
+    /// The user's additions to the holiday calendar.
+    public var extraDaysOff: [HolidayOverride] = []
+    public var extraWorkingDays: [HolidayOverride] = []
+
+    /// The holiday calendar with the user's additions.
+    public var holidayCalendar: HolidayCalendar {
+        extraDaysOff.isEmpty && extraWorkingDays.isEmpty
+            ? .standard : HolidayCalendar(extraDaysOff: extraDaysOff, extraWorkingDays: extraWorkingDays)
+    }
 
     public init() {}
 

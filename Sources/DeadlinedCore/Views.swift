@@ -171,8 +171,8 @@ public struct Renderer: Sendable {
                     days = ""
                 }
                 var due = r.item.deadline.map(shownDue) ?? ""
-                if let first = r.item.extensions.first {
-                    due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(Deadline(first.previousDue, in: zone)) + ")"
+                if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
+                    due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(o) + ")"
                 }
                 return [
                     r.item.id, r.item.agency, Text.oneLine(r.item.task), due,
@@ -203,7 +203,7 @@ public struct Renderer: Sendable {
             ("completed", r.item.completed.map { json(zone.iso8601($0)) } ?? "null"),
         ]
         if let first = r.item.extensions.first {
-            f.append(("original_due", json(zone.iso8601(Deadline(first.previousDue, in: zone).shownAt))))
+            if let o = r.item.originalDeadline(in: zone) { f.append(("original_due", json(zone.iso8601(o.shownAt)))) }
             f.append(("original_due_text", json(first.previousDueText)))
             let refs = r.item.extensions.map { $0.reference.map(json) ?? "null" }.joined(separator: ", ")
             f.append(("extensions", "\(r.item.extensions.count)"))

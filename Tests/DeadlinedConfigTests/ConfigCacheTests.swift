@@ -152,3 +152,47 @@ private let extended = """
     #expect(r.config == nil)
     #expect(r.diagnostics.map(\.description) == ["/c.yaml:7:9: error: an extension needs its new 'due'"])
 }
+
+// MARK: - Working days and the holiday calendar
+
+private func dueDate(_ yaml: String) throws -> CivilDate? {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    return cfg.items.first?.deadline?.spec.date
+}
+
+@Test func workingDaysCountFromTheAssignmentSkippingTheHolidaysAndTheSwap() throws {
+    // The issue's example: 27/4-1/5/2024 were off, Saturday 4/5 was a working day.
+    #expect(
+        try dueDate("assignments:\n  - {id: a, agency: A, task: T, assigned: 26/4/2024, due: 5 ngày làm việc}\n")
+            == CivilDate(year: 2024, month: 5, day: 7))
+    // From the directive's `issued` when the assignment has no `assigned`; English spelling.
+    #expect(
+        try dueDate("directives:\n  - id: d\n    issued: 26/4/2024\n    assignments:\n      - {id: a, agency: A, task: T, due: 5 working days}\n")
+            == CivilDate(year: 2024, month: 5, day: 7))
+    // A day off added in the config moves it one more day.
+    #expect(
+        try dueDate(
+            "settings:\n  holidays:\n    off: [{date: 6/5/2024, note: ngày nghỉ của tỉnh}]\nassignments:\n  - {id: a, agency: A, task: T, assigned: 26/4/2024, due: 5 ngày làm việc}\n"
+        ) == CivilDate(year: 2024, month: 5, day: 8))
+}
+
+@Test func workingDaysWithoutAStartDateIsAnError() {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 5 ngày làm việc}\n"])).load("/c.yaml")
+    #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 'due: 5 ngày làm việc' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"])
+}
+
+@Test func rollToWorkingDayMovesADeadlineOffTheHolidays() throws {
+    // Saturday 27/4/2024 was off, then the swapped Monday 29/4, 30/4 and 1/5: Thursday 2/5.
+    let yaml = "settings:\n  roll_to_working_day: true\nassignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024}\n"
+    #expect(try dueDate(yaml) == CivilDate(year: 2024, month: 5, day: 2))
+    // Off by default.
+    #expect(try dueDate("assignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024}\n") == CivilDate(year: 2024, month: 4, day: 27))
+    // The working Saturday 4/5/2024 stays.
+    #expect(try dueDate(yaml.replacingOccurrences(of: "27/4/2024", with: "4/5/2024")) == CivilDate(year: 2024, month: 5, day: 4))
+}
+
+@Test func aWorkingDayCountIsNotADate() {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 5 ngày làm việc, due: 1/5/2024}\n"])).load("/c.yaml")
+    #expect(r.diagnostics.first?.message == "invalid date for 'assigned': '5 ngày làm việc' is a count of working days, not a date")
+}
