@@ -2,7 +2,7 @@ import DeadlinedCore
 
 /// The outcome of loading a configuration: the config when it is valid, every diagnostic,
 /// and the text of each file read so diagnostics can quote their line.
-public struct LoadResult: Sendable {
+public struct LoadResult: Error, Sendable {
     public var config: Config?
     public var diagnostics: [Diagnostic]
     /// The text of each file that has a diagnostic, to quote its lines.
@@ -50,9 +50,16 @@ public struct ConfigLoader: Sendable {
         self.cache = cache
     }
 
+    /// The acknowledgements written by `deadlined ack`: `acks.yaml` beside the main file.
+    public static func acksPath(for main: String) -> String {
+        guard let slash = main.lastIndex(of: "/") else { return "acks.yaml" }
+        return String(main[...slash]) + "acks.yaml"
+    }
+
     public func load(_ path: String) -> LoadResult {
         let run = Session(source: source, limits: limits, cache: cache)
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
+        run.loadAcks(ConfigLoader.acksPath(for: path))
         let config = run.finish()
         cache?.keepOnly(run.cacheKeys)
         return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
@@ -119,6 +126,16 @@ struct FileDecoded: Sendable {
     var includes: [(String, SourceLocation)] = []
     /// The file alone holds more than `max_items` items (and has an error saying so).
     var overItemLimit = false
+    /// For the acknowledgements file: its entries.
+    var acks: [AckSpec] = []
+}
+
+/// An acknowledgement as read, before the time zone places `until`.
+struct AckSpec: Sendable {
+    var id: String
+    var until: DueSpec
+    var note: String?
+    var at: SourceLocation
 }
 
 /// Decodes one file's tape. Ids are checked within the file here, across files by `Session`.
@@ -695,6 +712,41 @@ final class Loading {
             return nil
         }
         return spec.date
+    }
+
+    /// The acknowledgements file: `acks: [{id, until, note, by, at}]`.
+    func decodeAcks(_ t: YAMLTape, file: String) -> [AckSpec] {
+        guard let entries = mapping(t, file, 0, what: "the acknowledgements file", allowed: ["acks"]) else { return [] }
+        var out: [AckSpec] = []
+        for e in entries {
+            let v = t.resolved(e.value)
+            guard t[v].kind == .sequence else {
+                error(loc(t, file, e.value), "expected a list of acknowledgements, found \(kindName(t, e.value))")
+                continue
+            }
+            for c in t.children(v) {
+                guard let fields = mapping(t, file, c, what: "an acknowledgement", allowed: ["id", "until", "note", "by", "at"]) else { continue }
+                var id: String?
+                var until: (DueSpec, String)?
+                var note: String?
+                for f in fields {
+                    switch f.key {
+                    case "id": id = text(t, file, f.value, field: "id")
+                    case "until": until = due(t, file, f.value, field: "until")
+                    case "note": note = text(t, file, f.value, field: "note")
+                    default: _ = text(t, file, f.value, field: f.key)
+                    }
+                }
+                guard let id, let until else {
+                    if !fields.contains(where: { $0.key == "id" }) || !fields.contains(where: { $0.key == "until" }) {
+                        error(loc(t, file, c), "an acknowledgement needs 'id' and 'until'")
+                    }
+                    continue
+                }
+                out.append(AckSpec(id: id, until: until.0, note: note, at: loc(t, file, c)))
+            }
+        }
+        return out
     }
 
     func decodeExtensions(_ t: YAMLTape, _ file: String, _ i0: Int) -> [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)]? {

@@ -145,6 +145,49 @@ final class Session {
         }
     }
 
+    var acks: [AckSpec] = []
+
+    /// Reads the acknowledgements file, if there is one; a missing file is no error. Like the
+    /// config files, it is read again only when its stamp changed.
+    func loadAcks(_ path: String) {
+        let key = "acks:" + path
+        var decoded: FileDecoded
+        if let cache {
+            // With a cache the stamp also says whether the file exists at all.
+            guard let stamp = source.stamp(path) else { return }
+            if let hit = cache.get(key, stamp: stamp) {
+                decoded = hit
+            } else {
+                guard let d = decodeAcks(path) else { return }
+                decoded = d
+                cache.put(key, stamp: stamp, d)
+            }
+        } else {
+            guard let d = decodeAcks(path) else { return }
+            decoded = d
+        }
+        cacheKeys.insert(key)
+        files.append(path)
+        acks = decoded.acks
+        diagnostics += decoded.diagnostics
+        if let text = decoded.text { texts[path] = text }
+    }
+
+    func decodeAcks(_ path: String) -> FileDecoded? {
+        guard case .success(let bytes) = source.read(path, maxSize: limits.maxFileSize) else { return nil }
+        switch YAMLTape.parse(bytes, file: path, limits: limits) {
+        case .failure(let d):
+            return FileDecoded(diagnostics: [d], text: bytes)
+        case .success(let tape):
+            let l = Loading(limits: limits)
+            var out = FileDecoded()
+            out.acks = l.decodeAcks(tape, file: path)
+            out.diagnostics = l.diagnostics
+            out.text = l.diagnostics.isEmpty ? nil : bytes
+            return out
+        }
+    }
+
     /// Adds one file's directives and items; an id already taken by an earlier file is an
     /// error naming both places, and the later one is left out.
     func merge(_ f: FileDecoded, main: Bool) {
@@ -242,6 +285,14 @@ final class Session {
         }
         dueSpecs = []
         completedSpecs = []
+        for a in acks {
+            guard let i = itemIds[a.id] else {
+                diagnostics.append(Diagnostic(.warning, at: a.at, "acknowledgement for '\(a.id)', which is not a tracked item; ignored"))
+                continue
+            }
+            // A day means through its end; a time, until then.
+            items[i].ack = Ack(until: Deadline(a.until, in: zone).overdueAt, note: a.note)
+        }
         return Config(settings: settings, directives: directives, items: items, files: files)
     }
 }

@@ -40,6 +40,8 @@ public enum Planner {
         guard let d = alerting(item, at: now) else { return (nil, entry) }
         var e = Planner.entry(d, entry)
         if now >= d.overdueAt {
+            // Acknowledged: quiet until the ack ends; the slot then current is alerted.
+            if let ack = item.ack, now < ack.until { return (nil, e) }
             let s = slot(at: now, d, settings: settings)
             if let last = e.lastSlot, last >= s { return (nil, e) }
             e.lastSlot = s
@@ -66,8 +68,10 @@ public enum Planner {
         let e = Planner.entry(d, entry)
         if now >= d.overdueAt {
             let s = slot(at: now, d, settings: settings)
-            guard let last = e.lastSlot, last >= s else { return now }
-            return slotStart(last + 1, d, settings: settings)
+            let next: Int64
+            if let last = e.lastSlot, last >= s { next = slotStart(last + 1, d, settings: settings) } else { next = now }
+            if let ack = item.ack, ack.until > next { return ack.until }
+            return next
         }
         let sent = e.lastReminder ?? Int64.min
         var earliest: Int64?

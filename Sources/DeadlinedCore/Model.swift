@@ -108,6 +108,8 @@ public struct Item: Sendable, Equatable {
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
     public var completed: Int64?
+    /// Someone has followed the overdue item up: its repeats stay quiet until then.
+    public var ack: Ack?
     /// The texts, which never change once read, live in one shared box: copying an item
     /// (which every pass over the items does) costs one reference count, not seven.
     let texts: ItemTexts
@@ -133,6 +135,18 @@ public struct Item: Sendable, Equatable {
         self.status = status
         self.completed = completed
         self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source, extensions: extensions)
+    }
+}
+
+/// An acknowledgement ("đã đôn đốc, chờ báo cáo"): overdue repeats stay quiet until `until`
+/// and resume by themselves. It never hides an item from `report`.
+public struct Ack: Sendable, Equatable {
+    public var until: Int64
+    public var note: String?
+
+    public init(until: Int64, note: String? = nil) {
+        self.until = until
+        self.note = note
     }
 }
 

@@ -174,9 +174,13 @@ public struct Renderer: Sendable {
                 if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
                     due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(o) + ")"
                 }
+                var state = words.state(r.evaluation.state)
+                if let ack = r.item.ack, r.evaluation.state == .overdue {
+                    state += words.vi(" (đã đôn đốc, chờ đến ", " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
+                }
                 return [
                     r.item.id, r.item.agency, Text.oneLine(r.item.task), due,
-                    words.state(r.evaluation.state), days,
+                    state, days,
                 ]
             }
             var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
@@ -202,6 +206,10 @@ public struct Renderer: Sendable {
             ("days_left", r.evaluation.daysLeft.map(String.init) ?? "null"),
             ("completed", r.item.completed.map { json(zone.iso8601($0)) } ?? "null"),
         ]
+        if let ack = r.item.ack {
+            f.append(("ack_until", json(zone.iso8601(ack.until - 1))))
+            f.append(("ack_note", ack.note.map(json) ?? "null"))
+        }
         if let first = r.item.extensions.first {
             if let o = r.item.originalDeadline(in: zone) { f.append(("original_due", json(zone.iso8601(o.shownAt)))) }
             f.append(("original_due_text", json(first.previousDueText)))

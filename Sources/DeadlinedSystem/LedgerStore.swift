@@ -33,7 +33,7 @@ public struct LedgerStore: Sendable {
 /// Replaces `path` with `text` so that a reader (or a crash) sees the old file or the new one,
 /// never half of one: temporary file, fsync, rename, fsync of the directory. Returns a reason
 /// on failure.
-func writeAtomically(_ text: String, to path: String, directory: String, mode: mode_t) -> String? {
+public func writeAtomically(_ text: String, to path: String, directory: String, mode: mode_t) -> String? {
     let tmp = path + ".tmp"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
     guard fd >= 0 else { return "cannot write \(tmp): \(errnoText())" }

@@ -53,3 +53,21 @@ import Testing
     #expect(done["completed"] as? String == "2024-05-17T17:00:00+00:00")
     #expect(todos["lam-sach/so-ldtb-xh@deadlined"]?["due"] as? String == "2024-05-31")
 }
+
+@Test func ackWritesAFileTheLoaderReadsAndClearRemovesIt() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let r = try deadlined(["ack", "stc", "--until", "25/5/2024", "--note", "đã đôn đốc, chờ báo cáo", "--config", dir.main])
+    #expect(r.status == 0, "\(r.stderr)")
+    let acks = try String(contentsOfFile: dir.path("acks.yaml"), encoding: .utf8)
+    #expect(acks.contains("  - id: \"stc\"\n    until: \"25/5/2024\"\n    note: \"đã đôn đốc, chờ báo cáo\"\n"))
+    let list = try deadlined(["list", "--config", dir.main, "--at", "20/5/2024", "--format", "json", "--agency", "Sở Tài chính"])
+    #expect(list.stdout.contains("\"ack_until\": \"2024-05-25T23:59:59+07:00\", \"ack_note\": \"đã đôn đốc, chờ báo cáo\""))
+    #expect(try deadlined(["check", "--config", dir.main]).status == 0)
+    // An unknown id is refused, with a suggestion.
+    let bad = try deadlined(["ack", "stcc", "--until", "25/5/2024", "--config", dir.main])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("no tracked item has the id 'stcc'; did you mean 'stc'?"))
+    #expect(try deadlined(["ack", "stc", "--clear", "--config", dir.main]).status == 0)
+    #expect(!(try deadlined(["list", "--config", dir.main, "--format", "json"]).stdout.contains("ack_until")))
+}

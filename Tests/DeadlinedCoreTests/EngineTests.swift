@@ -635,3 +635,19 @@ func engineOverdueMessageCountsCalendarDays(_ iso: String, _ n: Int) {
         t += 6 * 3600
     }
 }
+
+@Test func anAcknowledgedItemStaysQuietUntilTheAckEndsThenResumes() {
+    let d = F.dayDeadline(15, 5, 2024)
+    var item = F.item(deadline: d)
+    item.ack = Ack(until: F.vn(25, 5, 2024), note: "đã đôn đốc")
+    let start = F.vn(20, 5, 2024, 9)
+    var engine = Engine(config: F.config([item]), ledger: Ledger(), now: start)
+    #expect(F.itemAlerts(engine.tick(now: start)).isEmpty)
+    // The next wake-up for the item is the end of the ack, not the daily repeats before it.
+    #expect(Planner.nextEvent(item, engine.ledger.entries[item.id], settings: F.settings(), now: start) == F.vn(25, 5, 2024))
+    let after = F.run(&engine, from: start, through: F.vn(27, 5, 2024, 12)).filter { $0.1.kind != .digest }
+    #expect(after.map(\.0) == [F.vn(25, 5, 2024), F.vn(26, 5, 2024), F.vn(27, 5, 2024)])
+    #expect(after.allSatisfy { $0.1.kind == .overdue })
+    // `report` still counts it as overdue.
+    #expect(engine.config.report(at: F.vn(21, 5, 2024), by: .agency).total.overdue == 1)
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DeadlinedConfig
+import DeadlinedCore
+import DeadlinedSystem
+import Foundation
+
+struct AckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Record that an overdue item has been followed up: its repeats stay quiet until a date.",
+        discussion: """
+            Writes acks.yaml beside the main configuration; the daemon sees the change and reloads.
+            Repeats resume by themselves after --until. An acknowledgement never hides an item from 'report'.
+            """)
+
+    @OptionGroup var options: ConfigOptions
+
+    @Argument(help: "The item id, as 'deadlined list' shows it.")
+    var id: String
+
+    @Option(help: ArgumentHelp("Quiet until then (a date such as 30/11/2026, or a date and time).", valueName: "when"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("What was done (\"đã đôn đốc, chờ báo cáo\").", valueName: "text"))
+    var note: String?
+
+    @Flag(help: "Remove the acknowledgement instead.")
+    var clear = false
+
+    func validate() throws {
+        if !clear, until == nil { throw ValidationError("give --until WHEN (or --clear)") }
+    }
+
+    func run() throws {
+        let (cfg, _) = try options.load(quietWarnings: true)
+        guard cfg.items.contains(where: { $0.id == id }) else {
+            let near = Text.suggestion(for: id, among: cfg.items.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("no tracked item has the id '\(id)'\(near)")
+        }
+        let path = ConfigLoader.acksPath(for: options.config)
+        var file: AckFile
+        switch AckFile.read(path, source: FileSource()) {
+        case .success(let f): file = f
+        case .failure(let broken):
+            Console.error(broken.renderedDiagnostics())
+            throw ExitCode(exitConfig)
+        }
+        if clear {
+            if !file.remove(id) { print("deadlined: '\(id)' had no acknowledgement") }
+        } else if let until {
+            guard case .success = DueGrammar.instant(until, in: cfg.settings.zone, atEnd: true) else {
+                throw ValidationError("--until: not a date: '\(until)'")
+            }
+            let now = cfg.settings.zone.iso8601(Int64(Date().timeIntervalSince1970))
+            let who = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"]
+            file.set(AckFile.Entry(id: id, until: until, note: note, by: who, at: now))
+        }
+        let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        if let problem = writeAtomically(file.rendered(), to: path, directory: dir, mode: 0o644) {
+            Console.error("deadlined: \(problem)")
+            throw ExitCode(1)
+        }
+        print(clear ? "deadlined: '\(id)' is no longer acknowledged (\(path))" : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
+    }
+}
