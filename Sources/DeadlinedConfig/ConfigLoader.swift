@@ -43,11 +43,15 @@ public struct ConfigLoader: Sendable {
     /// Decoded files kept between loads: a reload reads again only the files whose stamp
     /// (device, inode, size, mtime, ctime) changed. nil: read everything.
     public var cache: ConfigCache?
+    /// Recurring duties are made into occurrences up to a year after this instant (by default
+    /// a year after each duty starts). The loader reads no clock: callers pass now.
+    public var asOf: Int64?
 
-    public init(source: any ConfigSource, limits: Limits = Limits(), cache: ConfigCache? = nil) {
+    public init(source: any ConfigSource, limits: Limits = Limits(), cache: ConfigCache? = nil, asOf: Int64? = nil) {
         self.source = source
         self.limits = limits
         self.cache = cache
+        self.asOf = asOf
     }
 
     /// The acknowledgements written by `deadlined ack`: `acks.yaml` beside the main file.
@@ -58,6 +62,7 @@ public struct ConfigLoader: Sendable {
 
     public func load(_ path: String) -> LoadResult {
         let run = Session(source: source, limits: limits, cache: cache)
+        run.asOf = asOf
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
         run.loadAcks(ConfigLoader.acksPath(for: path))
         let config = run.finish()
@@ -76,7 +81,10 @@ enum Keys {
     static let holidays = ["off", "working"]
     static let holidayEntry = ["date", "note"]
     static let directive = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
-    static let assignment = ["id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions"]
+    static let assignment = [
+        "id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions",
+        "every", "day", "starts", "until", "done_through",
+    ]
     static let extensionKeys = ["due", "reference", "granted"]
     static let doneBy = ["agency", "completed"]
 }
@@ -128,6 +136,9 @@ struct FileDecoded: Sendable {
     var overItemLimit = false
     /// For the acknowledgements file: its entries.
     var acks: [AckSpec] = []
+    /// Recurring duties: one template item per agency and its rule; occurrences are made when
+    /// the whole config is merged, up to a horizon.
+    var recurring: [(template: Item, rule: Recurrence)] = []
 }
 
 /// An acknowledgement as read, before the time zone places `until`.
@@ -151,6 +162,7 @@ final class Loading {
     var completedSpecs: [DueSpec?] = []
     var itemIds: [String: SourceLocation] = [:]
     var includes: [(String, SourceLocation)] = []
+    var recurring: [(template: Item, rule: Recurrence)] = []
     var tooMany = false
 
     init(limits: Limits) {
@@ -171,7 +183,7 @@ final class Loading {
             return FileDecoded(
                 diagnostics: l.diagnostics, text: l.diagnostics.contains { $0.file == file } ? bytes : nil,
                 settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,
-                completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany)
+                completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany, recurring: l.recurring)
         }
     }
 
@@ -504,6 +516,9 @@ final class Loading {
         var doneBy: [(String, SourceLocation, DueSpec?)] = []
         var extensionSpecs: [(due: DueSpec, text: String, reference: String?, granted: CivilDate?, at: SourceLocation)] = []
         var assigned: CivilDate?
+        var every: Recurrence.Period?
+        var dayNode: Int?
+        var starts: DueSpec?, until: DueSpec?, doneThrough: DueSpec?
         var broken = false
         var has: Set<String> = []
         for e in entries {
@@ -529,6 +544,28 @@ final class Loading {
             case "assigned":
                 assigned = due(t, file, e.value, field: "assigned")?.0.date
                 if assigned == nil { broken = true }
+            case "every":
+                guard let s = text(t, file, e.value, field: "every") else {
+                    broken = true
+                    continue
+                }
+                if let p = Recurrence.Period(rawValue: Text.fold(s).replacingSpaces()) ?? Recurrence.vietnamesePeriod(Text.fold(s)) {
+                    every = p
+                } else {
+                    error(loc(t, file, e.value), "unknown period '\(s)' for 'every'; expected week, month, quarter, half_year or year")
+                    broken = true
+                }
+            case "day":
+                dayNode = e.value
+            case "starts":
+                starts = due(t, file, e.value, field: "starts")?.0
+                if starts == nil { broken = true }
+            case "until":
+                until = due(t, file, e.value, field: "until")?.0
+                if until == nil { broken = true }
+            case "done_through":
+                doneThrough = due(t, file, e.value, field: "done_through")?.0
+                if doneThrough == nil { broken = true }
             case "status":
                 statusAt = loc(t, file, e.value)
                 guard let s = text(t, file, e.value, field: "status") else {
@@ -571,9 +608,30 @@ final class Loading {
             error(at, "assignment has no 'task': say what is to be done")
             broken = true
         }
+        // A recurring duty: checked here, its occurrences made when the config is merged.
+        var rule: Recurrence?
+        if let every {
+            if has.contains("due") { error(at, "an assignment has either 'due' or 'every', not both"); broken = true }
+            if has.contains("completed") { error(at, "a recurring duty records what is done with 'done_through', not 'completed'"); broken = true }
+            var day = Recurrence.Day.last
+            if let n = dayNode, let d = recurrenceDay(t, file, n, every: every) { day = d } else if dayNode != nil { broken = true }
+            let start = starts.map { $0.kind == .day ? $0.date : Recurrence(every: every, day: .last, starts: $0.date).period(containing: $0.date).first }
+                ?? assigned ?? directive.flatMap { directives[$0].issued }
+            if let start {
+                rule = Recurrence(every: every, day: day, starts: start, until: until?.date, doneThrough: doneThrough?.date)
+            } else if !broken {
+                error(at, "a recurring duty needs 'starts' (or 'assigned', or the directive's 'issued') to know its first period")
+                broken = true
+            }
+        } else {
+            for key in ["day", "starts", "until", "done_through"] where has.contains(key) {
+                error(at, "'\(key)' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)")
+                broken = true
+            }
+        }
         if completed != nil, status == nil { status = .done }
         let st = status ?? .notStarted
-        if dueSpec == nil, !has.contains("due"), st != .ongoing, st != .done, !broken {
+        if dueSpec == nil, rule == nil, !has.contains("due"), st != .ongoing, st != .done, !broken {
             error(at, "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
             broken = true
         }
@@ -666,6 +724,10 @@ final class Loading {
                 id: itemId, directive: directive, agency: name.trimmingWhitespace(), task: task, deadline: nil, dueText: dueSpec?.1,
                 status: itemStatus, completed: nil, owner: owner, note: note, source: agencies.count == 1 ? at : aat,
                 extensions: extensions)
+            if let rule {
+                recurring.append((item, rule))
+                continue
+            }
             items.append(item)
             dueSpecs.append(dueSpec?.0)
             completedSpecs.append(itemStatus == .done ? itemCompleted : nil)
@@ -675,6 +737,35 @@ final class Loading {
                 return
             }
         }
+    }
+
+    /// `day:` of a recurring duty: a number, `last`, or a weekday for weekly duties.
+    func recurrenceDay(_ t: YAMLTape, _ file: String, _ i: Int, every: Recurrence.Period) -> Recurrence.Day? {
+        guard let s = text(t, file, i, field: "day") else { return nil }
+        let f = Text.fold(s).trimmingWhitespace()
+        if f == "last" || f == "cuoi" || f == "ngay cuoi" { return .last }
+        if every == .week {
+            let names = [
+                "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4,
+                "thu 6": 5, "thu 7": 6, "chu nhat": 7, "cn": 7, "t2": 1, "t3": 2, "t4": 3, "t5": 4, "t6": 5, "t7": 6,
+            ]
+            if let w = names[f] ?? names[String(f.prefix(3))] { return .weekday(w) }
+            error(loc(t, file, i), "'day' of a weekly duty is a weekday: mon..sun or thứ 2..chủ nhật, not '\(s)'")
+            return nil
+        }
+        let maxDay: Int
+        switch every {
+        case .week: maxDay = 7
+        case .month: maxDay = 31
+        case .quarter: maxDay = 92
+        case .halfYear: maxDay = 184
+        case .year: maxDay = 366
+        }
+        guard let n = Int(f), (1...maxDay).contains(n) else {
+            error(loc(t, file, i), "'day' must be a day of the \(every.rawValue) (1-\(maxDay)) or 'last', not '\(s)'")
+            return nil
+        }
+        return .nth(n)
     }
 
     /// `[1/6/2024, {date: 2/6/2024, note: "..."}]`.

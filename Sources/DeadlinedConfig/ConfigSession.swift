@@ -146,6 +146,11 @@ final class Session {
     }
 
     var acks: [AckSpec] = []
+    var asOf: Int64?
+    var recurring: [(template: Item, rule: Recurrence)] = []
+    var recurringIds: [String: SourceLocation] = [:]
+    /// How far ahead recurring duties are made into occurrences.
+    static let horizonDays = 366
 
     /// Reads the acknowledgements file, if there is one; a missing file is no error. Like the
     /// config files, it is read again only when its stamp changed.
@@ -207,8 +212,27 @@ final class Session {
             global.append(directives.count)
             directives.append(d)
         }
+        for (template0, rule) in f.recurring {
+            var template = template0
+            if let local = template.directive {
+                guard let g = global[local] else { continue }
+                template.directive = g
+            }
+            if let first = recurringIds[template.id] ?? itemIds[template.id].map({ items[$0].source }) {
+                error(template.source, "duplicate id '\(template.id)'; first defined at \(first.file):\(first.line):\(first.column)")
+                diagnostics.append(Diagnostic(.note, at: first, "'\(template.id)' first defined here"))
+                continue
+            }
+            recurringIds[template.id] = template.source
+            recurring.append((template, rule))
+        }
         for (i, var item) in f.items.enumerated() {
             if tooMany { return }
+            if let first = recurringIds[item.id] {
+                error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
+                diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
+                continue
+            }
             if let local = item.directive {
                 guard let g = global[local] else { continue }
                 item.directive = g
@@ -229,6 +253,41 @@ final class Session {
                 tooMany = true
             }
         }
+    }
+
+    /// Adds each recurring duty's occurrences, through `until` or a year past `asOf` (a year
+    /// past its start without `asOf`). Returns the end of that horizon when any duty is open-
+    /// ended, so the daemon knows when to make more.
+    func makeOccurrences() -> Int64? {
+        guard !recurring.isEmpty else { return nil }
+        let zone = settings.zone
+        let base = asOf.map { zone.local($0).date }
+        var openEnded: CivilDate?
+        for (template, rule) in recurring {
+            let horizon = (base ?? rule.starts).adding(days: Session.horizonDays)
+            if rule.until == nil || (rule.until ?? horizon) > horizon { openEnded = min(openEnded ?? horizon, horizon) }
+            for occ in rule.occurrences(through: horizon) {
+                let id = template.id + "@" + occ.key
+                if itemIds[id] != nil {
+                    error(template.source, "duplicate id '\(id)': an occurrence of this duty has the id of another item")
+                    continue
+                }
+                let item = Item(
+                    id: id, directive: template.directive, agency: template.agency, task: template.task, deadline: nil,
+                    dueText: occ.due.description + " (" + rule.every.vietnamese + ")", status: occ.done ? .done : template.status,
+                    completed: nil, owner: template.owner, note: template.note, source: template.source)
+                itemIds[id] = items.count
+                items.append(item)
+                dueSpecs.append(DueSpec(kind: .day, date: occ.due))
+                completedSpecs.append(nil)
+                if items.count > limits.maxItems, !tooMany {
+                    error(template.source, "more than \(limits.maxItems) items (limit max_items)")
+                    tooMany = true
+                    return nil
+                }
+            }
+        }
+        return openEnded.map { zone.instant($0) }
     }
 
     /// The texts of every file a diagnostic points into; a file whose text was let go (a later
@@ -254,6 +313,8 @@ final class Session {
         for (decoded, main) in parts { merge(decoded, main: main) }
         parts = []
         diagnostics += sessionDiagnostics
+        guard !diagnostics.hasErrors else { return nil }
+        let horizon = makeOccurrences()
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
         // Working-day counts and roll-forward need the holiday calendar (built only then).
@@ -293,6 +354,8 @@ final class Session {
             // A day means through its end; a time, until then.
             items[i].ack = Ack(until: Deadline(a.until, in: zone).overdueAt, note: a.note)
         }
-        return Config(settings: settings, directives: directives, items: items, files: files)
+        var config = Config(settings: settings, directives: directives, items: items, files: files)
+        config.horizon = horizon
+        return config
     }
 }

@@ -207,6 +207,9 @@ public struct Config: Sendable, Equatable {
     public var items: [Item]
     /// Every file read, the main one first.
     public var files: [String]
+    /// Recurring duties were made into occurrences up to here (Unix seconds); the daemon
+    /// reloads before it comes. nil when no duty is open-ended.
+    public var horizon: Int64?
 
     public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = []) {
         self.settings = settings

@@ -46,6 +46,7 @@ public final class Daemon: @unchecked Sendable {
     var ledgerDirty = false
     var ledgerWarned = false
     var reloadResultWarned = false
+    var extendingHorizon = false
 
     public init(options: DaemonOptions) {
         self.options = options
@@ -65,7 +66,7 @@ public final class Daemon: @unchecked Sendable {
     let cache = ConfigCache()
 
     func load() -> LoadResult {
-        ConfigLoader(source: FileSource(), limits: options.limits, cache: cache).load(options.configPath)
+        ConfigLoader(source: FileSource(), limits: options.limits, cache: cache, asOf: Sys.now()).load(options.configPath)
     }
 
     /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit
@@ -150,6 +151,13 @@ public final class Daemon: @unchecked Sendable {
     func wake() {
         let now = Sys.now()
         guard var e = engine else { return }
+        // Recurring duties are made a year ahead; a month before that runs out, make more.
+        if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon {
+            extendingHorizon = true
+            reload(reason: "recurring duties: the next year of occurrences")
+            extendingHorizon = false
+            return
+        }
         let alerts = e.tick(now: now)
         engine = e
         if !alerts.isEmpty {

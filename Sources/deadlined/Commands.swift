@@ -13,7 +13,7 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     func load(quietWarnings: Bool = false) throws -> (Config, LoadResult) {
-        let result = ConfigLoader(source: FileSource()).load(config)
+        let result = ConfigLoader(source: FileSource(), asOf: Int64(Date().timeIntervalSince1970)).load(config)
         let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
         if !shown.isEmpty {
             var r = result

@@ -196,3 +196,41 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 5 ngày làm việc, due: 1/5/2024}\n"])).load("/c.yaml")
     #expect(r.diagnostics.first?.message == "invalid date for 'assigned': '5 ngày làm việc' is a count of working days, not a date")
 }
+
+// MARK: - Recurring duties
+
+@Test func aMonthlyReportBecomesOneItemPerMonthUpToAYearAhead() throws {
+    let yaml = """
+        assignments:
+          - id: bao-cao-thang
+            agency: "Văn phòng UBND tỉnh"
+            task: "Báo cáo kết quả thực hiện Đề án 06 hằng tháng"
+            every: month
+            day: 20
+            starts: 1/2024
+            done_through: 4/2024
+        """
+    let asOf = Zone.vietnam.instant(CivilDate(year: 2024, month: 6, day: 10))
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml]), asOf: asOf).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    // January 2024 through June 2025: the horizon is a year after asOf.
+    #expect(cfg.items.count == 18)
+    #expect(cfg.items.first?.id == "bao-cao-thang@2024-01")
+    #expect(cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 20))
+    #expect(cfg.items.filter { $0.status == .done }.map(\.id) == ["bao-cao-thang@2024-01", "bao-cao-thang@2024-02", "bao-cao-thang@2024-03", "bao-cao-thang@2024-04"])
+    // As of 10/6/2024 the May report is overdue, June's is open.
+    #expect(cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.evaluate(at: asOf, settings: cfg.settings).state == .overdue)
+    #expect(cfg.horizon == Zone.vietnam.instant(CivilDate(year: 2025, month: 6, day: 11)))
+}
+
+@Test func recurrenceMistakesAreNamed() {
+    let yaml = "assignments:\n  - {id: a, agency: A, task: T, every: fortnight}\n  - {id: b, agency: A, task: T, every: month, day: 40, starts: 1/2024}\n  - {id: c, agency: A, task: T, due: 1/5/2024, day: 20}\n"
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    #expect(r.config == nil)
+    #expect(
+        r.diagnostics.map(\.message) == [
+            "unknown period 'fortnight' for 'every'; expected week, month, quarter, half_year or year",
+            "'day' must be a day of the month (1-31) or 'last', not '40'",
+            "'day' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)",
+        ])
+}
