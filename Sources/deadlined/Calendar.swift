@@ -23,9 +23,18 @@ struct CalendarCommand: ParsableCommand {
         }
     }
 
+    @Option(help: ArgumentHelp("Include this configuration's settings.holidays (only if the file exists).", valueName: "path"))
+    var config: String = "/etc/deadlined/deadlined.yaml"
+
     func run() throws {
         let y = year ?? Zone.vietnam.local(Int64(Date().timeIntervalSince1970)).date.year
-        print(Self.render(year: y, calendar: .standard), terminator: "")
+        // The days a configuration adds or removes count too; without a config, the built-in calendar.
+        var calendar = HolidayCalendar.standard
+        if FileManager.default.fileExists(atPath: config) {
+            let (cfg, _) = try ConfigOptions.parse(["--config", config]).load(quietWarnings: true)
+            calendar = cfg.settings.holidayCalendar
+        }
+        print(Self.render(year: y, calendar: calendar), terminator: "")
     }
 
     static func render(year: Int, calendar: HolidayCalendar) -> String {
