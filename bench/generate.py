@@ -1,14 +1,66 @@
 #!/usr/bin/env python3
 """Generates realistic deadlined configurations for benchmarks and scale tests.
 
-generate.py OUT_DIR N [--files K] [--overdue] [--seed S]
+generate.py OUT_DIR N [--files K] [--overdue] [--seed S] [--taskwarrior FILE] [--remind FILE]
 
 Writes OUT_DIR/deadlined.yaml (settings and an include of assignments.d/*.yaml) and K
 drop-in files holding N assignments in all, grouped in directives of 20-60 assignments:
 60 agencies with Vietnamese names, ~80-character Vietnamese tasks, every due-date form,
 every status. With --overdue every item is unfinished and overdue (for burst tests).
+
+--taskwarrior FILE also writes the same items as `task import` JSON (one object a line:
+description = task, UDA `agency`, project = directive id, due = the deadline's last second,
+status pending/completed with `end` = completed); --remind FILE writes one line per item for
+remind (REM lines for pending items with a deadline, comments for done and regular work).
+The YAML written is the same with or without them (the random sequence is not touched).
 """
-import argparse, os, random
+import argparse, json, os, random, sys, uuid
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+class Peers:
+    """The equivalent data for taskwarrior and remind, derived from each generated item."""
+    def __init__(self, tw_path, rem_path):
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import vndue
+        for p in (tw_path, rem_path):
+            if p and os.path.dirname(p):
+                os.makedirs(os.path.dirname(p), exist_ok=True)
+        self.vndue, self.zone = vndue, vndue.Zone()
+        self.tw = open(tw_path, "w") if tw_path else None
+        self.rem = open(rem_path, "w") if rem_path else None
+        if self.rem:
+            self.rem.write("# deadlined bench: one line per item\n")
+
+    def utc(self, t):
+        import time
+        return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(t))
+
+    def item(self, n, directive, agency, task, due, st):
+        done = "done" in st or "hoàn thành" in st
+        ongoing = "thường xuyên" in st
+        parsed = self.vndue.parse(due) if due and not ongoing else None
+        if self.tw:
+            o = {"uuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"deadlined-bench/nv-{n}")), "description": task,
+                 "agency": agency, "project": directive, "entry": "20240102T000000Z",
+                 "status": "completed" if done else "pending"}
+            if parsed:
+                o["due"] = self.utc(self.zone.overdue_at(parsed) - 1)
+            if done:
+                c = st.split("completed:", 1)[1].strip()
+                o["end"] = self.utc(self.zone.completed_at(self.vndue.parse(c)))
+            self.tw.write(json.dumps(o, ensure_ascii=False) + "\n")
+        if self.rem:
+            if done or ongoing or not parsed:
+                self.rem.write(f"# nv-{n} {'done' if done else 'ongoing'}: {agency}: {task}\n")
+            else:
+                kind, (y, m, d), hms = parsed
+                at = f" AT {hms[0]:02d}:{hms[1]:02d}" if kind == "time" else ""
+                self.rem.write(f"REM {d} {MONTHS[m-1]} {y}{at} MSG nv-{n} {agency}: {task}\n")
+
+    def close(self):
+        for f in (self.tw, self.rem):
+            if f: f.close()
 
 AGENCIES = [
     "Sở Tài chính", "Sở Tư pháp", "Sở LĐTB&XH", "Sở TN&MT", "Bảo hiểm xã hội tỉnh", "Sở TT&TT",
@@ -47,7 +99,9 @@ def main():
     ap.add_argument("out"); ap.add_argument("n", type=int)
     ap.add_argument("--files", type=int, default=10); ap.add_argument("--overdue", action="store_true")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--taskwarrior", metavar="FILE"); ap.add_argument("--remind", metavar="FILE")
     a = ap.parse_args()
+    peers = Peers(a.taskwarrior, a.remind) if a.taskwarrior or a.remind else None
     rng = random.Random(a.seed)
     os.makedirs(os.path.join(a.out, "assignments.d"), exist_ok=True)
     with open(os.path.join(a.out, "deadlined.yaml"), "w") as f:
@@ -78,7 +132,11 @@ def main():
                         f.write(f"        due: {due}\n")
                     if st:
                         f.write(f"        {st}\n")
+                    if peers:
+                        peers.item(n, f"kh-{k}", agency, task, due, st)
                 left -= size
+    if peers:
+        peers.close()
     print(f"{n} assignments in {a.files} files under {a.out}")
 
 if __name__ == "__main__":
