@@ -2,14 +2,28 @@ import Foundation
 
 /// A day in the proleptic Gregorian calendar, with no time zone attached.
 public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Stored narrow: a deadline (and so every item) carries several dates.
+    private var y: Int32
+    private var m: UInt8
+    private var d: UInt8
+
+    public var year: Int {
+        get { Int(y) }
+        set { y = Int32(clamping: newValue) }
+    }
+    public var month: Int {
+        get { Int(m) }
+        set { m = UInt8(clamping: newValue) }
+    }
+    public var day: Int {
+        get { Int(d) }
+        set { d = UInt8(clamping: newValue) }
+    }
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        self.y = Int32(clamping: year)
+        self.m = UInt8(clamping: month)
+        self.d = UInt8(clamping: day)
     }
 
     /// Builds a date only when the day exists (no 31/2, no 29/2 outside leap years).
@@ -63,7 +77,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.y, a.m, a.d) < (b.y, b.m, b.d)
     }
 
     /// Vietnamese order, no padding: `15/5/2024`.

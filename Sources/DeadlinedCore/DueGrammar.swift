@@ -11,18 +11,36 @@ public struct DueSpec: Hashable, Sendable {
     public var kind: DueKind
     /// The last day the work may be done on.
     public var date: CivilDate
+    // Stored narrow: every item carries one.
+    private var h: UInt8 = 0, mi: UInt8 = 0, s: UInt8 = 0
+    private var n: Int32 = 0
+
     /// Hour, minute and second for `.time`; the deadline ends at that moment.
-    public var hour: Int = 0, minute: Int = 0, second: Int = 0
+    public var hour: Int {
+        get { Int(h) }
+        set { h = UInt8(clamping: newValue) }
+    }
+    public var minute: Int {
+        get { Int(mi) }
+        set { mi = UInt8(clamping: newValue) }
+    }
+    public var second: Int {
+        get { Int(s) }
+        set { s = UInt8(clamping: newValue) }
+    }
     /// Working days, for `.workingDays`.
-    public var count: Int = 0
+    public var count: Int {
+        get { Int(n) }
+        set { n = Int32(clamping: newValue) }
+    }
 
     public init(kind: DueKind, date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0, count: Int = 0) {
         self.kind = kind
         self.date = date
-        self.hour = hour
-        self.minute = minute
-        self.second = second
-        self.count = count
+        self.h = UInt8(clamping: hour)
+        self.mi = UInt8(clamping: minute)
+        self.s = UInt8(clamping: second)
+        self.n = Int32(clamping: count)
     }
 
     /// A working-day count not yet placed after its start date.

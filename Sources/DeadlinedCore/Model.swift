@@ -103,13 +103,22 @@ public struct Directive: Sendable, Equatable {
 public struct Item: Sendable, Equatable {
     public var id: String
     /// Index into `Config.directives`, or nil for a top-level assignment.
-    public var directive: Int?
+    public var directive: Int? {
+        get { directiveIndex < 0 ? nil : Int(directiveIndex) }
+        set { directiveIndex = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    private var directiveIndex: Int32 = -1
     public var deadline: Deadline?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
     public var completed: Int64?
     /// Someone has followed the overdue item up: its repeats stay quiet until then.
-    public var ack: Ack?
+    public var ack: Ack? {
+        get { ackBox?.ack }
+        set { ackBox = newValue.map(AckBox.init) }
+    }
+    // Boxed: few items have one, and every item would pay for the inline room.
+    private var ackBox: AckBox?
     /// The texts, which never change once read, live in one shared box: copying an item
     /// (which every pass over the items does) costs one reference count, not seven.
     let texts: ItemTexts
@@ -130,12 +139,18 @@ public struct Item: Sendable, Equatable {
         extensions: [Extension] = []
     ) {
         self.id = id
-        self.directive = directive
+        self.directiveIndex = directive.map { Int32(clamping: $0) } ?? -1
         self.deadline = deadline
         self.status = status
         self.completed = completed
         self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source, extensions: extensions)
     }
+}
+
+final class AckBox: Sendable, Equatable {
+    let ack: Ack
+    init(_ ack: Ack) { self.ack = ack }
+    static func == (a: AckBox, b: AckBox) -> Bool { a.ack == b.ack }
 }
 
 /// An acknowledgement ("đã đôn đốc, chờ báo cáo"): overdue repeats stay quiet until `until`
