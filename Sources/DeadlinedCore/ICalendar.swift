@@ -36,7 +36,7 @@ public struct ICalendarWriter: Sendable {
                 } else {
                     // A day deadline is a whole day: a DATE value, in no time zone.
                     let c = d.spec.date
-                    line("DUE;VALUE=DATE:" + pad(c.year, 4) + pad(c.month, 2) + pad(c.day, 2))
+                    line("DUE;VALUE=DATE:" + digits(c.year, 4) + digits(c.month, 2) + digits(c.day, 2))
                 }
             }
             switch item.status {
@@ -52,21 +52,13 @@ public struct ICalendarWriter: Sendable {
         return out
     }
 
-    func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(width - s.count, 0)) + s
-    }
-
     /// `20240515T100000Z`.
     static func utc(_ unix: Int64) -> String {
         let days = unix >= 0 ? unix / 86400 : (unix - 86399) / 86400
         let d = CivilDate(dayNumber: Int(days))
         let s = Int(unix - days * 86400)
-        func p(_ n: Int, _ w: Int) -> String {
-            let t = String(n)
-            return String(repeating: "0", count: max(w - t.count, 0)) + t
-        }
-        return p(d.year, 4) + p(d.month, 2) + p(d.day, 2) + "T" + p(s / 3600, 2) + p(s / 60 % 60, 2) + p(s % 60, 2) + "Z"
+        return digits(d.year, 4) + digits(d.month, 2) + digits(d.day, 2) + "T" + digits(s / 3600, 2) + digits(s / 60 % 60, 2)
+            + digits(s % 60, 2) + "Z"
     }
 
     /// TEXT escaping: backslash, semicolon, comma and newline; other controls dropped.

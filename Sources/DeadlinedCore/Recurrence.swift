@@ -72,7 +72,7 @@ public struct Recurrence: Sendable, Equatable {
     }
 
     func key(of first: CivilDate) -> String {
-        func p(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        func p(_ n: Int) -> String { digits(n, 2) }
         switch every {
         case .week:
             // ISO week-numbering year and week of the Monday's Thursday.
