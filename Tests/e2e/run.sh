@@ -46,6 +46,15 @@ if [ "$rc" != 0 ]; then
   echo "e2e: FAILED (rc=$rc); last boot log lines:" >&2
   tail -n 30 "$work/.sandbox-console.log" >&2 || true
 fi
+# make uninstall removes what install added and leaves /etc/deadlined.
+make -s uninstall DESTDIR="$work/root" PREFIX=/usr/local >/dev/null 2>&1 || true
+left=$(cd "$work/root" && find usr -type f | sort | tr '\n' ' ')
+if [ -z "$left" ] && [ -f "$work/root/etc/deadlined/deadlined.yaml" ]; then
+  echo "ok - make uninstall removes the binary, unit, catalog and README and keeps /etc/deadlined" | tee -a "$work/out.txt"
+else
+  echo "not ok - make uninstall left: ${left:-nothing} (etc kept: $([ -f "$work/root/etc/deadlined/deadlined.yaml" ] && echo yes || echo no))" | tee -a "$work/out.txt"
+  rc=1
+fi
 passed=$(grep -c '^ok - ' "$work/out.txt" || true)
 failed=$(grep -c '^not ok - ' "$work/out.txt" || true)
 if [ "$rc" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
