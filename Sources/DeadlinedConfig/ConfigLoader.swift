@@ -89,6 +89,16 @@ enum Keys {
     static let doneBy = ["agency", "completed"]
 }
 
+/// Which of a mapping's allowed keys were given.
+struct KeySet {
+    let bits: UInt32
+    let keys: [String]
+    func contains(_ key: String) -> Bool {
+        guard let k = keys.firstIndex(of: key) else { return false }
+        return bits & (1 << UInt32(k)) != 0
+    }
+}
+
 /// What a plain scalar means in YAML's core schema, for type errors.
 enum PlainType {
     case null, bool, number, text
@@ -98,15 +108,17 @@ enum PlainType {
         case "", "~", "null", "Null", "NULL": self = .null
         case "true", "True", "TRUE", "false", "False", "FALSE": self = .bool
         default:
-            var digits = 0, other = 0
-            for (i, u) in v.unicodeScalars.enumerated() {
-                if ("0"..."9").contains(u) {
+            // A number is only digits, '.', '_' and a leading sign: decided on the bytes.
+            var digits = 0
+            for (i, b) in v.utf8.enumerated() {
+                if b >= 0x30, b <= 0x39 {
                     digits += 1
-                } else if !(u == "." || u == "_" || ((u == "-" || u == "+") && i == 0)) {
-                    other += 1
+                } else if !(b == 0x2E || b == 0x5F || ((b == 0x2D || b == 0x2B) && i == 0)) {
+                    self = .text
+                    return
                 }
             }
-            self = digits > 0 && other == 0 ? .number : .text
+            self = digits > 0 ? .number : .text
         }
     }
 
@@ -520,9 +532,11 @@ final class Loading {
         var dayNode: Int?
         var starts: DueSpec?, until: DueSpec?, doneThrough: DueSpec?
         var broken = false
-        var has: Set<String> = []
+        // Keys given, as bits of their index in `Keys.assignment` (a set of strings costs a
+        // hash per key of every item).
+        var given: UInt32 = 0
         for e in entries {
-            has.insert(e.key)
+            if let k = Keys.assignment.firstIndex(of: e.key) { given |= 1 << UInt32(k) }
             switch e.key {
             case "id":
                 if let s = text(t, file, e.value, field: "id") { id = Text.oneLine(s) } else { broken = true }
@@ -600,6 +614,7 @@ final class Loading {
             default: break
             }
         }
+        let has = KeySet(bits: given, keys: Keys.assignment)
         if !has.contains("agency") {
             error(at, "assignment has no 'agency': name the agency (or a list of agencies) responsible")
             broken = true

@@ -1,4 +1,5 @@
 import DeadlinedCore
+import Dispatch
 import Synchronization
 
 /// Identifies a version of a file without reading it: if none of these changed, neither did
@@ -109,38 +110,89 @@ final class Session {
         }
         loaded.insert(canonical)
         let key = (main ? "main:" : "include:") + path
-        // The stamp is taken before the read: a file changed in between is read again next time.
-        let stamp = cache == nil ? nil : source.stamp(path)
         let decoded: FileDecoded
-        if let stamp, let hit = cache?.get(key, stamp: stamp) {
-            decoded = hit
-        } else {
-            switch source.read(path, maxSize: limits.maxFileSize) {
-            case .success(let bytes):
-                decoded = Loading.decode(bytes, file: path, main: main, limits: limits)
-                if let stamp { cache?.put(key, stamp: stamp, decoded) }
-            case .failure(let f):
-                if let at = includedFrom {
-                    error(at, "cannot read included file '\(path)': \(f.reason)")
-                } else {
-                    diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
-                }
+        if let early = prefetched.removeValue(forKey: path), !main {
+            guard case .success(let d) = early.result else {
+                if case .failure(let f) = early.result { unreadable(path, f, includedFrom: includedFrom) }
                 return
+            }
+            decoded = d
+            if let stamp = early.stamp { cache?.put(key, stamp: stamp, decoded) }
+        } else {
+            // The stamp is taken before the read: a file changed in between is read again next time.
+            let stamp = cache == nil ? nil : source.stamp(path)
+            if let stamp, let hit = cache?.get(key, stamp: stamp) {
+                decoded = hit
+            } else {
+                switch source.read(path, maxSize: limits.maxFileSize) {
+                case .success(let bytes):
+                    decoded = Loading.decode(bytes, file: path, main: main, limits: limits)
+                    if let stamp { cache?.put(key, stamp: stamp, decoded) }
+                case .failure(let f):
+                    unreadable(path, f, includedFrom: includedFrom)
+                    return
+                }
             }
         }
         cacheKeys.insert(key)
         files.append(path)
         parts.append((decoded, main))
+        var expanded: [(pattern: String, full: String, at: SourceLocation, paths: Result<[String], SourceFailure>)] = []
         for (pattern, at) in decoded.includes {
             let full = pattern.hasPrefix("/") ? pattern : directory(of: path) + "/" + pattern
-            switch source.glob(full) {
+            expanded.append((pattern, full, at, source.glob(full)))
+        }
+        prefetch(expanded.flatMap { (try? $0.paths.get()) ?? [] }, chain: chain + [canonical])
+        for e in expanded {
+            switch e.paths {
             case .failure(let f):
-                error(at, "cannot expand include '\(pattern)': \(f.reason)")
+                error(e.at, "cannot expand include '\(e.pattern)': \(f.reason)")
             case .success(let paths):
                 if paths.isEmpty {
-                    error(at, "include '\(pattern)' matches no file (looked for \(full))")
+                    error(e.at, "include '\(e.pattern)' matches no file (looked for \(e.full))")
                 }
-                for p in paths { loadFile(p, main: false, includedFrom: at, depth: depth + 1, chain: chain + [canonical]) }
+                for p in paths { loadFile(p, main: false, includedFrom: e.at, depth: depth + 1, chain: chain + [canonical]) }
+            }
+        }
+    }
+
+    func unreadable(_ path: String, _ f: SourceFailure, includedFrom: SourceLocation?) {
+        if let at = includedFrom {
+            error(at, "cannot read included file '\(path)': \(f.reason)")
+        } else {
+            diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
+        }
+    }
+
+    /// Included files read and decoded ahead of their turn, on every core; merged in order.
+    var prefetched: [String: (stamp: FileStamp?, result: Result<FileDecoded, SourceFailure>)] = [:]
+
+    /// Reads and decodes, in parallel, the files about to be included that will be read at all
+    /// (not yet loaded, not in the cache). Files are independent until they are merged, so
+    /// only the merge is serial. Fewer than two such files are left to `loadFile`.
+    func prefetch(_ paths: [String], chain: [String]) {
+        var todo: [(path: String, stamp: FileStamp?)] = []
+        var seen = Set<String>()
+        for p in paths {
+            let c = source.canonical(p)
+            if loaded.contains(c) || chain.contains(c) || !seen.insert(c).inserted || prefetched[p] != nil { continue }
+            let stamp = cache == nil ? nil : source.stamp(p)
+            if let stamp, cache?.get("include:" + p, stamp: stamp) != nil { continue }
+            todo.append((p, stamp))
+        }
+        guard todo.count > 1 else { return }
+        let results = Mutex<[Int: Result<FileDecoded, SourceFailure>]>([:])
+        let source = self.source, limits = self.limits
+        let work = todo.map(\.path)
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            let r = source.read(work[i], maxSize: limits.maxFileSize).map {
+                Loading.decode($0, file: work[i], main: false, limits: limits)
+            }
+            results.withLock { $0[i] = r }
+        }
+        results.withLock { done in
+            for (i, t) in todo.enumerated() {
+                if let r = done[i] { prefetched[t.path] = (t.stamp, r) }
             }
         }
     }

@@ -94,6 +94,46 @@ public enum DueGrammar {
     }
 
     static func tokenize(_ folded: String) -> [Token]? {
+        var f = folded
+        if let fast = f.withUTF8({ asciiTokens($0) }) { return fast }
+        return scalarTokens(folded)
+    }
+
+    /// The tokens of ASCII text, straight from its bytes; nil for anything else (non-ASCII or
+    /// a character no token starts with), which `scalarTokens` then reads or rejects.
+    static func asciiTokens(_ b: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(8)
+        var i = 0
+        let n = b.count
+        func letter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+        while i < n {
+            let c = b[i]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                i += 1
+            } else if c >= 0x30, c <= 0x39 {
+                var v = 0, digits = 0
+                while i < n, b[i] >= 0x30, b[i] <= 0x39 {
+                    if digits < 9 { v = v * 10 + Int(b[i] - 48) }
+                    digits += 1
+                    i += 1
+                }
+                tokens.append(.num(digits > 9 ? Int.max : v, digits: digits))
+            } else if letter(c) {
+                let start = i
+                while i < n, letter(b[i]) { i += 1 }
+                tokens.append(.word(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)))
+            } else if c == 0x2F || c == 0x2D || c == 0x2E || c == 0x3A || c == 0x2C {
+                tokens.append(.sym(Character(Unicode.Scalar(c))))
+                i += 1
+            } else {
+                return nil
+            }
+        }
+        return tokens
+    }
+
+    static func scalarTokens(_ folded: String) -> [Token]? {
         // ASCII tests first: folded text is nearly always ASCII, and Unicode properties are slow.
         func isSpace(_ c: Unicode.Scalar) -> Bool {
             c.value < 0x80 ? c == " " || c == "\t" || c == "\n" || c == "\r" : c.properties.isWhitespace
@@ -147,14 +187,24 @@ public enum DueGrammar {
         guard var t = tokenize(Text.fold(trimmed)) else {
             return .failure(GrammarError("unrecognised due date '\(trimmed)'; expected a form such as \(forms)"))
         }
+        // Filler words are compared in place: this runs once per item of a large config.
+        func opens(_ f: [String], at start: Int) -> Bool {
+            guard t.count - start > f.count else { return false }
+            for (k, w) in f.enumerated() {
+                guard case .word(let x) = t[start + k], x == w else { return false }
+            }
+            return true
+        }
+        var start = 0
         var stripped = true
         while stripped {
             stripped = false
-            for f in fillers where t.count > f.count && t.prefix(f.count).elementsEqual(f.map { Token.word($0) }) {
-                t.removeFirst(f.count)
+            for f in fillers where opens(f, at: start) {
+                start += f.count
                 stripped = true
             }
         }
+        if start > 0 { t.removeFirst(start) }
         do {
             if let spec = try match(t) { return .success(spec) }
         } catch let e as GrammarError {
@@ -405,6 +455,13 @@ extension String {
     public func trimmingWhitespace() -> String {
         // Fast path: nothing to trim when both ends are visible ASCII.
         if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
+        // Vietnamese text often ends in a letter with a diacritic: look at the end scalars
+        // before copying anything.
+        if let f = unicodeScalars.first, let l = unicodeScalars.last, !f.properties.isWhitespace, !l.properties.isWhitespace,
+            f.value > 0x20, l.value > 0x20
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

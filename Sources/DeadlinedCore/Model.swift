@@ -32,6 +32,22 @@ public enum Status: String, Sendable, CaseIterable {
             self = exact
             return
         }
+        // The usual Vietnamese spellings, before folding and splitting (once per item).
+        switch text {
+        case "hoàn thành", "đã hoàn thành":
+            self = .done
+            return
+        case "thường xuyên":
+            self = .ongoing
+            return
+        case "đang thực hiện", "đang triển khai":
+            self = .inProgress
+            return
+        case "chưa thực hiện", "chưa triển khai":
+            self = .notStarted
+            return
+        default: break
+        }
         let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
         switch f {
         case "not started", "notstarted", "todo", "chua thuc hien", "chua trien khai", "chua bat dau": self = .notStarted

@@ -14,20 +14,25 @@ public enum Text {
             if b >= 0x41, b <= 0x5A { upper = true }
         }
         if ascii { return upper ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes appended to one buffer: cheaper than growing a UnicodeScalarView.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        func put(_ u: Unicode.Scalar) {
+            if u.value < 0x80 { out.append(UInt8(u.value)) } else { out.append(contentsOf: UTF8.encode(u).map { Array($0) } ?? []) }
+        }
         for u in s.unicodeScalars {
             let v = u.value
             if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : u)
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
             } else if v >= 0x0300, v <= 0x036F {
                 continue  // a combining mark, as in decomposed (NFD) text
             } else if let f = foldedLatin(v) {
-                out.append(f)
+                put(f)
             } else {
-                out.append(contentsOf: slowFold(u))
+                for c in slowFold(u) { put(c) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF: all of Vietnamese) folded
