@@ -89,14 +89,19 @@ enum Keys {
     static let doneBy = ["agency", "completed"]
 }
 
-/// Which of a mapping's allowed keys were given.
-struct KeySet {
-    let bits: UInt32
-    let keys: [String]
-    func contains(_ key: String) -> Bool {
-        guard let k = keys.firstIndex(of: key) else { return false }
-        return bits & (1 << UInt32(k)) != 0
-    }
+/// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as
+/// a string, and then handled by number (this runs once per item of a large config).
+enum AssignmentKey: Int, CaseIterable {
+    case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until, doneThrough
+
+    var name: String { Keys.assignment[rawValue] }
+}
+
+/// Which keys of an assignment were given.
+struct AssignmentKeys {
+    var bits: UInt32 = 0
+    mutating func insert(_ k: AssignmentKey) { bits |= 1 << UInt32(k.rawValue) }
+    func contains(_ k: AssignmentKey) -> Bool { bits & (1 << UInt32(k.rawValue)) != 0 }
 }
 
 /// What a plain scalar means in YAML's core schema, for type errors.
@@ -216,13 +221,15 @@ final class Loading {
     }
 
     /// The entries of a mapping, keys checked for duplicates and against `allowed`.
-    func mapping(_ t: YAMLTape, _ file: String, _ i0: Int, what: String, allowed: [String]) -> [(key: String, at: SourceLocation, value: Int)]? {
+    /// `index` is the key's position in `allowed`.
+    func mapping(_ t: YAMLTape, _ file: String, _ i0: Int, what: String, allowed: [String]) -> [(key: String, at: SourceLocation, value: Int, index: Int)]? {
         let i = t.resolved(i0)
         guard t[i].kind == .mapping else {
             error(loc(t, file, i0), "expected a mapping for \(what), found \(kindName(t, i0))")
             return nil
         }
-        var out: [(String, SourceLocation, Int)] = []
+        var out: [(key: String, at: SourceLocation, value: Int, index: Int)] = []
+        out.reserveCapacity(min(Int(t.nodes[i].end) - i, 32))
         // Keys seen so far: a short list searched linearly (mappings here have a handful of
         // keys), turned into a dictionary if a mapping grows long.
         var seenList: [(String, SourceLocation)] = []
@@ -241,26 +248,27 @@ final class Loading {
                 seenDict?[key] = at
             }
         }
-        for (k, v) in t.pairs(i) {
+        var children = t.children(i)
+        while let k = children.next(), let v = children.next() {
             let kr = t.resolved(k)
             let at = loc(t, file, k)
-            guard t[kr].kind == .scalar else {
+            guard t.nodes[kr].kind == .scalar else {
                 error(at, "a key in \(what) must be a plain word, not \(kindName(t, k))")
                 continue
             }
-            let key = t[kr].value
+            let key = t.nodes[kr].value
             if let first = firstSeen(key) {
                 error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
                 continue
             }
             remember(key, at)
-            guard allowed.contains(key) else {
+            guard let index = allowed.firstIndex(of: key) else {
                 var msg = "unknown key '\(key)' in \(what)"
                 if let s = Text.suggestion(for: key, among: allowed) { msg += "; did you mean '\(s)'?" }
                 error(at, msg)
                 continue
             }
-            out.append((key, at, v))
+            out.append((key, at, v, index))
         }
         return out
     }
@@ -268,27 +276,32 @@ final class Loading {
     /// A scalar as text. `strict` rejects numbers, booleans and null written without quotes.
     func text(_ t: YAMLTape, _ file: String, _ i0: Int, field: String, strict: Bool = false) -> String? {
         let i = t.resolved(i0)
-        let n = t[i]
-        guard n.kind == .scalar else {
+        guard t.nodes[i].kind == .scalar else {
             error(loc(t, file, i0), "expected text for '\(field)', found \(kindName(t, i0))")
             return nil
         }
-        if n.plain {
-            let type = PlainType(n.value)
+        let value = t.nodes[i].value
+        if t.nodes[i].plain {
+            // Plain text that starts with a letter other than those of null, true and false
+            // is text: the common case, decided without looking further.
+            let first = value.utf8.first ?? 0
+            let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
+            let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
+            let type = obviouslyText ? PlainType.text : PlainType(value)
             if type == .null {
                 error(loc(t, file, i0), "'\(field)' has no value")
                 return nil
             }
             if strict, type != .text {
-                error(loc(t, file, i0), "expected text for '\(field)', found \(type.name) (\(n.value)); put it in quotes if it is meant as text")
+                error(loc(t, file, i0), "expected text for '\(field)', found \(type.name) (\(value)); put it in quotes if it is meant as text")
                 return nil
             }
         }
-        if n.value.trimmingWhitespace().isEmpty {
+        if value.isBlank {
             error(loc(t, file, i0), "'\(field)' is empty")
             return nil
         }
-        return n.value
+        return value
     }
 
     /// One scalar or a list of scalars, each with its location.
@@ -532,15 +545,14 @@ final class Loading {
         var dayNode: Int?
         var starts: DueSpec?, until: DueSpec?, doneThrough: DueSpec?
         var broken = false
-        // Keys given, as bits of their index in `Keys.assignment` (a set of strings costs a
-        // hash per key of every item).
-        var given: UInt32 = 0
+        var has = AssignmentKeys()
         for e in entries {
-            if let k = Keys.assignment.firstIndex(of: e.key) { given |= 1 << UInt32(k) }
-            switch e.key {
-            case "id":
+            guard let key = AssignmentKey(rawValue: e.index) else { continue }
+            has.insert(key)
+            switch key {
+            case .id:
                 if let s = text(t, file, e.value, field: "id") { id = Text.oneLine(s) } else { broken = true }
-            case "agency":
+            case .agency:
                 agencies = textList(t, file, e.value, field: "agency", strict: true)
                 if agencies == nil {
                     broken = true
@@ -549,16 +561,16 @@ final class Loading {
                     error(loc(t, file, e.value), "'agency' is an empty list: name at least one agency")
                     broken = true
                 }
-            case "task":
+            case .task:
                 task = text(t, file, e.value, field: "task", strict: true)
                 if task == nil { broken = true }
-            case "due":
+            case .due:
                 dueSpec = due(t, file, e.value, field: "due", workingDays: true)
                 if dueSpec == nil { broken = true }
-            case "assigned":
+            case .assigned:
                 assigned = due(t, file, e.value, field: "assigned")?.0.date
                 if assigned == nil { broken = true }
-            case "every":
+            case .every:
                 guard let s = text(t, file, e.value, field: "every") else {
                     broken = true
                     continue
@@ -569,18 +581,18 @@ final class Loading {
                     error(loc(t, file, e.value), "unknown period '\(s)' for 'every'; expected week, month, quarter, half_year or year")
                     broken = true
                 }
-            case "day":
+            case .day:
                 dayNode = e.value
-            case "starts":
+            case .starts:
                 starts = due(t, file, e.value, field: "starts")?.0
                 if starts == nil { broken = true }
-            case "until":
+            case .until:
                 until = due(t, file, e.value, field: "until")?.0
                 if until == nil { broken = true }
-            case "done_through":
+            case .doneThrough:
                 doneThrough = due(t, file, e.value, field: "done_through")?.0
                 if doneThrough == nil { broken = true }
-            case "status":
+            case .status:
                 statusAt = loc(t, file, e.value)
                 guard let s = text(t, file, e.value, field: "status") else {
                     broken = true
@@ -594,40 +606,38 @@ final class Loading {
                     error(loc(t, file, e.value), msg)
                     broken = true
                 }
-            case "completed":
+            case .completed:
                 completed = due(t, file, e.value, field: "completed")?.0
                 if completed == nil { broken = true }
-            case "owner": owner = text(t, file, e.value, field: "owner")
-            case "note": note = text(t, file, e.value, field: "note")
-            case "extensions":
+            case .owner: owner = text(t, file, e.value, field: "owner")
+            case .note: note = text(t, file, e.value, field: "note")
+            case .extensions:
                 guard let list = decodeExtensions(t, file, e.value) else {
                     broken = true
                     continue
                 }
                 extensionSpecs = list
-            case "done_by":
+            case .doneBy:
                 guard let list = decodeDoneBy(t, file, e.value) else {
                     broken = true
                     continue
                 }
                 doneBy = list
-            default: break
             }
         }
-        let has = KeySet(bits: given, keys: Keys.assignment)
-        if !has.contains("agency") {
+        if !has.contains(.agency) {
             error(at, "assignment has no 'agency': name the agency (or a list of agencies) responsible")
             broken = true
         }
-        if !has.contains("task") {
+        if !has.contains(.task) {
             error(at, "assignment has no 'task': say what is to be done")
             broken = true
         }
         // A recurring duty: checked here, its occurrences made when the config is merged.
         var rule: Recurrence?
         if let every {
-            if has.contains("due") { error(at, "an assignment has either 'due' or 'every', not both"); broken = true }
-            if has.contains("completed") { error(at, "a recurring duty records what is done with 'done_through', not 'completed'"); broken = true }
+            if has.contains(.due) { error(at, "an assignment has either 'due' or 'every', not both"); broken = true }
+            if has.contains(.completed) { error(at, "a recurring duty records what is done with 'done_through', not 'completed'"); broken = true }
             var day = Recurrence.Day.last
             if let n = dayNode, let d = recurrenceDay(t, file, n, every: every) { day = d } else if dayNode != nil { broken = true }
             let start = starts.map { $0.kind == .day ? $0.date : Recurrence(every: every, day: .last, starts: $0.date).period(containing: $0.date).first }
@@ -639,14 +649,14 @@ final class Loading {
                 broken = true
             }
         } else {
-            for key in ["day", "starts", "until", "done_through"] where has.contains(key) {
-                error(at, "'\(key)' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)")
+            for key in [AssignmentKey.day, .starts, .until, .doneThrough] where has.contains(key) {
+                error(at, "'\(key.name)' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)")
                 broken = true
             }
         }
         if completed != nil, status == nil { status = .done }
         let st = status ?? .notStarted
-        if dueSpec == nil, rule == nil, !has.contains("due"), st != .ongoing, st != .done, !broken {
+        if dueSpec == nil, rule == nil, !has.contains(.due), st != .ongoing, st != .done, !broken {
             error(at, "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
             broken = true
         }

@@ -362,7 +362,13 @@ final class Session {
         itemIds.reserveCapacity(total)
         let sessionDiagnostics = diagnostics
         diagnostics = []
-        for (decoded, main) in parts { merge(decoded, main: main) }
+        // Each file's arrays are let go as soon as they are merged (unless the cache keeps
+        // them), so the whole config is not held twice at the peak.
+        for k in parts.indices {
+            let (decoded, main) = parts[k]
+            parts[k].decoded = FileDecoded()
+            merge(decoded, main: main)
+        }
         parts = []
         diagnostics += sessionDiagnostics
         guard !diagnostics.hasErrors else { return nil }

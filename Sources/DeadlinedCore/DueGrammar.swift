@@ -452,6 +452,12 @@ public enum DurationGrammar {
 }
 
 extension String {
+    /// Empty or only whitespace; decided on the first byte when that is visible ASCII.
+    public var isBlank: Bool {
+        if let f = utf8.first, f > 0x20, f < 0x80 { return false }
+        return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
     public func trimmingWhitespace() -> String {
         // Fast path: nothing to trim when both ends are visible ASCII.
         if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }

@@ -136,15 +136,38 @@ public struct Renderer: Sendable {
         self.width = width
     }
 
+    /// The list in `format`, handed to `flush` in pieces of about 64 KiB, so a list of a
+    /// hundred thousand rows is never one string in memory.
+    public func list(_ rows: [ListRow], format: OutputFormat, flush: (String) -> Void) {
+        guard format == .json else { return flush(list(rows, format: format)) }
+        var out = "["
+        out.reserveCapacity(1 << 17)
+        // Thousands of rows share a few hundred deadlines: each instant is formatted once.
+        var times: [Int64: String] = [:]
+        func iso(_ t: Int64) -> String {
+            if let s = times[t] { return s }
+            let s = zone.iso8601(t)
+            times[t] = s
+            return s
+        }
+        for (n, r) in rows.enumerated() {
+            out += n == 0 ? "\n  " : ",\n  "
+            appendListJSON(r, to: &out, iso: iso)
+            if out.utf8.count >= 1 << 16 {
+                flush(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        out += rows.isEmpty ? "]\n" : "\n]\n"
+        flush(out)
+    }
+
     public func list(_ rows: [ListRow], format: OutputFormat) -> String {
         switch format {
         case .json:
-            var out = "["
-            for (n, r) in rows.enumerated() {
-                out += n == 0 ? "\n  " : ",\n  "
-                out += listJSON(r)
-            }
-            return out + (rows.isEmpty ? "]\n" : "\n]\n")
+            var out = ""
+            list(rows, format: .json) { out += $0 }
+            return out
         case .csv:
             var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
             for r in rows {
@@ -191,36 +214,50 @@ public struct Renderer: Sendable {
         }
     }
 
-    func listJSON(_ r: ListRow) -> String {
-        var f: [(String, String)] = [
-            ("id", json(r.item.id)),
-            ("directive", r.directive.map { json($0.id) } ?? "null"),
-            ("reference", r.directive?.reference.map(json) ?? "null"),
-            ("agency", json(r.item.agency)),
-            ("task", json(r.item.task)),
-            ("due", r.item.deadline.map { json(zone.iso8601($0.shownAt)) } ?? "null"),
-            ("due_text", r.item.dueText.map(json) ?? "null"),
-            ("status", json(r.item.status.rawValue)),
-            ("state", json(r.evaluation.state.rawValue)),
-            ("days_overdue", r.evaluation.daysOverdue.map(String.init) ?? "null"),
-            ("days_left", r.evaluation.daysLeft.map(String.init) ?? "null"),
-            ("completed", r.item.completed.map { json(zone.iso8601($0)) } ?? "null"),
-        ]
+    /// One row as a JSON object, appended to `out` without intermediate strings.
+    func appendListJSON(_ r: ListRow, to out: inout String, iso: (Int64) -> String) {
+        var first = true
+        func key(_ k: String) {
+            out += first ? "{\"" : ", \""
+            first = false
+            out += k
+            out += "\": "
+        }
+        func text(_ k: String, _ v: String?) {
+            key(k)
+            if let v { appendJSON(v, to: &out) } else { out += "null" }
+        }
+        func raw(_ k: String, _ v: String?) {
+            key(k)
+            out += v ?? "null"
+        }
+        text("id", r.item.id)
+        text("directive", r.directive?.id)
+        text("reference", r.directive?.reference)
+        text("agency", r.item.agency)
+        text("task", r.item.task)
+        text("due", r.item.deadline.map { iso($0.shownAt) })
+        text("due_text", r.item.dueText)
+        text("status", r.item.status.rawValue)
+        text("state", r.evaluation.state.rawValue)
+        raw("days_overdue", r.evaluation.daysOverdue.map(String.init))
+        raw("days_left", r.evaluation.daysLeft.map(String.init))
+        text("completed", r.item.completed.map(iso))
         if let ack = r.item.ack {
-            f.append(("ack_until", json(zone.iso8601(ack.until - 1))))
-            f.append(("ack_note", ack.note.map(json) ?? "null"))
+            text("ack_until", iso(ack.until - 1))
+            text("ack_note", ack.note)
         }
-        if let first = r.item.extensions.first {
-            if let o = r.item.originalDeadline(in: zone) { f.append(("original_due", json(zone.iso8601(o.shownAt)))) }
-            f.append(("original_due_text", json(first.previousDueText)))
+        if let firstExtension = r.item.extensions.first {
+            if let o = r.item.originalDeadline(in: zone) { text("original_due", iso(o.shownAt)) }
+            text("original_due_text", firstExtension.previousDueText)
             let refs = r.item.extensions.map { $0.reference.map(json) ?? "null" }.joined(separator: ", ")
-            f.append(("extensions", "\(r.item.extensions.count)"))
-            f.append(("extension_references", "[" + refs + "]"))
+            raw("extensions", "\(r.item.extensions.count)")
+            raw("extension_references", "[" + refs + "]")
         }
-        if let o = r.item.owner { f.append(("owner", json(o))) }
-        if let n = r.item.note { f.append(("note", json(n))) }
-        f.append(("source", json(r.item.source.description)))
-        return "{" + f.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+        if let o = r.item.owner { text("owner", o) }
+        if let n = r.item.note { text("note", n) }
+        text("source", r.item.source.description)
+        out += "}"
     }
 
     public func report(_ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat) -> String {
@@ -307,9 +344,26 @@ public struct Renderer: Sendable {
 
 /// A JSON string literal.
 public func json(_ s: String) -> String {
+    var out = ""
+    appendJSON(s, to: &out)
+    return out
+}
+
+/// `s` as a JSON string literal, appended to `out`.
+public func appendJSON(_ s: String, to out: inout String) {
     // Most text needs no escaping: check the bytes first (U+2028/2029 start with 0xE2).
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) { return "\"" + s + "\"" }
-    var out = "\""
+    let plain =
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            for c in b where c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 { return false }
+            return true
+        } ?? !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
+    if plain {
+        out += "\""
+        out += s
+        out += "\""
+        return
+    }
+    out += "\""
     for u in s.unicodeScalars {
         switch u {
         case "\"": out += "\\\""
@@ -325,7 +379,7 @@ public func json(_ s: String) -> String {
             }
         }
     }
-    return out + "\""
+    out += "\""
 }
 
 func csvField(_ s: String) -> String {

@@ -95,7 +95,7 @@ struct List: ParsableCommand {
         let now = try instant(at, zone: cfg.settings.zone)
         let rows = cfg.rows(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
         let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        Console.write(renderer.list(rows, format: format))
+        renderer.list(rows, format: format) { Console.write($0) }
     }
 }
 

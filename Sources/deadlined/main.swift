@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeadlinedSystem
 
 /// deadlined: keeps government directives from slipping past their deadlines.
 struct Deadlined: ParsableCommand {
@@ -12,4 +13,5 @@ struct Deadlined: ParsableCommand {
     )
 }
 
+Memory.tune()
 Deadlined.main()

@@ -419,3 +419,12 @@ private let unnamed = """
     #expect(!cfg.items.isEmpty)
     #expect(Set(cfg.items.map(\.id)).count == cfg.items.count)
 }
+
+@Test func assignmentKeyCasesFollowTheKeyList() {
+    // The loader handles assignment keys by number: the enum must follow `Keys.assignment`.
+    #expect(AssignmentKey.allCases.count == Keys.assignment.count)
+    for k in AssignmentKey.allCases {
+        let snake = String(describing: k).reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
+        #expect(snake == Keys.assignment[k.rawValue])
+    }
+}
