@@ -278,9 +278,10 @@ final class Session {
             recurringIds[template.id] = template.source
             recurring.append((template, rule))
         }
+        let anyRecurring = !recurringIds.isEmpty
         for (i, var item) in f.items.enumerated() {
             if tooMany { return }
-            if let first = recurringIds[item.id] {
+            if anyRecurring, let first = recurringIds[item.id] {
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
                 continue
@@ -289,13 +290,17 @@ final class Session {
                 guard let g = global[local] else { continue }
                 item.directive = g
             }
-            if let firstIndex = itemIds[item.id] {
+            // One hash per item: the slot is claimed for this item, or holds an earlier one.
+            let index = items.count
+            var firstIndex: Int?
+            func claim(_ slot: inout Int) { if slot != index { firstIndex = slot } }
+            claim(&itemIds[item.id, default: index])
+            if let firstIndex {
                 let first = items[firstIndex].source
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
                 continue
             }
-            itemIds[item.id] = items.count
             items.append(item)
             dueSpecs.append(f.dueSpecs[i])
             completedSpecs.append(f.completedSpecs[i])

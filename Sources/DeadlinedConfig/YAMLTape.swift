@@ -72,51 +72,63 @@ struct YAMLTape {
     static func checkText(_ bytes: [UInt8], file: String) -> Diagnostic? {
         var i = 0
         let n = bytes.count
-        var line = 1, lineStart = 0
+        // The line and column of a problem are counted only once there is one.
         func at(_ offset: Int, _ message: String) -> Diagnostic {
+            var line = 1, lineStart = 0
+            for k in 0..<offset where bytes[k] == 0x0A {
+                line += 1
+                lineStart = k + 1
+            }
             let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
             return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
         }
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0 { return at(i, "NUL byte at byte offset \(i): this is not a text file") }
-                if b == 0x0A {
-                    line += 1
-                    lineStart = i + 1
+        // Eight bytes at a time while they are ASCII without NUL: most of a config.
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        return bytes.withUnsafeBytes { raw -> Diagnostic? in
+            while i < n {
+                if i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & high == 0, (w &- ones) & ~w & high == 0 {
+                        i += 8
+                        continue
+                    }
                 }
-                i += 1
-                continue
-            }
-            let len: Int
-            var minimum: UInt32
-            if b & 0xE0 == 0xC0 {
-                len = 2
-                minimum = 0x80
-            } else if b & 0xF0 == 0xE0 {
-                len = 3
-                minimum = 0x800
-            } else if b & 0xF8 == 0xF0 {
-                len = 4
-                minimum = 0x10000
-            } else {
-                return at(i, "invalid UTF-8 at byte offset \(i) (byte 0x\(String(b, radix: 16, uppercase: true))): the file must be UTF-8 text")
-            }
-            guard i + len <= n else { return at(i, "invalid UTF-8 at byte offset \(i): the file ends inside a character") }
-            var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-            for k in 1..<len {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else {
-                    return at(i, "invalid UTF-8 at byte offset \(i + k) (byte 0x\(String(c, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                let b = raw[i]
+                if b < 0x80 {
+                    if b == 0 { return at(i, "NUL byte at byte offset \(i): this is not a text file") }
+                    i += 1
+                    continue
                 }
-                v = v << 6 | UInt32(c & 0x3F)
+                let len: Int
+                var minimum: UInt32
+                if b & 0xE0 == 0xC0 {
+                    len = 2
+                    minimum = 0x80
+                } else if b & 0xF0 == 0xE0 {
+                    len = 3
+                    minimum = 0x800
+                } else if b & 0xF8 == 0xF0 {
+                    len = 4
+                    minimum = 0x10000
+                } else {
+                    return at(i, "invalid UTF-8 at byte offset \(i) (byte 0x\(String(b, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                }
+                guard i + len <= n else { return at(i, "invalid UTF-8 at byte offset \(i): the file ends inside a character") }
+                var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                for k in 1..<len {
+                    let c = raw[i + k]
+                    guard c & 0xC0 == 0x80 else {
+                        return at(i, "invalid UTF-8 at byte offset \(i + k) (byte 0x\(String(c, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                    }
+                    v = v << 6 | UInt32(c & 0x3F)
+                }
+                if v < minimum || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) {
+                    return at(i, "invalid UTF-8 at byte offset \(i): the file must be UTF-8 text")
+                }
+                i += len
             }
-            if v < minimum || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) {
-                return at(i, "invalid UTF-8 at byte offset \(i): the file must be UTF-8 text")
-            }
-            i += len
+            return nil
         }
-        return nil
     }
 
     static func syntaxError(_ parser: yaml_parser_t, file: String, bytes: [UInt8]) -> Diagnostic {
