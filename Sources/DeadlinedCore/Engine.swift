@@ -152,43 +152,67 @@ public struct Engine: Sendable {
     public init(config: Config, ledger: Ledger, now: Int64) {
         self.config = config
         self.ledger = ledger
-        prune(now: now)
-        rebuild(now: now)
+        _ = replan(now: now, resolving: false)
         nextDigest = Engine.digestTime(after: now, settings: config.settings)
     }
 
     var writer: AlertWriter { AlertWriter(settings: config.settings) }
 
-    /// Drops records of items that are gone, or whose deadline changed (an extension).
-    mutating func prune(now: Int64) {
-        guard !ledger.entries.isEmpty else { return }
-        var kept: [String: LedgerEntry] = [:]
-        kept.reserveCapacity(ledger.entries.count)
-        for item in config.items {
-            if let d = item.deadline, let e = ledger.entries[item.id], e.due == d.overdueAt { kept[item.id] = e }
-        }
-        ledger.entries = kept
-    }
-
-    mutating func rebuild(now: Int64) {
+    /// One pass over the items, one ledger lookup each: "resolved" alerts (when `resolving`)
+    /// for items alerted as overdue and now done, whose records go; records of items that are
+    /// gone, or whose deadline changed (an extension), dropped; the heap and the sorted
+    /// status instants rebuilt. Run on start-up and on every reload, over every item.
+    mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
+        var alerts: [Alert] = []
+        let settings = config.settings
+        let w = AlertWriter(settings: settings)
+        let old = ledger.entries
+        // Records to drop; when every other record belongs to a current item (the usual
+        // reload), the dictionary is kept and only these are removed.
+        var drop: [String] = []
+        var matched = 0
         overdueTimes = []
         dueSoonTimes = []
-        let window = config.settings.dueSoonWindow
-        for item in config.items where item.status != .ongoing && item.status != .done {
-            guard let d = item.deadline else { continue }
-            overdueTimes.append(d.overdueAt)
-            if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
-        }
-        overdueTimes.sort()
-        dueSoonTimes.sort()
+        let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
         for (i, item) in config.items.enumerated() {
-            if let t = Planner.nextEvent(item, ledger.entries[item.id], settings: config.settings, now: now) {
+            var e = old.isEmpty ? nil : old[item.id]
+            if let x = e {
+                matched += 1
+                if resolving, x.lastSlot != nil, item.isDone(at: now) {
+                    alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                    e = nil
+                } else if let d = item.deadline, x.due == d.overdueAt {
+                    // kept
+                } else {
+                    e = nil
+                }
+                if e == nil { drop.append(item.id) }
+            }
+            if item.status != .ongoing, item.status != .done, let d = item.deadline {
+                overdueTimes.append(d.overdueAt)
+                if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
+            }
+            if let t = Planner.nextEvent(item, e, settings: settings, now: now) {
                 entries.append(.init(time: t, index: Int32(i)))
             }
         }
+        if matched == old.count {
+            for id in drop { ledger.entries[id] = nil }
+        } else {
+            var kept: [String: LedgerEntry] = [:]
+            kept.reserveCapacity(matched)
+            let dropped = Set(drop)
+            for item in config.items {
+                if let x = old[item.id], !dropped.contains(item.id) { kept[item.id] = x }
+            }
+            ledger.entries = kept
+        }
+        overdueTimes.sort()
+        dueSoonTimes.sort()
         heap = EventHeap(entries)
+        return alerts
     }
 
     /// The next daily digest time strictly after `now`.
@@ -222,11 +246,9 @@ public struct Engine: Sendable {
     /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
     /// a "resolved" alert; everything is re-planned.
     public mutating func replaceConfig(_ new: Config, now: Int64) -> [Alert] {
-        let alerts = resolve(new, now: now)
         let digestChanged = new.settings.digestAt != config.settings.digestAt || new.settings.zone != config.settings.zone
         config = new
-        prune(now: now)
-        rebuild(now: now)
+        let alerts = replan(now: now, resolving: true)
         if digestChanged { nextDigest = Engine.digestTime(after: now, settings: new.settings) }
         return alerts
     }

@@ -13,6 +13,9 @@ struct ConfigOptions: ParsableArguments {
 
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     func load(quietWarnings: Bool = false) throws -> (Config, LoadResult) {
+        // A command loads once and exits: memory given back whole is the better trade there
+        // (the daemon, which reloads, keeps glibc's default; see Memory.tune).
+        Memory.tune()
         let result = ConfigLoader(source: FileSource(), asOf: Int64(Date().timeIntervalSince1970)).load(config)
         let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
         if !shown.isEmpty {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DeadlinedSystem
 
 /// deadlined: keeps government directives from slipping past their deadlines.
 struct Deadlined: ParsableCommand {
@@ -13,5 +12,4 @@ struct Deadlined: ParsableCommand {
     )
 }
 
-Memory.tune()
 Deadlined.main()

@@ -196,6 +196,27 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     #expect(restarted.heap.min?.time == F.vn(23, 5, 2024))
 }
 
+@Test func engineReloadDropsRecordsOfRemovedItemsAndKeepsTheOthers() {
+    let d = F.dayDeadline(15, 5, 2024)
+    let items = ["a", "b", "c"].map { F.item($0, deadline: d) }
+    let now = F.vn(16, 5, 2024)
+    var engine = Engine(config: F.config(items), ledger: Ledger(), now: now)
+    #expect(F.itemAlerts(engine.tick(now: now)).count == 3)
+    #expect(Set(engine.ledger.entries.keys) == ["a", "b", "c"])
+    // "b" leaves the config, "c" is extended: only "a" keeps its record, and is not repeated.
+    let later = now + 600
+    #expect(engine.replaceConfig(F.config([items[0], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later).isEmpty)
+    #expect(Set(engine.ledger.entries.keys) == ["a"])
+    #expect(F.itemAlerts(engine.tick(now: later)).isEmpty)
+    // Every record belongs to a current item and one is extended: the others stay as they were.
+    var second = Engine(config: F.config(items), ledger: Ledger(), now: now)
+    _ = second.tick(now: now)
+    let before = second.ledger.entries["a"]
+    #expect(second.replaceConfig(F.config([items[0], items[1], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later).isEmpty)
+    #expect(Set(second.ledger.entries.keys) == ["a", "b"])
+    #expect(second.ledger.entries["a"] == before)
+}
+
 @Test func engineResolvedOnceWhenAnOverdueItemIsDone() {
     let d = F.dayDeadline(15, 5, 2024)
     let open = F.item(deadline: d)
