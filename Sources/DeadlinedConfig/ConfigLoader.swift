@@ -177,7 +177,9 @@ final class Loading {
     var items: [Item] = []
     var dueSpecs: [DueSpec?] = []
     var completedSpecs: [DueSpec?] = []
-    var itemIds: [String: SourceLocation] = [:]
+    /// Ids given in this file so far, where, and an index over them.
+    var idList: [(id: String, at: SourceLocation)] = []
+    var idIndex = IdIndex()
     var includes: [(String, SourceLocation)] = []
     var recurring: [(template: Item, rule: Recurrence)] = []
     var tooMany = false
@@ -733,12 +735,13 @@ final class Loading {
         }
         for (name, aat) in agencies {
             let itemId = agencies.count == 1 ? baseId : baseId + "/" + Text.slug(name)
-            if let first = itemIds[itemId] {
+            if let p = idIndex.insert(itemId, at: idList.count, idAt: { self.idList[$0].id }) {
+                let first = idList[p].at
                 error(agencies.count == 1 ? at : aat, "duplicate id '\(itemId)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(itemId)' first defined here"))
                 continue
             }
-            itemIds[itemId] = at
+            idList.append((itemId, at))
             var itemStatus = st
             var itemCompleted = completed
             if let d = doneBy.first(where: { Text.fold($0.0).trimmingWhitespace() == Text.fold(name).trimmingWhitespace() }) {

@@ -72,7 +72,7 @@ final class Session {
     var dueSpecs: [DueSpec?] = []
     var completedSpecs: [DueSpec?] = []
     /// Item id to its index in `items`.
-    var itemIds: [String: Int] = [:]
+    var itemIds = IdIndex()
     var tooMany = false
     /// Each file's decoded content in include order, merged once all are read.
     var parts: [(decoded: FileDecoded, main: Bool)] = []
@@ -270,7 +270,7 @@ final class Session {
                 guard let g = global[local] else { continue }
                 template.directive = g
             }
-            if let first = recurringIds[template.id] ?? itemIds[template.id].map({ items[$0].source }) {
+            if let first = recurringIds[template.id] ?? itemIds.find(template.id, idAt: { self.items[$0].id }).map({ items[$0].source }) {
                 error(template.source, "duplicate id '\(template.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(template.id)' first defined here"))
                 continue
@@ -290,12 +290,8 @@ final class Session {
                 guard let g = global[local] else { continue }
                 item.directive = g
             }
-            // One hash per item: the slot is claimed for this item, or holds an earlier one.
-            let index = items.count
-            var firstIndex: Int?
-            func claim(_ slot: inout Int) { if slot != index { firstIndex = slot } }
-            claim(&itemIds[item.id, default: index])
-            if let firstIndex {
+            // One probe per item: the slot is claimed for this item, or holds an earlier one.
+            if let firstIndex = itemIds.insert(item.id, at: items.count, idAt: { self.items[$0].id }) {
                 let first = items[firstIndex].source
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
@@ -325,7 +321,7 @@ final class Session {
             if rule.until == nil || (rule.until ?? horizon) > horizon { openEnded = min(openEnded ?? horizon, horizon) }
             for occ in rule.occurrences(through: horizon) {
                 let id = template.id + "@" + occ.key
-                if itemIds[id] != nil {
+                if itemIds.insert(id, at: items.count, idAt: { self.items[$0].id }) != nil {
                     error(template.source, "duplicate id '\(id)': an occurrence of this duty has the id of another item")
                     continue
                 }
@@ -333,7 +329,6 @@ final class Session {
                     id: id, directive: template.directive, agency: template.agency, task: template.task, deadline: nil,
                     dueText: occ.due.description + " (" + rule.every.vietnamese + ")", status: occ.done ? .done : template.status,
                     completed: nil, owner: template.owner, note: template.note, source: template.source)
-                itemIds[id] = items.count
                 items.append(item)
                 dueSpecs.append(DueSpec(kind: .day, date: occ.due))
                 completedSpecs.append(nil)
@@ -364,7 +359,7 @@ final class Session {
         items.reserveCapacity(total)
         dueSpecs.reserveCapacity(total)
         completedSpecs.reserveCapacity(total)
-        itemIds.reserveCapacity(total)
+        itemIds = IdIndex(capacity: total)
         let sessionDiagnostics = diagnostics
         diagnostics = []
         // Each file's arrays are let go as soon as they are merged (unless the cache keeps
@@ -410,7 +405,7 @@ final class Session {
         dueSpecs = []
         completedSpecs = []
         for a in acks {
-            guard let i = itemIds[a.id] else {
+            guard let i = itemIds.find(a.id, idAt: { self.items[$0].id }) else {
                 diagnostics.append(Diagnostic(.warning, at: a.at, "acknowledgement for '\(a.id)', which is not a tracked item; ignored"))
                 continue
             }
