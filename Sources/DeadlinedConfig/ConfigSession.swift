@@ -270,7 +270,7 @@ final class Session {
                 guard let g = global[local] else { continue }
                 template.directive = g
             }
-            if let first = recurringIds[template.id] ?? itemIds.find(template.id, idAt: { self.items[$0].id }).map({ items[$0].source }) {
+            if let first = recurringIds[template.id] ?? itemIds.find(template.id, idAt: { self.items[$0].id }).map({ self.items[$0].source }) {
                 error(template.source, "duplicate id '\(template.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(template.id)' first defined here"))
                 continue
@@ -278,9 +278,23 @@ final class Session {
             recurringIds[template.id] = template.source
             recurring.append((template, rule))
         }
+        if tooMany { return }
         let anyRecurring = !recurringIds.isEmpty
+        // The loop works on local arrays, moved out of the session and back: every access to
+        // a class's property is an exclusivity check, four per item here.
+        var items = self.items, dueSpecs = self.dueSpecs, completedSpecs = self.completedSpecs, itemIds = self.itemIds
+        self.items = []
+        self.dueSpecs = []
+        self.completedSpecs = []
+        self.itemIds = IdIndex()
+        defer {
+            self.items = items
+            self.dueSpecs = dueSpecs
+            self.completedSpecs = completedSpecs
+            self.itemIds = itemIds
+        }
+        let maxItems = limits.maxItems
         for (i, var item) in f.items.enumerated() {
-            if tooMany { return }
             if anyRecurring, let first = recurringIds[item.id] {
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
@@ -291,7 +305,7 @@ final class Session {
                 item.directive = g
             }
             // One probe per item: the slot is claimed for this item, or holds an earlier one.
-            if let firstIndex = itemIds.insert(item.id, at: items.count, idAt: { self.items[$0].id }) {
+            if let firstIndex = itemIds.insert(item.id, at: items.count, idAt: { items[$0].id }) {
                 let first = items[firstIndex].source
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
@@ -300,10 +314,11 @@ final class Session {
             items.append(item)
             dueSpecs.append(f.dueSpecs[i])
             completedSpecs.append(f.completedSpecs[i])
-            if items.count > limits.maxItems {
+            if items.count > maxItems {
                 // A file over the limit on its own has said so already.
-                if !f.overItemLimit { error(item.source, "more than \(limits.maxItems) items (limit max_items)") }
+                if !f.overItemLimit { error(item.source, "more than \(maxItems) items (limit max_items)") }
                 tooMany = true
+                return
             }
         }
     }
@@ -385,21 +400,27 @@ final class Session {
             if settings.rollToWorkingDay, s.kind != .time { s.date = calendar.nextWorkingDay(onOrAfter: s.date) }
             return s
         }
-        // Thousands of items share a few hundred due dates; time-zone lookups are not cheap.
-        var placed: [DueSpec: Deadline] = [:]
+        // Thousands of items share a few hundred due dates, and time-zone lookups are not
+        // cheap: each spec is placed once, remembered in a small direct-mapped table (cheaper
+        // than hashing every item's spec into a dictionary).
+        var memo = [(DueSpec, Deadline)?](repeating: nil, count: 1 << 15)
+        func place(_ d: DueSpec) -> Deadline {
+            var h = UInt64(truncatingIfNeeded: d.date.year) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(truncatingIfNeeded: d.date.month &* 32 &+ d.date.day &+ d.hour &* 0x10000 &+ d.minute &* 0x400000)
+            h ^= UInt64(truncatingIfNeeded: d.second &+ d.count &* 64) << 40
+            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            let slot = Int(truncatingIfNeeded: h >> 49)
+            if let (spec, known) = memo[slot], spec == d { return known }
+            let dl = Deadline(d, in: zone)
+            memo[slot] = (d, dl)
+            return dl
+        }
         for i in items.indices {
-            if let d0 = dueSpecs[i] {
-                let d = onCalendar(d0)
-                if let known = placed[d] {
-                    items[i].deadline = known
-                } else {
-                    let dl = Deadline(d, in: zone)
-                    placed[d] = dl
-                    items[i].deadline = dl
-                }
-            }
+            if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0)) }
             if let c = completedSpecs[i] {
-                items[i].completed = c.kind == .time ? Deadline(c, in: zone).overdueAt : zone.instant(c.date)
+                // Done at a time: that instant; on a day: the start of it.
+                let dl = place(c)
+                items[i].completed = c.kind == .time ? dl.overdueAt : dl.reminderAnchor
             }
         }
         dueSpecs = []

@@ -18,7 +18,7 @@ public struct IdIndex: Sendable {
     /// ASCII ids: FNV-1a over the bytes, with a final mix so the low bits (the slot) depend
     /// on every byte. Others: Swift's own string hash, which like `==` ignores the difference
     /// between precomposed and decomposed letters (`ễ` typed either way is one id).
-    static func hash(_ s: String) -> UInt64 {
+    public static func hash(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 {
             if b >= 0x80 { return UInt64(bitPattern: Int64(s.hashValue)) }

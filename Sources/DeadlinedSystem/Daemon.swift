@@ -208,6 +208,8 @@ public final class Daemon: @unchecked Sendable {
         let now = Sys.now()
         reloadGeneration += 1
         guard var e = engine else { return }
+        // The old configuration is freed after READY=1, off the reload's critical path.
+        let retired = e.config
         let w = Words(e.config.settings.language)
         let clock = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
         if let config = result.config {
@@ -228,6 +230,7 @@ public final class Daemon: @unchecked Sendable {
         }
         wake()
         Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        withExtendedLifetime(retired) {}
     }
 
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
