@@ -207,7 +207,7 @@ final class Loading {
     }
 
     func loc(_ t: YAMLTape, _ file: String, _ i: Int) -> SourceLocation {
-        SourceLocation(file: file, line: Int(t[i].line), column: Int(t[i].column))
+        SourceLocation(file: file, line: Int(t.nodes[i].line), column: Int(t.nodes[i].column))
     }
 
     // MARK: Generic readers
@@ -232,24 +232,10 @@ final class Loading {
         }
         var out: [(key: String, at: SourceLocation, value: Int, index: Int)] = []
         out.reserveCapacity(min(Int(t.nodes[i].end) - i, 32))
-        // Keys seen so far: a short list searched linearly (mappings here have a handful of
-        // keys), turned into a dictionary if a mapping grows long.
-        var seenList: [(String, SourceLocation)] = []
-        var seenDict: [String: SourceLocation]?
-        func firstSeen(_ key: String) -> SourceLocation? {
-            if let d = seenDict { return d[key] }
-            return seenList.first { $0.0 == key }?.1
-        }
-        func remember(_ key: String, _ at: SourceLocation) {
-            if seenDict != nil {
-                seenDict?[key] = at
-            } else if seenList.count < 32 {
-                seenList.append((key, at))
-            } else {
-                seenDict = Dictionary(seenList, uniquingKeysWith: { a, _ in a })
-                seenDict?[key] = at
-            }
-        }
+        // Allowed keys seen so far, as bits of their place in `allowed` (a repeat is then found
+        // in `out`); unknown keys, rare, in a short list.
+        var seenAllowed: UInt64 = 0
+        var seenUnknown: [(String, SourceLocation)] = []
         var children = t.children(i)
         while let k = children.next(), let v = children.next() {
             let kr = t.resolved(k)
@@ -259,17 +245,25 @@ final class Loading {
                 continue
             }
             let key = t.nodes[kr].value
-            if let first = firstSeen(key) {
-                error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
-                continue
-            }
-            remember(key, at)
             guard let index = allowed.firstIndex(of: key) else {
+                if let first = seenUnknown.first(where: { $0.0 == key })?.1 {
+                    error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
+                    continue
+                }
+                seenUnknown.append((key, at))
                 var msg = "unknown key '\(key)' in \(what)"
                 if let s = Text.suggestion(for: key, among: allowed) { msg += "; did you mean '\(s)'?" }
                 error(at, msg)
                 continue
             }
+            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
+            if seenAllowed & bit != 0 || (bit == 0 && out.contains { $0.index == index }),
+                let first = out.first(where: { $0.index == index })?.at
+            {
+                error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
+                continue
+            }
+            seenAllowed |= bit
             out.append((key, at, v, index))
         }
         return out
@@ -522,6 +516,18 @@ final class Loading {
         guard t[i].kind == .sequence else {
             error(loc(t, file, i0), "expected a list of assignments, found \(kindName(t, i0))")
             return
+        }
+        // Room for one item per assignment (more when an assignment names several agencies),
+        // grown at least twofold: a file of many small directives must not reallocate on each.
+        var n = 0
+        for _ in t.children(i) { n += 1 }
+        let total = items.count + n
+        if total > items.capacity {
+            let room = Swift.max(total, items.capacity * 2)
+            items.reserveCapacity(room)
+            dueSpecs.reserveCapacity(room)
+            completedSpecs.reserveCapacity(room)
+            idList.reserveCapacity(room)
         }
         for a in t.children(i) {
             if tooMany { return }

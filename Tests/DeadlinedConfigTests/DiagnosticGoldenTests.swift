@@ -75,6 +75,20 @@ import Testing
             """)
 }
 
+@Test func aRepeatedUnknownKeyIsUnknownOnceThenADuplicate() {
+    let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n    staus: done\n")
+    #expect(r.config == nil)
+    #expect(
+        r.renderedErrors() == """
+            /etc/deadlined/deadlined.yaml:6:5: error: unknown key 'staus' in an assignment; did you mean 'status'?
+                staus: done
+                ^
+            /etc/deadlined/deadlined.yaml:7:5: error: duplicate key 'staus' in an assignment; first given at line 6
+                staus: done
+                ^
+            """)
+}
+
 @Test func unknownKeysSuggestTheClosest() {
     let r = load("setings:\n  language: en\nassignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n")
     #expect(r.config == nil)
