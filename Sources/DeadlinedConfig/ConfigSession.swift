@@ -74,8 +74,6 @@ final class Session {
     /// Item id to its index in `items`.
     var itemIds = IdIndex()
     var tooMany = false
-    /// Each file's decoded content in include order, merged once all are read.
-    var parts: [(decoded: FileDecoded, main: Bool)] = []
 
     init(source: any ConfigSource, limits: Limits, cache: ConfigCache?) {
         self.source = source
@@ -85,6 +83,10 @@ final class Session {
 
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
+    /// What reading the files found (cycles, unreadable files, globs matching nothing, the
+    /// acknowledgements file): reported after the diagnostics of the files themselves.
+    var sessionDiagnostics: [Diagnostic] = []
+    func sessionError(_ at: SourceLocation, _ message: String) { sessionDiagnostics.append(Diagnostic(.error, at: at, message)) }
 
     func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
@@ -92,18 +94,19 @@ final class Session {
     }
 
     func loadFile(_ path: String, main: Bool, includedFrom: SourceLocation?, depth: Int, chain: [String]) {
+        if !main { filesAhead = Swift.max(filesAhead - 1, 0) }
         let canonical = source.canonical(path)
         if chain.contains(canonical) {
             let at = includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
-            error(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
+            sessionError(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
             return
         }
         if loaded.contains(canonical) {
-            if let at = includedFrom { warning(at, "'\(path)' is already included; skipping it this time") }
+            if let at = includedFrom { sessionDiagnostics.append(Diagnostic(.warning, at: at, "'\(path)' is already included; skipping it this time")) }
             return
         }
         guard depth <= limits.maxIncludeDepth else {
-            error(
+            sessionError(
                 includedFrom ?? SourceLocation(file: path, line: 1, column: 1),
                 "includes nested deeper than \(limits.maxIncludeDepth) files (limit max_include_depth)")
             return
@@ -112,8 +115,9 @@ final class Session {
         let key = (main ? "main:" : "include:") + path
         let decoded: FileDecoded
         if let early = prefetched.removeValue(forKey: path), !main {
-            guard case .success(let d) = early.result else {
-                if case .failure(let f) = early.result { unreadable(path, f, includedFrom: includedFrom) }
+            let result = early.pending.wait()
+            guard case .success(let d) = result else {
+                if case .failure(let f) = result { unreadable(path, f, includedFrom: includedFrom) }
                 return
             }
             decoded = d
@@ -136,20 +140,25 @@ final class Session {
         }
         cacheKeys.insert(key)
         files.append(path)
-        parts.append((decoded, main))
+        // Merged now, in include order, while the files after it are still being decoded.
+        // Room for as many more items per file still to come, so nothing grows item by item.
+        reserveFor(decoded.items.count * (filesAhead + 1))
+        merge(decoded, main: main)
         var expanded: [(pattern: String, full: String, at: SourceLocation, paths: Result<[String], SourceFailure>)] = []
         for (pattern, at) in decoded.includes {
             let full = pattern.hasPrefix("/") ? pattern : directory(of: path) + "/" + pattern
             expanded.append((pattern, full, at, source.glob(full)))
         }
-        prefetch(expanded.flatMap { (try? $0.paths.get()) ?? [] }, chain: chain + [canonical])
+        let ahead = expanded.flatMap { (try? $0.paths.get()) ?? [] }
+        filesAhead += ahead.count
+        prefetch(ahead, chain: chain + [canonical])
         for e in expanded {
             switch e.paths {
             case .failure(let f):
-                error(e.at, "cannot expand include '\(e.pattern)': \(f.reason)")
+                sessionError(e.at, "cannot expand include '\(e.pattern)': \(f.reason)")
             case .success(let paths):
                 if paths.isEmpty {
-                    error(e.at, "include '\(e.pattern)' matches no file (looked for \(e.full))")
+                    sessionError(e.at, "include '\(e.pattern)' matches no file (looked for \(e.full))")
                 }
                 for p in paths { loadFile(p, main: false, includedFrom: e.at, depth: depth + 1, chain: chain + [canonical]) }
             }
@@ -158,18 +167,45 @@ final class Session {
 
     func unreadable(_ path: String, _ f: SourceFailure, includedFrom: SourceLocation?) {
         if let at = includedFrom {
-            error(at, "cannot read included file '\(path)': \(f.reason)")
+            sessionError(at, "cannot read included file '\(path)': \(f.reason)")
         } else {
-            diagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
+            sessionDiagnostics.append(Diagnostic(.error, file: path, "cannot read configuration: \(f.reason)"))
+        }
+    }
+
+    /// Included files named but not yet loaded: room is made for their items ahead.
+    var filesAhead = 0
+
+    /// A file being read and decoded in the background.
+    final class Pending: Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private let result = Mutex<Result<FileDecoded, SourceFailure>?>(nil)
+
+        func finish(_ r: Result<FileDecoded, SourceFailure>) {
+            result.withLock { $0 = r }
+            done.signal()
+        }
+
+        /// Waits until the file is decoded (or could not be read) and takes the result: the
+        /// background work still holds this object, and must not keep the file's items alive.
+        /// Called once per file.
+        func wait() -> Result<FileDecoded, SourceFailure> {
+            done.wait()
+            return result.withLock { r in
+                defer { r = nil }
+                return r ?? .failure(SourceFailure("internal error: the file was taken twice"))
+            }
         }
     }
 
     /// Included files read and decoded ahead of their turn, on every core; merged in order.
-    var prefetched: [String: (stamp: FileStamp?, result: Result<FileDecoded, SourceFailure>)] = [:]
+    var prefetched: [String: (stamp: FileStamp?, pending: Pending)] = [:]
 
-    /// Reads and decodes, in parallel, the files about to be included that will be read at all
-    /// (not yet loaded, not in the cache). Files are independent until they are merged, so
-    /// only the merge is serial. Fewer than two such files are left to `loadFile`.
+    /// Starts reading and decoding, in the background and in parallel, the files about to be
+    /// included that will be read at all (not yet loaded, not in the cache). Files are
+    /// independent until merged: they are decoded in include order, on every core, while this
+    /// thread merges each one as soon as it and those before it are done. Fewer than two such
+    /// files are left to `loadFile`.
     func prefetch(_ paths: [String], chain: [String]) {
         var todo: [(path: String, stamp: FileStamp?)] = []
         var seen = Set<String>()
@@ -181,20 +217,26 @@ final class Session {
             todo.append((p, stamp))
         }
         guard todo.count > 1 else { return }
-        let results = Mutex<[Int: Result<FileDecoded, SourceFailure>]>([:])
         let source = self.source, limits = self.limits
-        let work = todo.map(\.path)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            let r = source.read(work[i], maxSize: limits.maxFileSize).map {
-                Loading.decode($0, file: work[i], main: false, limits: limits)
-            }
-            results.withLock { $0[i] = r }
-        }
-        results.withLock { done in
-            for (i, t) in todo.enumerated() {
-                if let r = done[i] { prefetched[t.path] = (t.stamp, r) }
+        let work = todo.map { ($0.path, Pending()) }
+        for (t, w) in zip(todo, work) { prefetched[t.path] = (t.stamp, w.1) }
+        DispatchQueue.global().async {
+            // concurrentPerform hands out the files in order, so the first ones finish first.
+            DispatchQueue.concurrentPerform(iterations: work.count) { i in
+                let (path, pending) = work[i]
+                pending.finish(source.read(path, maxSize: limits.maxFileSize).map { Loading.decode($0, file: path, main: false, limits: limits) })
             }
         }
+    }
+
+    /// Room for `more` items beyond those merged, so the arrays and the id table grow once.
+    func reserveFor(_ more: Int) {
+        let total = items.count + more
+        guard total > items.capacity else { return }
+        items.reserveCapacity(total)
+        dueSpecs.reserveCapacity(total)
+        completedSpecs.reserveCapacity(total)
+        itemIds.reserve(total, idAt: { self.items[$0].id })
     }
 
     var acks: [AckSpec] = []
@@ -226,7 +268,7 @@ final class Session {
         cacheKeys.insert(key)
         files.append(path)
         acks = decoded.acks
-        diagnostics += decoded.diagnostics
+        sessionDiagnostics += decoded.diagnostics
         if let text = decoded.text { texts[path] = text }
     }
 
@@ -367,25 +409,11 @@ final class Session {
         return out
     }
 
-    /// Merges every file read, in include order, after the read-time diagnostics of the
-    /// session itself (cycles, unreadable files), then places deadlines in time.
+    /// Adds the read-time diagnostics of the session itself (cycles, unreadable files) after
+    /// those of the files, merged as they were read, then places deadlines in time.
     func finish() -> Config? {
-        let total = parts.reduce(0) { $0 + $1.decoded.items.count }
-        items.reserveCapacity(total)
-        dueSpecs.reserveCapacity(total)
-        completedSpecs.reserveCapacity(total)
-        itemIds = IdIndex(capacity: total)
-        let sessionDiagnostics = diagnostics
-        diagnostics = []
-        // Each file's arrays are let go as soon as they are merged (unless the cache keeps
-        // them), so the whole config is not held twice at the peak.
-        for k in parts.indices {
-            let (decoded, main) = parts[k]
-            parts[k].decoded = FileDecoded()
-            merge(decoded, main: main)
-        }
-        parts = []
         diagnostics += sessionDiagnostics
+        sessionDiagnostics = []
         guard !diagnostics.hasErrors else { return nil }
         let horizon = makeOccurrences()
         guard !diagnostics.hasErrors else { return nil }

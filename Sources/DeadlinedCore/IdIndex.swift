@@ -63,10 +63,20 @@ public struct IdIndex: Sendable {
         }
     }
 
-    private mutating func grow(idAt: (Int) -> String) {
+    /// Makes room for `n` ids in all without growing on the way (one rehash at most).
+    public mutating func reserve(_ n: Int, idAt: (Int) -> String) {
+        guard n * 2 > slots.count else { return }
+        var size = slots.count
+        while size < n * 2 { size <<= 1 }
+        rehash(size, idAt: idAt)
+    }
+
+    private mutating func grow(idAt: (Int) -> String) { rehash(slots.count * 2, idAt: idAt) }
+
+    private mutating func rehash(_ size: Int, idAt: (Int) -> String) {
         let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        mask = slots.count - 1
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
         for s in old where s != 0 {
             var i = Int(truncatingIfNeeded: IdIndex.hash(idAt(Int(s & 0xFFFF_FFFF) - 1))) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
