@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Output formats of `list` and `report`.
 public enum OutputFormat: String, Sendable, CaseIterable {
@@ -84,18 +86,24 @@ public struct ListFilter: Sendable {
 extension Config {
     /// Every item at `now`, filtered, soonest due first (items without a deadline last).
     public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
-        var out: [ListRow] = []
-        for item in items {
-            let row = ListRow(item: item, evaluation: item.evaluate(at: now, settings: settings), directive: directive(of: item))
-            if filter.accepts(row) { out.append(row) }
+        // The state filter first, on the evaluation alone; rows are made only for the items
+        // kept, and sorted as (time, index) pairs rather than moved about whole.
+        var kept: [(due: Int64, index: Int32, evaluation: Evaluation)] = []
+        for (i, item) in items.enumerated() {
+            let e = item.evaluate(at: now, settings: settings)
+            if !filter.states.isEmpty, !filter.states.contains(e.state) { continue }
+            kept.append((item.deadline?.overdueAt ?? Int64.max, Int32(i), e))
         }
-        out.sort { a, b in
-            switch (a.item.deadline?.overdueAt, b.item.deadline?.overdueAt) {
-            case let (x?, y?): return x != y ? x < y : a.item.id < b.item.id
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a.item.id < b.item.id
-            }
+        kept.sort { a, b in
+            if a.due != b.due { return a.due < b.due }
+            return items[Int(a.index)].id < items[Int(b.index)].id
+        }
+        var out: [ListRow] = []
+        out.reserveCapacity(kept.count)
+        for k in kept {
+            let item = items[Int(k.index)]
+            let row = ListRow(item: item, evaluation: k.evaluation, directive: directive(of: item))
+            if filter.accepts(row) { out.append(row) }
         }
         return out
     }
@@ -136,38 +144,57 @@ public struct Renderer: Sendable {
         self.width = width
     }
 
-    /// The list in `format`, handed to `flush` in pieces of about 64 KiB, so a list of a
-    /// hundred thousand rows is never one string in memory.
-    public func list(_ rows: [ListRow], format: OutputFormat, flush: (String) -> Void) {
-        guard format == .json else { return flush(list(rows, format: format)) }
-        var out = "["
-        out.reserveCapacity(1 << 17)
+    /// The list in `format`, handed to `flush` in pieces of at most ~1 MiB, so a list of a
+    /// hundred thousand rows is never one string in memory. JSON rows are written as bytes,
+    /// a batch at a time, the two halves of each batch on two cores.
+    public func list(_ rows: [ListRow], format: OutputFormat, flush: ([UInt8]) -> Void) {
+        guard format == .json else { return flush(Array(list(rows, format: format).utf8)) }
         // Thousands of rows share a few hundred deadlines: each instant is formatted once.
         var times: [Int64: String] = [:]
-        func iso(_ t: Int64) -> String {
-            if let s = times[t] { return s }
-            let s = zone.iso8601(t)
-            times[t] = s
-            return s
+        for r in rows {
+            if let d = r.item.deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
+            if let c = r.item.completed, times[c] == nil { times[c] = zone.iso8601(c) }
         }
-        for (n, r) in rows.enumerated() {
-            out += n == 0 ? "\n  " : ",\n  "
-            appendListJSON(r, to: &out, iso: iso)
-            if out.utf8.count >= 1 << 16 {
-                flush(out)
-                out.removeAll(keepingCapacity: true)
+        let known = times
+        let batch = 4096
+        var start = 0
+        flush(Array("[".utf8))
+        while start < rows.count {
+            let end = Swift.min(start + batch, rows.count)
+            let mid = start + (end - start) / 2
+            let halves = [start..<mid, mid..<end]
+            let parts = Mutex<[[UInt8]]>([[], []])
+            let render: @Sendable (Int) -> Void = { h in
+                let iso = { (t: Int64) -> String in known[t] ?? self.zone.iso8601(t) }
+                var w = JSONWriter()
+                for n in halves[h] {
+                    w.raw(n == 0 ? "\n  " : ",\n  ")
+                    self.writeListJSON(rows[n], to: &w, iso: iso)
+                }
+                let bytes = w.bytes
+                parts.withLock { $0[h] = bytes }
             }
+            if end - start >= 256 {
+                DispatchQueue.concurrentPerform(iterations: 2, execute: render)
+            } else {
+                render(0)
+                render(1)
+            }
+            parts.withLock { p in
+                flush(p[0])
+                flush(p[1])
+            }
+            start = end
         }
-        out += rows.isEmpty ? "]\n" : "\n]\n"
-        flush(out)
+        flush(Array((rows.isEmpty ? "]\n" : "\n]\n").utf8))
     }
 
     public func list(_ rows: [ListRow], format: OutputFormat) -> String {
         switch format {
         case .json:
-            var out = ""
+            var out: [UInt8] = []
             list(rows, format: .json) { out += $0 }
-            return out
+            return String(decoding: out, as: UTF8.self)
         case .csv:
             var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
             for r in rows {
@@ -214,22 +241,22 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// One row as a JSON object, appended to `out` without intermediate strings.
-    func appendListJSON(_ r: ListRow, to out: inout String, iso: (Int64) -> String) {
+    /// One row as a JSON object, written as bytes without intermediate strings.
+    func writeListJSON(_ r: ListRow, to w: inout JSONWriter, iso: (Int64) -> String) {
         var first = true
-        func key(_ k: String) {
-            out += first ? "{\"" : ", \""
+        func key(_ k: StaticString) {
+            w.raw(first ? "{\"" : ", \"")
             first = false
-            out += k
-            out += "\": "
+            w.raw(k)
+            w.raw("\": ")
         }
-        func text(_ k: String, _ v: String?) {
+        func text(_ k: StaticString, _ v: String?) {
             key(k)
-            if let v { appendJSON(v, to: &out) } else { out += "null" }
+            if let v { w.string(v) } else { w.raw("null") }
         }
-        func raw(_ k: String, _ v: String?) {
+        func int(_ k: StaticString, _ v: Int?) {
             key(k)
-            out += v ?? "null"
+            if let v { w.int(v) } else { w.raw("null") }
         }
         text("id", r.item.id)
         text("directive", r.directive?.id)
@@ -240,8 +267,8 @@ public struct Renderer: Sendable {
         text("due_text", r.item.dueText)
         text("status", r.item.status.rawValue)
         text("state", r.evaluation.state.rawValue)
-        raw("days_overdue", r.evaluation.daysOverdue.map(String.init))
-        raw("days_left", r.evaluation.daysLeft.map(String.init))
+        int("days_overdue", r.evaluation.daysOverdue)
+        int("days_left", r.evaluation.daysLeft)
         text("completed", r.item.completed.map(iso))
         if let ack = r.item.ack {
             text("ack_until", iso(ack.until - 1))
@@ -250,14 +277,19 @@ public struct Renderer: Sendable {
         if let firstExtension = r.item.extensions.first {
             if let o = r.item.originalDeadline(in: zone) { text("original_due", iso(o.shownAt)) }
             text("original_due_text", firstExtension.previousDueText)
-            let refs = r.item.extensions.map { $0.reference.map(json) ?? "null" }.joined(separator: ", ")
-            raw("extensions", "\(r.item.extensions.count)")
-            raw("extension_references", "[" + refs + "]")
+            int("extensions", r.item.extensions.count)
+            key("extension_references")
+            w.raw("[")
+            for (k, x) in r.item.extensions.enumerated() {
+                if k > 0 { w.raw(", ") }
+                if let ref = x.reference { w.string(ref) } else { w.raw("null") }
+            }
+            w.raw("]")
         }
         if let o = r.item.owner { text("owner", o) }
         if let n = r.item.note { text("note", n) }
         text("source", r.item.source.description)
-        out += "}"
+        w.raw("}")
     }
 
     public func report(_ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat) -> String {
@@ -344,42 +376,71 @@ public struct Renderer: Sendable {
 
 /// A JSON string literal.
 public func json(_ s: String) -> String {
-    var out = ""
-    appendJSON(s, to: &out)
-    return out
+    var w = JSONWriter()
+    w.string(s)
+    return String(decoding: w.bytes, as: UTF8.self)
 }
 
-/// `s` as a JSON string literal, appended to `out`.
-public func appendJSON(_ s: String, to out: inout String) {
-    // Most text needs no escaping: check the bytes first (U+2028/2029 start with 0xE2).
-    let plain =
-        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            for c in b where c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 { return false }
-            return true
-        } ?? !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
-    if plain {
-        out += "\""
-        out += s
-        out += "\""
-        return
+/// JSON text built as UTF-8 bytes.
+struct JSONWriter {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(1 << 16) }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
-    out += "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                out += String(format: "\\u%04x", u.value)
-            } else {
-                out.unicodeScalars.append(u)
+
+    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+
+    /// `s` as a JSON string literal: runs of plain bytes copied whole; `"`, `\\`, control
+    /// characters and U+2028/2029 (which end a line in JavaScript) escaped.
+    mutating func string(_ s: String) {
+        var s = s
+        bytes.append(0x22)
+        s.withUTF8 { b in
+            var run = 0
+            var i = 0
+            let n = b.count
+            func copyRun() {
+                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             }
+            while i < n {
+                let c = b[i]
+                var escape: StaticString?
+                var width = 1
+                switch c {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                    escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default:
+                    if c < 0x20 {
+                        copyRun()
+                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+                        i += 1
+                        run = i
+                        continue
+                    }
+                }
+                if let escape {
+                    copyRun()
+                    raw(escape)
+                    i += width
+                    run = i
+                } else {
+                    i += 1
+                }
+            }
+            copyRun()
         }
+        bytes.append(0x22)
     }
-    out += "\""
 }
 
 func csvField(_ s: String) -> String {

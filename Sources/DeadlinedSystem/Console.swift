@@ -10,6 +10,11 @@ public enum Console {
         t.withUTF8 { buf in writeAll(1, buf) }
     }
 
+    /// Writes bytes to standard output as they are.
+    public static func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeAll(1, $0) }
+    }
+
     /// Writes a line to standard error.
     public static func error(_ line: String) {
         var t = line + "\n"

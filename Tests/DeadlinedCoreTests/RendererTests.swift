@@ -195,3 +195,25 @@ func parseCSV(_ s: String) -> [[String]] {
     let lines = out.split(separator: "\n").dropLast()  // the footnote is prose
     for l in lines { #expect(l.count <= 60, "line too wide: \(l)") }
 }
+
+@Test func listJSONOfManyRowsKeepsTheirOrderAcrossBatches() throws {
+    // More rows than one batch (4096), each batch written in two halves on two threads.
+    let src = SourceLocation(file: "big.yaml", line: 1, column: 1)
+    let items = (0..<10_001).map { k in
+        Item(
+            id: "nv-\(k)", agency: "Sở \(k % 7)", task: "Nhiệm vụ \(k) \u{2028}",
+            deadline: Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: vn), source: src)
+    }
+    let rows = Config(items: items).rows(at: 0)
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(rows, format: .json)
+    #expect(!out.contains("\u{2028}"))
+    let array = try #require(try parseJSON(out) as? [[String: Any]])
+    #expect(array.map { $0["id"] as? String ?? "" } == rows.map(\.item.id))
+    #expect(array.count == 10_001)
+    // Sorted by deadline, then id.
+    #expect(rows.first?.item.id == "nv-0")
+    #expect(zip(rows, rows.dropFirst()).allSatisfy { a, b in
+        let (x, y) = (a.item.deadline?.overdueAt ?? 0, b.item.deadline?.overdueAt ?? 0)
+        return x < y || (x == y && a.item.id < b.item.id)
+    })
+}
