@@ -38,7 +38,9 @@ struct YAMLTape {
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
     static func parse(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
-        if let problem = checkText(bytes, file: file) { return .failure(problem) }
+        // libyaml rejects whatever `checkText` does (NUL and other control characters, bad
+        // UTF-8, surrogates), so the text is checked only when libyaml fails, for a better
+        // message: the byte offset, and NUL named as a sign of a binary file.
         return bytes.withUnsafeBufferPointer { buf -> Result<YAMLTape, Diagnostic> in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) != 0 else {
@@ -46,6 +48,8 @@ struct YAMLTape {
             }
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
+            // UTF-8 only, whatever a byte-order mark says (a UTF-16 file is an error).
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var builder = Builder(file: file, limits: limits)
             // A node takes at least ~6 bytes of YAML: reserving for that avoids copying a
             // growing array of millions of nodes; pages never written cost no memory.
@@ -53,7 +57,7 @@ struct YAMLTape {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
-                    return .failure(syntaxError(parser, file: file, bytes: bytes))
+                    return .failure(checkText(bytes, file: file) ?? syntaxError(parser, file: file, bytes: bytes))
                 }
                 let result = builder.add(event)
                 let type = event.type

@@ -7,6 +7,11 @@ import Foundation
 /// EX_CONFIG from sysexits.h: the configuration is invalid.
 let exitConfig: Int32 = 78
 
+/// Ends a one-shot command that succeeded, at once: the loaded configuration (every item and
+/// string) is not freed piece by piece on the way out, which took 11 ms of a 0.45 s `check`
+/// of 100,000 items. exit(3) still flushes standard output.
+func finished() -> Never { exit(0) }
+
 struct ConfigOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"))
     var config: String = "/etc/deadlined/deadlined.yaml"
@@ -53,7 +58,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let (cfg, result) = try options.load(quietWarnings: quiet)
-        if quiet { return }
+        if quiet { finished() }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
         for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
@@ -66,6 +71,7 @@ struct Check: ParsableCommand {
         if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
         if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
         print(line)
+        finished()
     }
 }
 
@@ -99,6 +105,7 @@ struct List: ParsableCommand {
         let rows = cfg.rows(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
         let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.list(rows, format: format) { Console.write($0) }
+        finished()
     }
 }
 
@@ -123,5 +130,6 @@ struct Report: ParsableCommand {
         let (groups, total) = cfg.report(at: now, by: by)
         let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         Console.write(renderer.report(groups, total: total, by: by, format: format))
+        finished()
     }
 }

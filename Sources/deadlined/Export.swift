@@ -17,5 +17,6 @@ struct Export: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = Int64(Date().timeIntervalSince1970)
         print(ICalendarWriter(zone: cfg.settings.zone).write(cfg, now: now), terminator: "")
+        finished()
     }
 }

@@ -428,3 +428,15 @@ private let unnamed = """
         #expect(snake == Keys.assignment[k.rawValue])
     }
 }
+
+@Test func aUTF8ByteOrderMarkIsAcceptedAndUTF16IsRefused() {
+    let text = "assignments:\n  - id: a\n    agency: Sở Tư pháp\n    task: T\n    due: 15/5/2024\n"
+    let bom = load(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+    #expect(bom.config?.items.map(\.agency) == ["Sở Tư pháp"])
+    // UTF-16 with its byte-order mark: libyaml would read it, deadlined asks for UTF-8.
+    var utf16: [UInt8] = [0xFF, 0xFE]
+    for u in text.utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+    let r = load(bytes: utf16)
+    #expect(r.config == nil)
+    #expect(r.diagnostics.first?.message.contains("UTF-8") == true)
+}
