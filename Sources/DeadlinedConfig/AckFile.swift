@@ -37,8 +37,8 @@ public struct AckFile: Sendable, Equatable {
                 var e = Entry(id: spec.id, until: "", note: spec.note)
                 // Recover the texts as written, and `by`/`at`, from the tape.
                 for (k, v) in t.pairs(t.resolved(AckFile.node(of: spec, in: t))) where t[t.resolved(k)].kind == .scalar {
-                    let value = t[t.resolved(v)].value
-                    switch t[t.resolved(k)].value {
+                    let value = t.value(t.resolved(v))
+                    switch t.value(t.resolved(k)) {
                     case "until": e.until = value
                     case "by": e.by = value
                     case "at": e.at = value

@@ -213,12 +213,13 @@ final class Loading {
     // MARK: Generic readers
 
     func kindName(_ t: YAMLTape, _ i: Int) -> String {
-        let n = t[t.resolved(i)]
+        let r = t.resolved(i)
+        let n = t[r]
         switch n.kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
-        case .scalar: return n.plain ? PlainType(n.value).name : "text"
+        case .scalar: return n.plain ? PlainType(t.value(r)).name : "text"
         }
     }
 
@@ -244,8 +245,9 @@ final class Loading {
                 error(at, "a key in \(what) must be a plain word, not \(kindName(t, k))")
                 continue
             }
-            let key = t.nodes[kr].value
-            guard let index = allowed.firstIndex(of: key) else {
+            // Keys are compared as bytes; a String is made only for a message.
+            guard let index = t.index(kr, in: allowed) else {
+                let key = t.value(kr)
                 if let first = seenUnknown.first(where: { $0.0 == key })?.1 {
                     error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
                     continue
@@ -257,6 +259,7 @@ final class Loading {
                 continue
             }
             let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
+            let key = allowed[index]
             if seenAllowed & bit != 0 || (bit == 0 && out.contains { $0.index == index }),
                 let first = out.first(where: { $0.index == index })?.at
             {
@@ -276,11 +279,11 @@ final class Loading {
             error(loc(t, file, i0), "expected text for '\(field)', found \(kindName(t, i0))")
             return nil
         }
-        let value = t.nodes[i].value
+        let value = t.value(i)
         if t.nodes[i].plain {
             // Plain text that starts with a letter other than those of null, true and false
             // is text: the common case, decided without looking further.
-            let first = value.utf8.first ?? 0
+            let first = t.firstByte(i)
             let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
             let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
             let type = obviouslyText ? PlainType.text : PlainType(value)
@@ -347,9 +350,9 @@ final class Loading {
     }
 
     func bool(_ t: YAMLTape, _ file: String, _ i0: Int, field: String) -> Bool? {
-        let n = t[t.resolved(i0)]
-        if n.kind == .scalar {
-            switch Text.fold(n.value) {
+        let r = t.resolved(i0)
+        if t[r].kind == .scalar {
+            switch Text.fold(t.value(r)) {
             case "true", "yes", "on", "co": return true
             case "false", "no", "off", "khong": return false
             default: break
@@ -438,8 +441,8 @@ final class Loading {
             case "watch":
                 if let b = bool(t, file, v, field: "watch") { settings.watch = b }
             case "alert_budget":
-                let n = t[t.resolved(v)]
-                if n.kind == .scalar, let k = Int(n.value), k > 0 {
+                let r = t.resolved(v)
+                if t[r].kind == .scalar, let k = Int(t.value(r)), k > 0 {
                     settings.alertBudget = k
                 } else {
                     error(loc(t, file, v), "'alert_budget' must be a whole number above zero")

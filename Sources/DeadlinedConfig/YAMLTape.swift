@@ -29,12 +29,41 @@ struct YNode {
     var end: Int32
     /// For an alias: the index of the anchored node.
     var target: Int32
-    var value: String
+    /// A scalar's text: bytes `start ..< start + length` of the tape's arena.
+    var start: Int32
+    var length: Int32
 }
 
-/// A YAML document flattened into an array: the root is node 0.
+/// A YAML document flattened into an array: the root is node 0. Scalars keep their text as
+/// bytes in one arena; a String is made only for what the decoder keeps (keys, compared as
+/// bytes, never become strings).
 struct YAMLTape {
     var nodes: [YNode] = []
+    var arena: [UInt8] = []
+
+    /// A scalar's text.
+    func value(_ i: Int) -> String {
+        let n = nodes[i]
+        guard n.length > 0 else { return "" }
+        return arena.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.length)]), as: UTF8.self)
+        }
+    }
+
+    /// The index in `words` of the word a scalar's text is, byte for byte.
+    func index(_ i: Int, in words: [String]) -> Int? {
+        let n = nodes[i]
+        return arena.withUnsafeBufferPointer { b in
+            let text = UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.length)])
+            return words.firstIndex { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) }
+        }
+    }
+
+    /// The first byte of a scalar's text, 0 when empty.
+    func firstByte(_ i: Int) -> UInt8 {
+        let n = nodes[i]
+        return n.length > 0 ? arena[Int(n.start)] : 0
+    }
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
     static func parse(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
@@ -54,6 +83,7 @@ struct YAMLTape {
             // A node takes at least ~6 bytes of YAML: reserving for that avoids copying a
             // growing array of millions of nodes; pages never written cost no memory.
             builder.tape.nodes.reserveCapacity(bytes.count / 6 + 16)
+            builder.tape.arena.reserveCapacity(bytes.count)
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) != 0 else {
@@ -199,15 +229,18 @@ struct YAMLTape {
                 }
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
-                let value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self) } ?? ""
+                let start = Int32(clamping: tape.arena.count)
+                if let v = s.value, s.length > 0 { tape.arena.append(contentsOf: UnsafeBufferPointer(start: v, count: Int(s.length))) }
                 let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
-                if let problem = push(.scalar, plain: plain, value: value, event: event, anchor: s.anchor) { return problem }
+                if let problem = push(.scalar, plain: plain, start: start, length: Int32(clamping: Int(s.length)), event: event, anchor: s.anchor) {
+                    return problem
+                }
             case YAML_SEQUENCE_START_EVENT:
-                if let problem = push(.sequence, plain: false, value: "", event: event, anchor: event.data.sequence_start.anchor) {
+                if let problem = push(.sequence, plain: false, event: event, anchor: event.data.sequence_start.anchor) {
                     return problem
                 }
             case YAML_MAPPING_START_EVENT:
-                if let problem = push(.mapping, plain: false, value: "", event: event, anchor: event.data.mapping_start.anchor) {
+                if let problem = push(.mapping, plain: false, event: event, anchor: event.data.mapping_start.anchor) {
                     return problem
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -233,7 +266,7 @@ struct YAMLTape {
                 tape.nodes.append(
                     YNode(
                         kind: .alias, plain: false, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                        end: Int32(index + 1), target: Int32(a.index), value: ""))
+                        end: Int32(index + 1), target: Int32(a.index), start: 0, length: 0))
                 if !stack.isEmpty { stack[stack.count - 1].weight += a.weight }
             default:
                 break
@@ -241,12 +274,14 @@ struct YAMLTape {
             return nil
         }
 
-        mutating func push(_ kind: YNode.Kind, plain: Bool, value: String, event: yaml_event_t, anchor: UnsafeMutablePointer<yaml_char_t>?) -> Diagnostic? {
+        mutating func push(
+            _ kind: YNode.Kind, plain: Bool, start: Int32 = 0, length: Int32 = 0, event: yaml_event_t, anchor: UnsafeMutablePointer<yaml_char_t>?
+        ) -> Diagnostic? {
             let index = tape.nodes.count
             tape.nodes.append(
                 YNode(
                     kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                    end: Int32(index + 1), target: -1, value: value))
+                    end: Int32(index + 1), target: -1, start: start, length: length))
             if let anchor {
                 let name = String(cString: anchor)
                 anchors[name] = (index, kind == .scalar ? 1 : -1)
