@@ -58,6 +58,12 @@ public struct ListRow: Sendable {
     }
 }
 
+/// One item of `list`: its index in `Config.items` and its evaluation.
+public struct ListPick: Sendable {
+    public var index: Int32
+    public var evaluation: Evaluation
+}
+
 /// Filters for `list`.
 public struct ListFilter: Sendable {
     public var agencies: [String] = []
@@ -70,14 +76,16 @@ public struct ListFilter: Sendable {
         self.states = states
     }
 
-    func accepts(_ row: ListRow) -> Bool {
-        if !states.isEmpty, !states.contains(row.evaluation.state) { return false }
+    func accepts(_ row: ListRow) -> Bool { accepts(row.item, row.evaluation, directive: row.directive?.id) }
+
+    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?) -> Bool {
+        if !states.isEmpty, !states.contains(evaluation.state) { return false }
         if !agencies.isEmpty {
-            let a = Text.fold(row.item.agency)
+            let a = Text.fold(item.agency)
             if !agencies.contains(where: { Text.fold($0) == a }) { return false }
         }
         if !directives.isEmpty {
-            guard let d = row.directive, directives.contains(d.id) else { return false }
+            guard let d = directive, directives.contains(d) else { return false }
         }
         return true
     }
@@ -86,26 +94,36 @@ public struct ListFilter: Sendable {
 extension Config {
     /// Every item at `now`, filtered, soonest due first (items without a deadline last).
     public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
-        // The state filter first, on the evaluation alone; rows are made only for the items
-        // kept, and sorted as (time, index) pairs rather than moved about whole.
-        var kept: [(due: Int64, index: Int32, evaluation: Evaluation)] = []
-        for (i, item) in items.enumerated() {
-            let e = item.evaluate(at: now, settings: settings)
-            if !filter.states.isEmpty, !filter.states.contains(e.state) { continue }
-            kept.append((item.deadline?.overdueAt ?? Int64.max, Int32(i), e))
+        picks(at: now, filter: filter).map { p in
+            let item = items[Int(p.index)]
+            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item))
         }
-        kept.sort { a, b in
-            if a.due != b.due { return a.due < b.due }
-            return items[Int(a.index)].id < items[Int(b.index)].id
+    }
+
+    /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
+    /// their evaluation: nothing is copied. Items are read in place through a buffer, since
+    /// a copy of each (three reference counts) cost more than the evaluation.
+    public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
+        var kept: [(due: Int64, pick: ListPick)] = []
+        items.withUnsafeBufferPointer { items in
+            directives.withUnsafeBufferPointer { directives in
+                for i in items.indices {
+                    let e = items[i].evaluate(at: now, settings: settings)
+                    if !filter.states.isEmpty, !filter.states.contains(e.state) { continue }
+                    if !filter.agencies.isEmpty || !filter.directives.isEmpty,
+                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id })
+                    {
+                        continue
+                    }
+                    kept.append((items[i].deadline?.overdueAt ?? Int64.max, ListPick(index: Int32(i), evaluation: e)))
+                }
+            }
+            kept.sort { a, b in
+                if a.due != b.due { return a.due < b.due }
+                return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
+            }
         }
-        var out: [ListRow] = []
-        out.reserveCapacity(kept.count)
-        for k in kept {
-            let item = items[Int(k.index)]
-            let row = ListRow(item: item, evaluation: k.evaluation, directive: directive(of: item))
-            if filter.accepts(row) { out.append(row) }
-        }
-        return out
+        return kept.map(\.pick)
     }
 
     /// The four-way tallies by agency or directive, and the total.
@@ -145,31 +163,44 @@ public struct Renderer: Sendable {
     }
 
     /// The list in `format`, handed to `flush` in pieces of at most ~1 MiB, so a list of a
-    /// hundred thousand rows is never one string in memory. JSON rows are written as bytes,
-    /// a batch at a time, the two halves of each batch on two cores.
-    public func list(_ rows: [ListRow], format: OutputFormat, flush: ([UInt8]) -> Void) {
-        guard format == .json else { return flush(Array(list(rows, format: format).utf8)) }
+    /// hundred thousand rows is never one string in memory. JSON rows are written as bytes
+    /// straight from the config's items, a batch at a time, the two halves of each batch on
+    /// two cores.
+    public func list(_ config: Config, _ picks: [ListPick], format: OutputFormat, flush: ([UInt8]) -> Void) {
+        guard format == .json else {
+            let rows = picks.map { p in
+                ListRow(item: config.items[Int(p.index)], evaluation: p.evaluation, directive: config.directive(of: config.items[Int(p.index)]))
+            }
+            return flush(Array(list(rows, format: format).utf8))
+        }
         // Thousands of rows share a few hundred deadlines: each instant is formatted once.
         var times: [Int64: String] = [:]
-        for r in rows {
-            if let d = r.item.deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
-            if let c = r.item.completed, times[c] == nil { times[c] = zone.iso8601(c) }
+        for p in picks {
+            let item = config.items[Int(p.index)]
+            if let d = item.deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
+            if let c = item.completed, times[c] == nil { times[c] = zone.iso8601(c) }
         }
         let known = times
         let batch = 4096
         var start = 0
         flush(Array("[".utf8))
-        while start < rows.count {
-            let end = Swift.min(start + batch, rows.count)
+        while start < picks.count {
+            let end = Swift.min(start + batch, picks.count)
             let mid = start + (end - start) / 2
             let halves = [start..<mid, mid..<end]
             let parts = Mutex<[[UInt8]]>([[], []])
             let render: @Sendable (Int) -> Void = { h in
                 let iso = { (t: Int64) -> String in known[t] ?? self.zone.iso8601(t) }
                 var w = JSONWriter()
-                for n in halves[h] {
-                    w.raw(n == 0 ? "\n  " : ",\n  ")
-                    self.writeListJSON(rows[n], to: &w, iso: iso)
+                config.items.withUnsafeBufferPointer { items in
+                    config.directives.withUnsafeBufferPointer { directives in
+                        for n in halves[h] {
+                            w.raw(n == 0 ? "\n  " : ",\n  ")
+                            let i = Int(picks[n].index)
+                            self.writeListJSON(
+                                items[i], picks[n].evaluation, directive: items[i].directive.map { directives[$0] }, to: &w, iso: iso)
+                        }
+                    }
                 }
                 let bytes = w.bytes
                 parts.withLock { $0[h] = bytes }
@@ -186,14 +217,28 @@ public struct Renderer: Sendable {
             }
             start = end
         }
-        flush(Array((rows.isEmpty ? "]\n" : "\n]\n").utf8))
+        flush(Array((picks.isEmpty ? "]\n" : "\n]\n").utf8))
     }
 
     public func list(_ rows: [ListRow], format: OutputFormat) -> String {
         switch format {
         case .json:
+            // Rows made elsewhere: rendered through a config of just their items.
+            var items: [Item] = []
+            var directives: [Directive] = []
+            for r in rows {
+                var item = r.item
+                if let d = r.directive {
+                    item.directive = directives.count
+                    directives.append(d)
+                } else {
+                    item.directive = nil
+                }
+                items.append(item)
+            }
+            let picks = rows.enumerated().map { ListPick(index: Int32($0.offset), evaluation: $0.element.evaluation) }
             var out: [UInt8] = []
-            list(rows, format: .json) { out += $0 }
+            list(Config(directives: directives, items: items), picks, format: .json) { out += $0 }
             return String(decoding: out, as: UTF8.self)
         case .csv:
             var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
@@ -242,7 +287,7 @@ public struct Renderer: Sendable {
     }
 
     /// One row as a JSON object, written as bytes without intermediate strings.
-    func writeListJSON(_ r: ListRow, to w: inout JSONWriter, iso: (Int64) -> String) {
+    func writeListJSON(_ item: Item, _ evaluation: Evaluation, directive: Directive?, to w: inout JSONWriter, iso: (Int64) -> String) {
         var first = true
         func key(_ k: StaticString) {
             w.raw(first ? "{\"" : ", \"")
@@ -258,37 +303,37 @@ public struct Renderer: Sendable {
             key(k)
             if let v { w.int(v) } else { w.raw("null") }
         }
-        text("id", r.item.id)
-        text("directive", r.directive?.id)
-        text("reference", r.directive?.reference)
-        text("agency", r.item.agency)
-        text("task", r.item.task)
-        text("due", r.item.deadline.map { iso($0.shownAt) })
-        text("due_text", r.item.dueText)
-        text("status", r.item.status.rawValue)
-        text("state", r.evaluation.state.rawValue)
-        int("days_overdue", r.evaluation.daysOverdue)
-        int("days_left", r.evaluation.daysLeft)
-        text("completed", r.item.completed.map(iso))
-        if let ack = r.item.ack {
+        text("id", item.id)
+        text("directive", directive?.id)
+        text("reference", directive?.reference)
+        text("agency", item.agency)
+        text("task", item.task)
+        text("due", item.deadline.map { iso($0.shownAt) })
+        text("due_text", item.dueText)
+        text("status", item.status.rawValue)
+        text("state", evaluation.state.rawValue)
+        int("days_overdue", evaluation.daysOverdue)
+        int("days_left", evaluation.daysLeft)
+        text("completed", item.completed.map(iso))
+        if let ack = item.ack {
             text("ack_until", iso(ack.until - 1))
             text("ack_note", ack.note)
         }
-        if let firstExtension = r.item.extensions.first {
-            if let o = r.item.originalDeadline(in: zone) { text("original_due", iso(o.shownAt)) }
+        if let firstExtension = item.extensions.first {
+            if let o = item.originalDeadline(in: zone) { text("original_due", iso(o.shownAt)) }
             text("original_due_text", firstExtension.previousDueText)
-            int("extensions", r.item.extensions.count)
+            int("extensions", item.extensions.count)
             key("extension_references")
             w.raw("[")
-            for (k, x) in r.item.extensions.enumerated() {
+            for (k, x) in item.extensions.enumerated() {
                 if k > 0 { w.raw(", ") }
                 if let ref = x.reference { w.string(ref) } else { w.raw("null") }
             }
             w.raw("]")
         }
-        if let o = r.item.owner { text("owner", o) }
-        if let n = r.item.note { text("note", n) }
-        text("source", r.item.source.description)
+        if let o = item.owner { text("owner", o) }
+        if let n = item.note { text("note", n) }
+        text("source", item.source.description)
         w.raw("}")
     }
 

@@ -102,9 +102,9 @@ struct List: ParsableCommand {
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
-        let rows = cfg.rows(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
+        let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
         let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.list(rows, format: format) { Console.write($0) }
+        renderer.list(cfg, picks, format: format) { Console.write($0) }
         finished()
     }
 }
