@@ -44,8 +44,19 @@ extension Item {
 
     /// The state at `now`; `against: .original` judges it by the deadline before extensions.
     public func evaluate(at now: Int64, settings: Settings, against basis: ReportBasis = .extended) -> Evaluation {
+        let deadline = basis == .original && !extensions.isEmpty ? originalDeadline(in: settings.zone) : self.deadline
+        return Item.evaluate(deadline: deadline, status: status, completed: completed, at: now, settings: settings)
+    }
+
+    /// `evaluate` from the fields it reads, for passes over many items that read them in
+    /// place rather than copy each item.
+    public static func evaluate(deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings) -> Evaluation {
         let zone = settings.zone
-        let deadline = basis == .original && !extensions.isEmpty ? originalDeadline(in: zone) : self.deadline
+        func isDone(at now: Int64) -> Bool {
+            guard status == .done else { return false }
+            if let c = completed { return c <= now }
+            return true
+        }
         guard let deadline else {
             // No deadline: regular work, or done work that never had one.
             return Evaluation(state: isDone(at: now) ? .doneOnTime : .ongoing)

@@ -105,11 +105,13 @@ extension Config {
     /// a copy of each (three reference counts) cost more than the evaluation.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
+        let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
-                    let e = items[i].evaluate(at: now, settings: settings)
-                    if !filter.states.isEmpty, !filter.states.contains(e.state) { continue }
+                    let e = Item.evaluate(
+                        deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now, settings: settings)
+                    if !states.isEmpty, !states.contains(e.state) { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
                         !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id })
                     {
