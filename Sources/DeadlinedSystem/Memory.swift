@@ -14,4 +14,11 @@ public enum Memory {
     public static func tune() {
         _ = mallopt(M_MMAP_THRESHOLD, 8 << 20)
     }
+
+    /// Gives the pages of memory freed after a load (the YAML of every file, the previous
+    /// configuration) back to the system: without it the daemon kept ~20 MiB more resident
+    /// at 100,000 items. Called after READY=1 at start-up, and 30 s after the last reload.
+    public static func trim() {
+        _ = malloc_trim(0)
+    }
 }

@@ -440,3 +440,20 @@ private let unnamed = """
     #expect(r.config == nil)
     #expect(r.diagnostics.first?.message.contains("UTF-8") == true)
 }
+
+@Test func tapeKeepsKeysAsBytesAndValuesAsStringsAndAnAliasedKeyStillMatches() throws {
+    let yaml = "a: &k task\nb:\n  *k : Tham mưu\n  id: nv-1\n"
+    guard case .success(let t) = YAMLTape.parse(Array(yaml.utf8), file: "t.yaml", limits: Limits()) else {
+        Issue.record("parse failed")
+        return
+    }
+    let words = ["id", "task"]
+    // Node order: map, a, task(&k), b, map, *k, "Tham mưu", id, nv-1.
+    #expect(t.nodes[1].length == 1)  // key "a": bytes in the arena
+    #expect(t.nodes[2].length == -1 && t.nodes[2].value == "task")  // a value: a string
+    #expect(t.index(t.resolved(5), in: words) == 1)  // the aliased key is the value node "task"
+    #expect(t.value(6) == "Tham mưu")
+    #expect(t.index(7, in: words) == 0)
+    #expect(t.value(7) == "id")
+    #expect(t.firstByte(6) == UInt8(ascii: "T"))
+}
