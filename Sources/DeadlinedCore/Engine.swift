@@ -64,13 +64,22 @@ public enum Planner {
 
     /// The earliest instant at or after `now` when `fire` would send something; nil for never.
     public static func nextEvent(_ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64) -> Int64? {
-        guard let d = alerting(item, at: now) else { return nil }
+        nextEvent(deadline: item.deadline, status: item.status, completed: item.completed, ackUntil: item.ack?.until, entry, settings: settings, now: now)
+    }
+
+    /// `nextEvent` from the fields it reads, for passes over every item that read them in
+    /// place rather than copy each item.
+    public static func nextEvent(
+        deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?, settings: Settings, now: Int64
+    ) -> Int64? {
+        guard let d = deadline, status != .ongoing else { return nil }
+        if status == .done, (completed ?? Int64.min) <= now { return nil }
         let e = Planner.entry(d, entry)
         if now >= d.overdueAt {
             let s = slot(at: now, d, settings: settings)
             let next: Int64
             if let last = e.lastSlot, last >= s { next = slotStart(last + 1, d, settings: settings) } else { next = now }
-            if let ack = item.ack, ack.until > next { return ack.until }
+            if let until = ackUntil, until > next { return until }
             return next
         }
         let sent = e.lastReminder ?? Int64.min
@@ -176,26 +185,34 @@ public struct Engine: Sendable {
         let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
-        for (i, item) in config.items.enumerated() {
-            var e = old.isEmpty ? nil : old[item.id]
-            if let x = e {
-                matched += 1
-                if resolving, x.lastSlot != nil, item.isDone(at: now) {
-                    alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
-                    e = nil
-                } else if let d = item.deadline, x.due == d.overdueAt {
-                    // kept
-                } else {
-                    e = nil
+        let config = self.config
+        // The items are read in place: copying each one (a reference count on its texts, far
+        // away in memory) was most of the cost of this pass.
+        config.items.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                var e = old.isEmpty ? nil : old[items[i].id]
+                if let x = e {
+                    matched += 1
+                    if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
+                        let item = items[i]
+                        alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                        e = nil
+                    } else if let d = items[i].deadline, x.due == d.overdueAt {
+                        // kept
+                    } else {
+                        e = nil
+                    }
+                    if e == nil { drop.append(items[i].id) }
                 }
-                if e == nil { drop.append(item.id) }
-            }
-            if item.status != .ongoing, item.status != .done, let d = item.deadline {
-                overdueTimes.append(d.overdueAt)
-                if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
-            }
-            if let t = Planner.nextEvent(item, e, settings: settings, now: now) {
-                entries.append(.init(time: t, index: Int32(i)))
+                let status = items[i].status
+                if status != .ongoing, status != .done, let d = items[i].deadline {
+                    overdueTimes.append(d.overdueAt)
+                    if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
+                }
+                let t = Planner.nextEvent(
+                    deadline: items[i].deadline, status: status, completed: items[i].completed, ackUntil: items[i].ack?.until, e,
+                    settings: settings, now: now)
+                if let t { entries.append(.init(time: t, index: Int32(i))) }
             }
         }
         if matched == old.count {
