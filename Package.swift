@@ -29,8 +29,11 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // CPU hints from C (a prefetch), which Swift has no spelling for.
+        .target(name: "CHints"),
         .target(
             name: "DeadlinedCore",
+            dependencies: ["CHints"],
             swiftSettings: swiftSettings
         ),
         .target(

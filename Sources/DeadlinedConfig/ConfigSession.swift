@@ -32,6 +32,8 @@ public final class ConfigCache: Sendable {
         var decoded: FileDecoded
     }
     private let entries = Mutex<[String: Entry]>([:])
+    /// Due specs placed in time by the last load, for its time zone (see `Session.finish`).
+    let placements = Mutex<PlacementMemo?>(nil)
 
     public init() {}
 
@@ -49,6 +51,28 @@ public final class ConfigCache: Sendable {
     /// Forgets files the last load did not read.
     func keepOnly(_ keys: Set<String>) {
         entries.withLock { e in e = e.filter { keys.contains($0.key) } }
+    }
+}
+
+/// Due specs placed in time, remembered in a direct-mapped table: thousands of items share a
+/// few hundred due dates, and a time-zone lookup costs more than hashing each item's spec
+/// into a dictionary would. Kept in the cache between reloads, for one zone.
+struct PlacementMemo: Sendable {
+    let zone: String
+    var table = [(DueSpec, Deadline)?](repeating: nil, count: 1 << 15)
+
+    init(zone: String) { self.zone = zone }
+
+    mutating func place(_ d: DueSpec, in zone: Zone) -> Deadline {
+        var h = UInt64(truncatingIfNeeded: d.date.year) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(truncatingIfNeeded: d.date.month &* 32 &+ d.date.day &+ d.hour &* 0x10000 &+ d.minute &* 0x400000)
+        h ^= UInt64(truncatingIfNeeded: d.second &+ d.count &* 64) << 40
+        h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        let slot = Int(truncatingIfNeeded: h >> 49)
+        if let (spec, known) = table[slot], spec == d { return known }
+        let dl = Deadline(d, in: zone)
+        table[slot] = (d, dl)
+        return dl
     }
 }
 
@@ -336,7 +360,13 @@ final class Session {
             self.itemIds = itemIds
         }
         let maxItems = limits.maxItems
+        // The id table is larger than the cache: each id's slot is prefetched a few items
+        // ahead of its insert, so the waits for memory overlap.
+        let hashes = f.items.map { IdIndex.hash($0.id) }
+        let ahead = 8
+        for h in hashes.prefix(ahead) { itemIds.prefetch(h) }
         for (i, var item) in f.items.enumerated() {
+            if i + ahead < hashes.count { itemIds.prefetch(hashes[i + ahead]) }
             if anyRecurring, let first = recurringIds[item.id] {
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
@@ -347,7 +377,7 @@ final class Session {
                 item.directive = g
             }
             // One probe per item: the slot is claimed for this item, or holds an earlier one.
-            if let firstIndex = itemIds.insert(item.id, at: items.count, idAt: { items[$0].id }) {
+            if let firstIndex = itemIds.insert(item.id, hash: hashes[i], at: items.count, idAt: { items[$0].id }) {
                 let first = items[firstIndex].source
                 error(item.source, "duplicate id '\(item.id)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(item.id)' first defined here"))
@@ -428,21 +458,15 @@ final class Session {
             if settings.rollToWorkingDay, s.kind != .time { s.date = calendar.nextWorkingDay(onOrAfter: s.date) }
             return s
         }
-        // Thousands of items share a few hundred due dates, and time-zone lookups are not
-        // cheap: each spec is placed once, remembered in a small direct-mapped table (cheaper
-        // than hashing every item's spec into a dictionary).
-        var memo = [(DueSpec, Deadline)?](repeating: nil, count: 1 << 15)
-        func place(_ d: DueSpec) -> Deadline {
-            var h = UInt64(truncatingIfNeeded: d.date.year) &* 0x9E37_79B9_7F4A_7C15
-            h ^= UInt64(truncatingIfNeeded: d.date.month &* 32 &+ d.date.day &+ d.hour &* 0x10000 &+ d.minute &* 0x400000)
-            h ^= UInt64(truncatingIfNeeded: d.second &+ d.count &* 64) << 40
-            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
-            let slot = Int(truncatingIfNeeded: h >> 49)
-            if let (spec, known) = memo[slot], spec == d { return known }
-            let dl = Deadline(d, in: zone)
-            memo[slot] = (d, dl)
-            return dl
+        // The memo of the last load, when it was for this zone (a reload), else a new one.
+        var memo = cache?.placements.withLock { m -> PlacementMemo? in
+            defer { m = nil }
+            return m?.zone == zone.identifier ? m : nil
+        } ?? PlacementMemo(zone: zone.identifier)
+        defer {
+            if let cache { cache.placements.withLock { $0 = memo } }
         }
+        func place(_ d: DueSpec) -> Deadline { memo.place(d, in: zone) }
         for i in items.indices {
             if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0)) }
             if let c = completedSpecs[i] {

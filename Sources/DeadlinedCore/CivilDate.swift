@@ -91,25 +91,52 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 public struct Zone: Sendable, Equatable {
     public let identifier: String
     private let tz: TimeZone
+    /// From this instant on the zone has one offset (`fixedOffset`), no transition left in its
+    /// rules (Asia/Ho_Chi_Minh since 1975); nil for zones that keep changing (daylight saving).
+    /// Offsets from then on are answered without asking the time-zone database, which made
+    /// placing thousands of deadlines slow.
+    private let fixedSince: Int64?
+    private let fixedOffset: Int
 
     public init?(identifier: String) {
         guard let tz = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         self.tz = tz
+        (fixedSince, fixedOffset) = Zone.fixedTail(tz)
+    }
+
+    /// The last transition of a zone (Int64.min for none) and the offset after it, when the
+    /// zone's rules end; nil when transitions go on (more than 64 after 1970).
+    static func fixedTail(_ tz: TimeZone) -> (Int64?, Int) {
+        var from = Date(timeIntervalSince1970: 0)
+        var last: Date?
+        for _ in 0..<64 {
+            guard let t = tz.nextDaylightSavingTimeTransition(after: from) else {
+                let since = last.map { Int64($0.timeIntervalSince1970.rounded(.up)) } ?? Int64.min
+                let probe = last.map { $0.addingTimeInterval(86400) } ?? from
+                return (since, tz.secondsFromGMT(for: probe))
+            }
+            last = t
+            from = t
+        }
+        return (nil, 0)
     }
 
     public static let vietnam: Zone = Zone(fixedIdentifier: "Asia/Ho_Chi_Minh", seconds: 7 * 3600)
 
     private init(fixedIdentifier: String, seconds: Int) {
         self.identifier = fixedIdentifier
-        self.tz = TimeZone(identifier: fixedIdentifier) ?? TimeZone(secondsFromGMT: seconds) ?? TimeZone.current
+        let tz = TimeZone(identifier: fixedIdentifier) ?? TimeZone(secondsFromGMT: seconds) ?? TimeZone.current
+        self.tz = tz
+        (fixedSince, fixedOffset) = Zone.fixedTail(tz)
     }
 
     public static func == (a: Zone, b: Zone) -> Bool { a.identifier == b.identifier }
 
     /// Seconds east of UTC at the given Unix time.
     public func offset(at unix: Int64) -> Int {
-        tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(unix)))
+        if let since = fixedSince, unix >= since { return fixedOffset }
+        return tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(unix)))
     }
 
     /// The instant of a local wall-clock time. In a gap (spring forward) the later offset wins,

@@ -1,3 +1,5 @@
+import CHints
+
 /// Item id to position in an array of items, for the duplicate check over every item of a
 /// load. Open addressing over one array of 64-bit slots (32 bits of the id's hash, 32 bits
 /// of position): an insert into a table of 100,000 ids costs about one cache miss, where a
@@ -46,8 +48,12 @@ public struct IdIndex: Sendable {
 
     /// Records `id` at `position` and returns nil, or returns the position it already has.
     public mutating func insert(_ id: String, at position: Int, idAt: (Int) -> String) -> Int? {
+        insert(id, hash: IdIndex.hash(id), at: position, idAt: idAt)
+    }
+
+    /// `insert` with the hash computed beforehand (see `prefetch`).
+    public mutating func insert(_ id: String, hash h: UInt64, at position: Int, idAt: (Int) -> String) -> Int? {
         if (count + 1) * 2 > slots.count { grow(idAt: idAt) }
-        let h = IdIndex.hash(id)
         let tag = h >> 32
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -69,6 +75,14 @@ public struct IdIndex: Sendable {
         var size = slots.count
         while size < n * 2 { size <<= 1 }
         rehash(size, idAt: idAt)
+    }
+
+    /// Starts loading the slot a hash begins at, so that an insert of it a few ids later
+    /// finds it in the cache: inserts in a run then overlap their waits for memory.
+    public func prefetch(_ h: UInt64) {
+        slots.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { deadlined_prefetch(base + (Int(truncatingIfNeeded: h) & mask)) }
+        }
     }
 
     private mutating func grow(idAt: (Int) -> String) { rehash(slots.count * 2, idAt: idAt) }

@@ -149,7 +149,8 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Sends what is due, saves the ledger and re-arms the timer for the next event.
-    func wake() {
+    /// `saving: false` leaves the ledger to the caller (a reload saves it after `READY=1`).
+    func wake(saving: Bool = true) {
         let now = Sys.now()
         guard var e = engine else { return }
         // Recurring duties are made a year ahead; a month before that runs out, make more.
@@ -165,7 +166,7 @@ public final class Daemon: @unchecked Sendable {
             emit(alerts)
             ledgerDirty = true
         }
-        saveLedger()
+        if saving { saveLedger() }
         arm(now: now)
     }
 
@@ -229,8 +230,11 @@ public final class Daemon: @unchecked Sendable {
             // Keep watching what changed so a fixed file is picked up.
             watcher?.watch(files: e.config.files + result.files, main: options.configPath)
         }
-        wake()
+        // The ledger is written after READY=1 (alerts sent by this wake are in it before the
+        // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
+        wake(saving: false)
         Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
     }

@@ -241,3 +241,16 @@ func instantAndLocalAgree(_ name: String) throws {
     #expect(autumn.overdueAt == unix("2024-04-07T04:00:00Z"))
     #expect(santiago.iso8601(autumn.shownAt) == "2024-04-06T23:59:59-04:00")
 }
+
+@Test(arguments: ["Asia/Ho_Chi_Minh", "Asia/Tokyo", "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"])
+func zoneOffsetsAgreeWithTheTimeZoneDatabase(_ id: String) throws {
+    // The zone answers offsets after its last transition itself: check it against Foundation
+    // across 1970-2100, including the hours around 13/6/1975 when Saigon moved to UTC+7.
+    let zone = try #require(Zone(identifier: id))
+    let tz = try #require(TimeZone(identifier: id))
+    var instants: [Int64] = stride(from: Int64(0), to: 4_102_444_800, by: 86_400 * 7 + 3_607).map { $0 }
+    instants += (-48...48).map { Int64(171_820_800) + Int64($0) * 1800 }
+    for t in instants {
+        #expect(zone.offset(at: t) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))), "\(id) at \(t)")
+    }
+}
