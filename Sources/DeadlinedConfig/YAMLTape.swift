@@ -27,10 +27,9 @@ struct YNode {
     var column: Int32
     /// Index one past the last node of this subtree.
     var end: Int32
-    /// For an alias: the index of the anchored node.
-    var target: Int32
     /// A mapping key's text: bytes `start ..< start + length` of the tape's arena (length -1
-    /// for other scalars, whose text is `value`).
+    /// for other scalars, whose text is `value`). For an alias, `start` is the index of the
+    /// anchored node (one field less per node: fewer pages for a large file).
     var start: Int32
     var length: Int32
     /// A scalar's text, made when the tape is built, except for mapping keys: those are only
@@ -48,28 +47,31 @@ struct YAMLTape {
 
     /// A scalar's text.
     func value(_ i: Int) -> String {
-        let n = nodes[i]
-        guard n.length >= 0 else { return n.value }
+        // Fields read one by one: a copy of the node would retain its string.
+        let length = Int(nodes[i].length)
+        guard length >= 0 else { return nodes[i].value }
+        let start = Int(nodes[i].start)
         return arena.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.length)]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: b[start..<start + length]), as: UTF8.self)
         }
     }
 
     /// The index in `words` of the word a scalar's text is, byte for byte.
     func index(_ i: Int, in words: [String]) -> Int? {
-        let n = nodes[i]
-        guard n.length >= 0 else { return words.firstIndex(of: n.value) }
+        let length = Int(nodes[i].length)
+        guard length >= 0 else { return words.firstIndex(of: nodes[i].value) }
+        let start = Int(nodes[i].start)
         return arena.withUnsafeBufferPointer { b in
-            let text = UnsafeBufferPointer(rebasing: b[Int(n.start)..<Int(n.start + n.length)])
+            let text = UnsafeBufferPointer(rebasing: b[start..<start + length])
             return words.firstIndex { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) }
         }
     }
 
     /// The first byte of a scalar's text, 0 when empty.
     func firstByte(_ i: Int) -> UInt8 {
-        let n = nodes[i]
-        guard n.length >= 0 else { return n.value.utf8.first ?? 0 }
-        return n.length > 0 ? arena[Int(n.start)] : 0
+        let length = nodes[i].length
+        guard length >= 0 else { return nodes[i].value.utf8.first ?? 0 }
+        return length > 0 ? arena[Int(nodes[i].start)] : 0
     }
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
@@ -87,9 +89,12 @@ struct YAMLTape {
             // UTF-8 only, whatever a byte-order mark says (a UTF-16 file is an error).
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var builder = Builder(file: file, limits: limits)
-            // A node takes at least ~6 bytes of YAML: reserving for that avoids copying a
-            // growing array of millions of nodes; pages never written cost no memory.
-            builder.tape.nodes.reserveCapacity(bytes.count / 6 + 16)
+            // About two nodes per line (a key and its value): reserved from a count of the
+            // lines, so a large file's array rarely grows and copies, and is not sized for the
+            // worst case (that was one fresh mapping per file, paid for in page faults).
+            var lines = 0
+            for b in buf where b == 0x0A { lines += 1 }
+            builder.tape.nodes.reserveCapacity(2 * lines + 16)
             builder.tape.arena.reserveCapacity(bytes.count / 4)
             var event = yaml_event_t()
             while true {
@@ -280,7 +285,7 @@ struct YAMLTape {
                 tape.nodes.append(
                     YNode(
                         kind: .alias, plain: false, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                        end: Int32(index + 1), target: Int32(a.index), start: 0, length: -1))
+                        end: Int32(index + 1), start: Int32(a.index), length: -1))
                 if !stack.isEmpty { stack[stack.count - 1].children += 1 }
                 if !stack.isEmpty { stack[stack.count - 1].weight += a.weight }
             default:
@@ -298,7 +303,7 @@ struct YAMLTape {
             tape.nodes.append(
                 YNode(
                     kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                    end: Int32(index + 1), target: -1, start: start, length: length, value: value))
+                    end: Int32(index + 1), start: start, length: length, value: value))
             if let anchor {
                 let name = String(cString: anchor)
                 anchors[name] = (index, kind == .scalar ? 1 : -1)
@@ -321,7 +326,7 @@ struct YAMLTape {
     subscript(_ i: Int) -> YNode { nodes[i] }
 
     /// Follows an alias to the node it stands for.
-    func resolved(_ i: Int) -> Int { nodes[i].kind == .alias ? Int(nodes[i].target) : i }
+    func resolved(_ i: Int) -> Int { nodes[i].kind == .alias ? Int(nodes[i].start) : i }
 
     /// The children of a sequence or mapping (for a mapping: key, value, key, value ...).
     func children(_ i: Int) -> ChildIterator { ChildIterator(tape: self, position: i + 1, end: Int(nodes[i].end)) }

@@ -455,6 +455,7 @@ extension String {
     /// Empty or only whitespace; decided on the first byte when that is visible ASCII.
     public var isBlank: Bool {
         if let f = utf8.first, f > 0x20, f < 0x80 { return false }
+        if let f = unicodeScalars.first, f.value > 0x20, !f.properties.isWhitespace { return false }
         return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
 
