@@ -177,10 +177,12 @@ public struct Renderer: Sendable {
         }
         // Thousands of rows share a few hundred deadlines: each instant is formatted once.
         var times: [Int64: String] = [:]
-        for p in picks {
-            let item = config.items[Int(p.index)]
-            if let d = item.deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
-            if let c = item.completed, times[c] == nil { times[c] = zone.iso8601(c) }
+        config.items.withUnsafeBufferPointer { items in
+            for p in picks {
+                let i = Int(p.index)
+                if let d = items[i].deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
+                if let c = items[i].completed, times[c] == nil { times[c] = zone.iso8601(c) }
+            }
         }
         let known = times
         let batch = 4096
@@ -434,6 +436,10 @@ struct JSONWriter {
 
     init() { bytes.reserveCapacity(1 << 16) }
 
+    /// 1 for the bytes copied as they are: all but control characters, `"`, `\\` and 0xE2
+    /// (which starts U+2028 and U+2029, looked at more closely).
+    static let plain: [UInt8] = (0..<256).map { c in c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 ? 0 : 1 }
+
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
@@ -453,7 +459,19 @@ struct JSONWriter {
                 if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             }
             while i < n {
+                // Runs of bytes that need no escape are skipped by table, eight at a time.
+                while i + 8 <= n, JSONWriter.plain[Int(b[i])] & JSONWriter.plain[Int(b[i + 1])] & JSONWriter.plain[Int(b[i + 2])]
+                    & JSONWriter.plain[Int(b[i + 3])] & JSONWriter.plain[Int(b[i + 4])] & JSONWriter.plain[Int(b[i + 5])]
+                    & JSONWriter.plain[Int(b[i + 6])] & JSONWriter.plain[Int(b[i + 7])] != 0
+                {
+                    i += 8
+                }
+                if i >= n { break }
                 let c = b[i]
+                if JSONWriter.plain[Int(c)] != 0 {
+                    i += 1
+                    continue
+                }
                 var escape: StaticString?
                 var width = 1
                 switch c {
