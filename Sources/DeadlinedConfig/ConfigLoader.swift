@@ -148,6 +148,9 @@ struct FileDecoded: Sendable {
     var items: [Item] = []
     var dueSpecs: [DueSpec?] = []
     var completedSpecs: [DueSpec?] = []
+    /// `IdIndex.hash` of each item's id, made with the file (on a worker thread) and kept in
+    /// the cache, so a reload's merge does not hash every id again.
+    var idHashes: [UInt64] = []
     var includes: [(String, SourceLocation)] = []
     /// The file alone holds more than `max_items` items (and has an error saying so).
     var overItemLimit = false
@@ -199,10 +202,12 @@ final class Loading {
         case .success(let tape):
             let l = Loading(limits: limits)
             l.decodeTop(tape, file: file, main: main)
-            return FileDecoded(
+            var out = FileDecoded(
                 diagnostics: l.diagnostics, text: l.diagnostics.contains { $0.file == file } ? bytes : nil,
                 settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,
                 completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany, recurring: l.recurring)
+            out.idHashes = out.items.map { IdIndex.hash($0.id) }
+            return out
         }
     }
 

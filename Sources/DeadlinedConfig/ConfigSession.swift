@@ -362,7 +362,7 @@ final class Session {
         let maxItems = limits.maxItems
         // The id table is larger than the cache: each id's slot is prefetched a few items
         // ahead of its insert, so the waits for memory overlap.
-        let hashes = f.items.map { IdIndex.hash($0.id) }
+        let hashes = f.idHashes.count == f.items.count ? f.idHashes : f.items.map { IdIndex.hash($0.id) }
         let ahead = 8
         for h in hashes.prefix(ahead) { itemIds.prefetch(h) }
         for (i, var item) in f.items.enumerated() {
