@@ -244,12 +244,10 @@ final class Session {
         let source = self.source, limits = self.limits
         let work = todo.map { ($0.path, Pending()) }
         for (t, w) in zip(todo, work) { prefetched[t.path] = (t.stamp, w.1) }
-        DispatchQueue.global().async {
-            // concurrentPerform hands out the files in order, so the first ones finish first.
-            DispatchQueue.concurrentPerform(iterations: work.count) { i in
-                let (path, pending) = work[i]
-                pending.finish(source.read(path, maxSize: limits.maxFileSize).map { Loading.decode($0, file: path, main: false, limits: limits) })
-            }
+        // The files are handed out in order, so the first ones finish first.
+        Parallel.background(work.count) { i in
+            let (path, pending) = work[i]
+            pending.finish(source.read(path, maxSize: limits.maxFileSize).map { Loading.decode($0, file: path, main: false, limits: limits) })
         }
     }
 

@@ -210,7 +210,7 @@ public struct Renderer: Sendable {
                 parts.withLock { $0[h] = bytes }
             }
             if end - start >= 256 {
-                DispatchQueue.concurrentPerform(iterations: 2, execute: render)
+                Parallel.forEach(2, threads: 2, render)
             } else {
                 render(0)
                 render(1)
