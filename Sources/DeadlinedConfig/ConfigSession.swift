@@ -147,8 +147,9 @@ final class Session {
             decoded = d
             if let stamp = early.stamp { cache?.put(key, stamp: stamp, decoded) }
         } else {
-            // The stamp is taken before the read: a file changed in between is read again next time.
-            let stamp = cache == nil ? nil : source.stamp(path)
+            // The stamp is taken before the read: a file changed in between is read again next
+            // time. `prefetch` may have taken it already (a cached file it did not read).
+            let stamp = cache == nil ? nil : stamps.removeValue(forKey: path) ?? source.stamp(path)
             if let stamp, let hit = cache?.get(key, stamp: stamp) {
                 decoded = hit
             } else {
@@ -222,6 +223,9 @@ final class Session {
         }
     }
 
+    /// Stamps `prefetch` took of files it left to `loadFile`, so each file is stat'ed once.
+    var stamps: [String: FileStamp] = [:]
+
     /// Included files read and decoded ahead of their turn, on every core; merged in order.
     var prefetched: [String: (stamp: FileStamp?, pending: Pending)] = [:]
 
@@ -237,10 +241,16 @@ final class Session {
             let c = source.canonical(p)
             if loaded.contains(c) || chain.contains(c) || !seen.insert(c).inserted || prefetched[p] != nil { continue }
             let stamp = cache == nil ? nil : source.stamp(p)
-            if let stamp, cache?.get("include:" + p, stamp: stamp) != nil { continue }
+            if let stamp, cache?.get("include:" + p, stamp: stamp) != nil {
+                stamps[p] = stamp
+                continue
+            }
             todo.append((p, stamp))
         }
-        guard todo.count > 1 else { return }
+        guard todo.count > 1 else {
+            for t in todo { if let s = t.stamp { stamps[t.path] = s } }
+            return
+        }
         let source = self.source, limits = self.limits
         let work = todo.map { ($0.path, Pending()) }
         for (t, w) in zip(todo, work) { prefetched[t.path] = (t.stamp, w.1) }

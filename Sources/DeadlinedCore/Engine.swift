@@ -73,7 +73,7 @@ public enum Planner {
         deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?, settings: Settings, now: Int64
     ) -> Int64? {
         guard let d = deadline, status != .ongoing else { return nil }
-        if status == .done, (completed ?? Int64.min) <= now { return nil }
+        if Item.isDone(status: status, completed: completed, at: now) { return nil }
         let e = Planner.entry(d, entry)
         if now >= d.overdueAt {
             let s = slot(at: now, d, settings: settings)

@@ -24,7 +24,10 @@ public struct Evaluation: Sendable, Equatable {
 extension Item {
     /// Whether the work counts as done at `now`: a `completed` date later than `now` means
     /// that, as of `now`, it was not done yet.
-    public func isDone(at now: Int64) -> Bool {
+    public func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
+
+    /// `isDone` from the fields it reads (see `evaluate(deadline:...)`).
+    public static func isDone(status: Status, completed: Int64?, at now: Int64) -> Bool {
         guard status == .done else { return false }
         if let c = completed { return c <= now }
         return true
@@ -52,11 +55,7 @@ extension Item {
     /// place rather than copy each item.
     public static func evaluate(deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings) -> Evaluation {
         let zone = settings.zone
-        func isDone(at now: Int64) -> Bool {
-            guard status == .done else { return false }
-            if let c = completed { return c <= now }
-            return true
-        }
+        func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
         guard let deadline else {
             // No deadline: regular work, or done work that never had one.
             return Evaluation(state: isDone(at: now) ? .doneOnTime : .ongoing)

@@ -76,8 +76,6 @@ public struct ListFilter: Sendable {
         self.states = states
     }
 
-    func accepts(_ row: ListRow) -> Bool { accepts(row.item, row.evaluation, directive: row.directive?.id) }
-
     func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
         if !agencies.isEmpty {

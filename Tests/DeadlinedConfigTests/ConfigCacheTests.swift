@@ -1,14 +1,24 @@
+import Synchronization
 import DeadlinedCore
 import Foundation
 import Testing
 
 @testable import DeadlinedConfig
 
-/// In-memory files with stamps, counting reads.
+/// In-memory files with stamps, counting reads and stamps. Reads come from several threads
+/// (included files are decoded in parallel), so the counts are kept under a lock.
 final class StampedSource: ConfigSource, @unchecked Sendable {
     var files: [String: String]
     var versions: [String: Int64] = [:]
-    var reads: [String] = []
+    private let counts = Mutex<(reads: [String], stamps: [String])>(([], []))
+    var reads: [String] {
+        get { counts.withLock { $0.reads } }
+        set { counts.withLock { $0.reads = newValue } }
+    }
+    var stamps: [String] {
+        get { counts.withLock { $0.stamps } }
+        set { counts.withLock { $0.stamps = newValue } }
+    }
 
     init(_ files: [String: String]) { self.files = files }
 
@@ -18,12 +28,13 @@ final class StampedSource: ConfigSource, @unchecked Sendable {
     }
 
     func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
-        reads.append(path)
+        counts.withLock { $0.reads.append(path) }
         return MemorySource(files).read(path, maxSize: maxSize)
     }
     func glob(_ pattern: String) -> Result<[String], SourceFailure> { MemorySource(files).glob(pattern) }
     func canonical(_ path: String) -> String { MemorySource(files).canonical(path) }
     func stamp(_ path: String) -> FileStamp? {
+        counts.withLock { $0.stamps.append(path) }
         guard let text = files[path] else { return nil }
         return FileStamp(device: 1, inode: 1, size: Int64(text.utf8.count), modified: versions[path] ?? 0, changed: 0)
     }
@@ -47,8 +58,11 @@ private func source() -> StampedSource {
     #expect(first.config?.items.count == 50)
     #expect(src.reads.count == 11)
     src.reads = []
+    src.stamps = []
     let same = loader.load("/c/deadlined.yaml")
     #expect(src.reads.isEmpty)
+    // Each file is stat'ed once per load (the acknowledgements file, missing, as well).
+    #expect(src.stamps.sorted() == (["/c/acks.yaml", "/c/deadlined.yaml"] + (0..<10).map { "/c/d/f\($0).yaml" }).sorted())
     #expect(same.config == first.config)
     src.write("/c/d/f3.yaml", dropIn(3, due: "20/5/2024"))
     src.reads = []
