@@ -60,4 +60,55 @@ public enum Parallel {
             }
         }
     }
+
+    /// Makes `count` results on up to `threads` new threads and hands each to `consume` on
+    /// the caller's thread, in index order, as soon as it and those before it are made. At
+    /// most `window` results are made ahead of the one being consumed, which bounds memory.
+    public static func ordered<T: Sendable>(
+        _ count: Int, threads: Int = cores, window: Int = 8, _ make: @escaping @Sendable (Int) -> T, consume: (T) -> Void
+    ) {
+        guard count > 0 else { return }
+        let slots = (0..<count).map { _ in Slot<T>() }
+        // A permit is taken before an index, so the lowest index not yet consumed always holds
+        // one and is being made: no wait can close a cycle.
+        let permits = DispatchSemaphore(value: Swift.max(1, window))
+        let next = Next()
+        for _ in 0..<Swift.max(1, Swift.min(threads, count)) {
+            start {
+                while true {
+                    permits.wait()
+                    let i = next.take()
+                    if i >= count {
+                        permits.signal()
+                        return
+                    }
+                    slots[i].put(make(i))
+                }
+            }
+        }
+        for slot in slots {
+            if let v = slot.take() { consume(v) }
+            permits.signal()
+        }
+    }
+
+    final class Slot<T: Sendable>: Sendable {
+        private let ready = DispatchSemaphore(value: 0)
+        private let value = Mutex<T?>(nil)
+
+        func put(_ v: T) {
+            value.withLock { $0 = v }
+            ready.signal()
+        }
+
+        /// Waits for the value and takes it, so the slot does not keep it alive. Each slot is
+        /// put and taken once.
+        func take() -> T? {
+            ready.wait()
+            return value.withLock { v in
+                defer { v = nil }
+                return v
+            }
+        }
+    }
 }

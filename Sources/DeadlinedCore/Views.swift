@@ -173,51 +173,32 @@ public struct Renderer: Sendable {
             }
             return flush(Array(list(rows, format: format).utf8))
         }
-        // Thousands of rows share a few hundred deadlines: each instant is formatted once.
-        var times: [Int64: String] = [:]
-        config.items.withUnsafeBufferPointer { items in
-            for p in picks {
-                let i = Int(p.index)
-                if let d = items[i].deadline, times[d.shownAt] == nil { times[d.shownAt] = zone.iso8601(d.shownAt) }
-                if let c = items[i].completed, times[c] == nil { times[c] = zone.iso8601(c) }
-            }
-        }
-        let known = times
-        let batch = 4096
-        var start = 0
-        flush(Array("[".utf8))
-        while start < picks.count {
-            let end = Swift.min(start + batch, picks.count)
-            let mid = start + (end - start) / 2
-            let halves = [start..<mid, mid..<end]
-            let parts = Mutex<[[UInt8]]>([[], []])
-            let render: @Sendable (Int) -> Void = { h in
-                let iso = { (t: Int64) -> String in known[t] ?? self.zone.iso8601(t) }
-                var w = JSONWriter()
-                config.items.withUnsafeBufferPointer { items in
-                    config.directives.withUnsafeBufferPointer { directives in
-                        for n in halves[h] {
-                            w.raw(n == 0 ? "\n  " : ",\n  ")
-                            let i = Int(picks[n].index)
-                            self.writeListJSON(
-                                items[i], picks[n].evaluation, directive: items[i].directive.map { directives[$0] }, to: &w, iso: iso)
-                        }
+        // Rows are made in chunks on every core and written in order as each chunk is ready;
+        // only a few chunks are held at a time.
+        let chunk = 1024
+        let chunks = (picks.count + chunk - 1) / chunk
+        let render: @Sendable (Int) -> [UInt8] = { c in
+            let rows = c * chunk..<Swift.min(picks.count, (c + 1) * chunk)
+            var w = JSONWriter(capacity: rows.count * 640)
+            // Rows come soonest due first: neighbours mostly share their deadline.
+            var times = RecentTimes(zone: self.zone)
+            config.items.withUnsafeBufferPointer { items in
+                config.directives.withUnsafeBufferPointer { directives in
+                    for n in rows {
+                        w.raw(n == 0 ? "\n  " : ",\n  ")
+                        let i = Int(picks[n].index)
+                        self.writeListJSON(
+                            items[i], picks[n].evaluation, directive: items[i].directive.map { directives[$0] }, to: &w, times: &times)
                     }
                 }
-                let bytes = w.bytes
-                parts.withLock { $0[h] = bytes }
             }
-            if end - start >= 256 {
-                Parallel.forEach(2, threads: 2, render)
-            } else {
-                render(0)
-                render(1)
-            }
-            parts.withLock { p in
-                flush(p[0])
-                flush(p[1])
-            }
-            start = end
+            return w.bytes
+        }
+        flush(Array("[".utf8))
+        if chunks > 1 {
+            Parallel.ordered(chunks, render, consume: flush)
+        } else if chunks == 1 {
+            flush(render(0))
         }
         flush(Array((picks.isEmpty ? "]\n" : "\n]\n").utf8))
     }
@@ -289,7 +270,7 @@ public struct Renderer: Sendable {
     }
 
     /// One row as a JSON object, written as bytes without intermediate strings.
-    func writeListJSON(_ item: Item, _ evaluation: Evaluation, directive: Directive?, to w: inout JSONWriter, iso: (Int64) -> String) {
+    func writeListJSON(_ item: Item, _ evaluation: Evaluation, directive: Directive?, to w: inout JSONWriter, times: inout RecentTimes) {
         var first = true
         func key(_ k: StaticString) {
             w.raw(first ? "{\"" : ", \"")
@@ -310,19 +291,19 @@ public struct Renderer: Sendable {
         text("reference", directive?.reference)
         text("agency", item.agency)
         text("task", item.task)
-        text("due", item.deadline.map { iso($0.shownAt) })
+        text("due", item.deadline.map { times.iso($0.shownAt) })
         text("due_text", item.dueText)
         text("status", item.status.rawValue)
         text("state", evaluation.state.rawValue)
         int("days_overdue", evaluation.daysOverdue)
         int("days_left", evaluation.daysLeft)
-        text("completed", item.completed.map(iso))
+        text("completed", item.completed.map { times.iso($0) })
         if let ack = item.ack {
-            text("ack_until", iso(ack.until - 1))
+            text("ack_until", times.iso(ack.until - 1))
             text("ack_note", ack.note)
         }
         if let firstExtension = item.extensions.first {
-            if let o = item.originalDeadline(in: zone) { text("original_due", iso(o.shownAt)) }
+            if let o = item.originalDeadline(in: zone) { text("original_due", times.iso(o.shownAt)) }
             text("original_due_text", firstExtension.previousDueText)
             int("extensions", item.extensions.count)
             key("extension_references")
@@ -335,7 +316,8 @@ public struct Renderer: Sendable {
         }
         if let o = item.owner { text("owner", o) }
         if let n = item.note { text("note", n) }
-        text("source", item.source.description)
+        key("source")
+        w.string(item.source.file, line: item.source.line)
         w.raw("}")
     }
 
@@ -429,80 +411,135 @@ public func json(_ s: String) -> String {
 }
 
 /// JSON text built as UTF-8 bytes.
+/// The last instants formatted, for rows that mostly share their neighbours' deadline.
+struct RecentTimes {
+    let zone: Zone
+    var last: (Int64, String)?
+    var before: (Int64, String)?
+
+    init(zone: Zone) { self.zone = zone }
+
+    mutating func iso(_ t: Int64) -> String {
+        if let last, last.0 == t { return last.1 }
+        if let b = before, b.0 == t {
+            swap(&last, &before)
+            return b.1
+        }
+        let s = zone.iso8601(t)
+        before = last
+        last = (t, s)
+        return s
+    }
+}
+
 struct JSONWriter {
     var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(1 << 16) }
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     /// 1 for the bytes copied as they are: all but control characters, `"`, `\\` and 0xE2
     /// (which starts U+2028 and U+2029, looked at more closely).
     static let plain: [UInt8] = (0..<256).map { c in c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 ? 0 : 1 }
+    /// The table, fetched once per writer rather than once per byte.
+    let plain = JSONWriter.plain
 
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    /// `n` in decimal.
+    mutating func int(_ n: Int) {
+        if n < 0 { bytes.append(0x2D) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            var k = d.count
+            repeat {
+                k -= 1
+                d[k] = 0x30 + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[k...]))
+        }
+    }
 
     /// `s` as a JSON string literal: runs of plain bytes copied whole; `"`, `\\`, control
     /// characters and U+2028/2029 (which end a line in JavaScript) escaped.
     mutating func string(_ s: String) {
-        var s = s
         bytes.append(0x22)
+        body(s)
+        bytes.append(0x22)
+    }
+
+    /// `"s:line"`, as a source location is shown.
+    mutating func string(_ s: String, line: Int) {
+        bytes.append(0x22)
+        body(s)
+        bytes.append(0x3A)
+        int(line)
+        bytes.append(0x22)
+    }
+
+    private mutating func body(_ s: String) {
+        var s = s
+        let plain = self.plain
         s.withUTF8 { b in
-            var run = 0
-            var i = 0
-            let n = b.count
-            func copyRun() {
-                if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-            }
-            while i < n {
-                // Runs of bytes that need no escape are skipped by table, eight at a time.
-                while i + 8 <= n, JSONWriter.plain[Int(b[i])] & JSONWriter.plain[Int(b[i + 1])] & JSONWriter.plain[Int(b[i + 2])]
-                    & JSONWriter.plain[Int(b[i + 3])] & JSONWriter.plain[Int(b[i + 4])] & JSONWriter.plain[Int(b[i + 5])]
-                    & JSONWriter.plain[Int(b[i + 6])] & JSONWriter.plain[Int(b[i + 7])] != 0
-                {
-                    i += 8
+            plain.withUnsafeBufferPointer { plain in
+                var run = 0
+                var i = 0
+                let n = b.count
+                func copyRun() {
+                    if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
                 }
-                if i >= n { break }
-                let c = b[i]
-                if JSONWriter.plain[Int(c)] != 0 {
-                    i += 1
-                    continue
-                }
-                var escape: StaticString?
-                var width = 1
-                switch c {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                    escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default:
-                    if c < 0x20 {
-                        copyRun()
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+                while i < n {
+                    // Runs of bytes that need no escape are skipped by table, eight at a time.
+                    while i + 8 <= n, plain[Int(b[i])] & plain[Int(b[i + 1])] & plain[Int(b[i + 2])] & plain[Int(b[i + 3])]
+                        & plain[Int(b[i + 4])] & plain[Int(b[i + 5])] & plain[Int(b[i + 6])] & plain[Int(b[i + 7])] != 0
+                    {
+                        i += 8
+                    }
+                    if i >= n { break }
+                    let c = b[i]
+                    if plain[Int(c)] != 0 {
                         i += 1
-                        run = i
                         continue
                     }
+                    var escape: StaticString?
+                    var width = 1
+                    switch c {
+                    case 0x22: escape = "\\\""
+                    case 0x5C: escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                        escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    default:
+                        if c < 0x20 {
+                            copyRun()
+                            let hex: StaticString = "0123456789abcdef"
+                            hex.withUTF8Buffer { h in
+                                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
+                            }
+                            i += 1
+                            run = i
+                            continue
+                        }
+                    }
+                    if let escape {
+                        copyRun()
+                        raw(escape)
+                        i += width
+                        run = i
+                    } else {
+                        i += 1
+                    }
                 }
-                if let escape {
-                    copyRun()
-                    raw(escape)
-                    i += width
-                    run = i
-                } else {
-                    i += 1
-                }
+                copyRun()
             }
-            copyRun()
         }
-        bytes.append(0x22)
     }
 }
 

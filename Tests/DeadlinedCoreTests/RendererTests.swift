@@ -197,12 +197,12 @@ func parseCSV(_ s: String) -> [[String]] {
 }
 
 @Test func listJSONOfManyRowsKeepsTheirOrderAcrossBatches() throws {
-    // More rows than one batch (4096), each batch written in two halves on two threads.
-    let src = SourceLocation(file: "big.yaml", line: 1, column: 1)
+    // Many chunks of 1,024 rows, made on every core and written in order.
     let items = (0..<10_001).map { k in
         Item(
             id: "nv-\(k)", agency: "Sở \(k % 7)", task: "Nhiệm vụ \(k) \u{2028}",
-            deadline: Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: vn), source: src)
+            deadline: Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: vn),
+            source: SourceLocation(file: "big \"\(k % 3)\".yaml", line: k + 1, column: 1))
     }
     let rows = Config(items: items).rows(at: 0)
     let out = Renderer(zone: vn, language: .vi, width: nil).list(rows, format: .json)
@@ -210,6 +210,10 @@ func parseCSV(_ s: String) -> [[String]] {
     let array = try #require(try parseJSON(out) as? [[String: Any]])
     #expect(array.map { $0["id"] as? String ?? "" } == rows.map(\.item.id))
     #expect(array.count == 10_001)
+    // Each row's own deadline and place, though neighbours' formatted times are reused.
+    #expect(array.map { $0["due"] as? String ?? "" } == rows.map { r in r.item.deadline.map { vn.iso8601($0.shownAt) } ?? "" })
+    #expect(array.map { $0["source"] as? String ?? "" } == rows.map(\.item.source.description))
+    #expect(array.first?["source"] as? String == "big \"0\".yaml:1")
     // Sorted by deadline, then id.
     #expect(rows.first?.item.id == "nv-0")
     #expect(zip(rows, rows.dropFirst()).allSatisfy { a, b in

@@ -1,0 +1,33 @@
+import DeadlinedCore
+import Synchronization
+import Testing
+
+final class Counts: Sendable {
+    let made = Atomic<Int>(0)
+    let consumed = Atomic<Int>(0)
+    let mostAhead = Atomic<Int>(0)
+}
+
+@Test(arguments: [(0, 2, 8), (1, 2, 8), (2, 1, 1), (100, 2, 1), (100, 3, 4), (1000, 4, 8)])
+func orderedHandsOverEveryResultInOrderWithinTheWindow(count: Int, threads: Int, window: Int) {
+    let counts = Counts()
+    var seen: [Int] = []
+    Parallel.ordered(count, threads: threads, window: window, { i in
+        let made = counts.made.add(1, ordering: .sequentiallyConsistent).newValue
+        let ahead = made - counts.consumed.load(ordering: .sequentiallyConsistent)
+        counts.mostAhead.max(ahead, ordering: .sequentiallyConsistent)
+        return i * i
+    }, consume: { v in
+        seen.append(v)
+        counts.consumed.add(1, ordering: .sequentiallyConsistent)
+    })
+    #expect(seen == (0..<count).map { $0 * $0 })
+    // Made, not yet handed over: never more than the window.
+    #expect(counts.mostAhead.load(ordering: .sequentiallyConsistent) <= window)
+}
+
+@Test func forEachCallsEachIndexOnce() {
+    let hits = Mutex<[Int]>(Array(repeating: 0, count: 500))
+    Parallel.forEach(500, threads: 3) { i in hits.withLock { $0[i] += 1 } }
+    #expect(hits.withLock { $0.allSatisfy { $0 == 1 } })
+}
