@@ -195,13 +195,14 @@ final class Loading {
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
     /// Parses and decodes the bytes of one file.
-    static func decode(_ bytes: [UInt8], file: String, main: Bool, limits: Limits) -> FileDecoded {
-        switch YAMLTape.parse(bytes, file: file, limits: limits) {
+    static func decode(_ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil) -> FileDecoded {
+        switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
         case .failure(let d):
             return FileDecoded(diagnostics: [d], text: bytes)
-        case .success(let tape):
+        case .success(var tape):
             let l = Loading(limits: limits)
             l.decodeTop(tape, file: file, main: main)
+            spares?.give(&tape)
             var out = FileDecoded(
                 diagnostics: l.diagnostics, text: l.diagnostics.contains { $0.file == file } ? bytes : nil,
                 settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,

@@ -155,7 +155,7 @@ final class Session {
             } else {
                 switch source.read(path, maxSize: limits.maxFileSize) {
                 case .success(let bytes):
-                    decoded = Loading.decode(bytes, file: path, main: main, limits: limits)
+                    decoded = Loading.decode(bytes, file: path, main: main, limits: limits, spares: spares)
                     if let stamp { cache?.put(key, stamp: stamp, decoded) }
                 case .failure(let f):
                     unreadable(path, f, includedFrom: includedFrom)
@@ -223,6 +223,9 @@ final class Session {
         }
     }
 
+    /// Node arrays of files decoded, reused by the next ones (this load's only).
+    let spares = TapeSpares(most: Parallel.cores + 1)
+
     /// Stamps `prefetch` took of files it left to `loadFile`, so each file is stat'ed once.
     var stamps: [String: FileStamp] = [:]
 
@@ -251,13 +254,14 @@ final class Session {
             for t in todo { if let s = t.stamp { stamps[t.path] = s } }
             return
         }
-        let source = self.source, limits = self.limits
+        let source = self.source, limits = self.limits, spares = self.spares
         let work = todo.map { ($0.path, Pending()) }
         for (t, w) in zip(todo, work) { prefetched[t.path] = (t.stamp, w.1) }
         // The files are handed out in order, so the first ones finish first.
         Parallel.background(work.count) { i in
             let (path, pending) = work[i]
-            pending.finish(source.read(path, maxSize: limits.maxFileSize).map { Loading.decode($0, file: path, main: false, limits: limits) })
+            pending.finish(
+                source.read(path, maxSize: limits.maxFileSize).map { Loading.decode($0, file: path, main: false, limits: limits, spares: spares) })
         }
     }
 

@@ -1,5 +1,6 @@
 import CLibYAML
 import DeadlinedCore
+import Synchronization
 
 /// Limits that keep a hostile file from exhausting time or memory.
 public struct Limits: Sendable, Equatable {
@@ -39,6 +40,34 @@ struct YNode {
     var value: String = ""
 }
 
+/// The arrays of tapes already decoded, emptied and handed to the next file parsed: a large
+/// file's node array is otherwise freed, given back to the system by the allocator, and
+/// faulted in page by page again for the next file. Owned by one load, so they go with it.
+final class TapeSpares: Sendable {
+    private let spare = Mutex<[(nodes: [YNode], arena: [UInt8])]>([])
+    /// At most one per thread that parses.
+    private let most: Int
+
+    init(most: Int) { self.most = most }
+
+    func take() -> (nodes: [YNode], arena: [UInt8])? {
+        spare.withLock { $0.popLast() }
+    }
+
+    /// Keeps the tape's arrays, emptied, for the next file; `tape` is left empty.
+    func give(_ tape: inout YAMLTape) {
+        var nodes: [YNode] = [], arena: [UInt8] = []
+        swap(&nodes, &tape.nodes)
+        swap(&arena, &tape.arena)
+        // Emptied here, on the thread that is done with them; unique, so kept in place.
+        nodes.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
+        spare.withLock { s in
+            if s.count < most { s.append((nodes, arena)) }
+        }
+    }
+}
+
 /// A YAML document flattened into an array: the root is node 0. Mapping keys keep their text
 /// as bytes in one arena and never become strings.
 struct YAMLTape {
@@ -75,7 +104,7 @@ struct YAMLTape {
     }
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
-    static func parse(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
+    static func parse(_ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil) -> Result<YAMLTape, Diagnostic> {
         // libyaml rejects whatever `checkText` does (NUL and other control characters, bad
         // UTF-8, surrogates), so the text is checked only when libyaml fails, for a better
         // message: the byte offset, and NUL named as a sign of a binary file.
@@ -89,6 +118,10 @@ struct YAMLTape {
             // UTF-8 only, whatever a byte-order mark says (a UTF-16 file is an error).
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var builder = Builder(file: file, limits: limits)
+            if let s = spares?.take() {
+                builder.tape.nodes = s.nodes
+                builder.tape.arena = s.arena
+            }
             // About two nodes per line (a key and its value): reserved from a count of the
             // lines, so a large file's array rarely grows and copies, and is not sized for the
             // worst case (that was one fresh mapping per file, paid for in page faults).

@@ -457,3 +457,29 @@ private let unnamed = """
     #expect(t.value(7) == "id")
     #expect(t.firstByte(6) == UInt8(ascii: "T"))
 }
+
+@Test func aTapeBuiltInTheArraysOfAnEarlierFileHoldsNothingOfIt() throws {
+    // A larger file first, so the spare arrays are longer than the next file needs.
+    let big = (0..<200).map { "  - id: nv-\($0)\n    agency: Sở \($0 % 5)\n    task: Việc \($0)\n    due: \($0 % 28 + 1)/5/2024\n" }
+    let first = Array(("assignments:\n" + big.joined()).utf8)
+    let second = Array("assignments:\n  - id: b-1\n    agency: Sở Y tế\n    task: Báo cáo\n    due: 15/5/2024\n".utf8)
+    let spares = TapeSpares(most: 2)
+    let a = Loading.decode(first, file: "a.yaml", main: false, limits: Limits(), spares: spares)
+    #expect(a.items.count == 200)
+    guard case .success(let reused) = YAMLTape.parse(second, file: "b.yaml", limits: Limits(), spares: spares),
+        case .success(let fresh) = YAMLTape.parse(second, file: "b.yaml", limits: Limits())
+    else {
+        Issue.record("parse failed")
+        return
+    }
+    // The spare arrays were taken (their room kept), and hold only the new file.
+    #expect(reused.nodes.capacity > fresh.nodes.capacity)
+    #expect(reused.nodes.count == fresh.nodes.count)
+    #expect(reused.arena == fresh.arena)
+    #expect((0..<fresh.nodes.count).allSatisfy { reused.value($0) == fresh.value($0) && reused.nodes[$0].end == fresh.nodes[$0].end })
+    // The first file's items own their texts: emptying its tape changed none of them.
+    #expect(a.items.map(\.id) == (0..<200).map { "nv-\($0)" })
+    #expect(a.items.last?.task == "Việc 199")
+    #expect(Loading.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
+        == Loading.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
+}
