@@ -21,25 +21,39 @@ public struct FileSource: ConfigSource {
         guard Int(st.st_size) <= maxSize else {
             return .failure(SourceFailure("the file is \(st.st_size) bytes, more than the limit of \(maxSize) (max_file_size)"))
         }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var done = 0
-        while true {
-            if done == bytes.count {
-                // The file may have grown since fstat: read on, within the limit.
-                if bytes.count >= maxSize + 1 { break }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+        // Read straight into the array, not into zeros first.
+        let size = Int(st.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            while count < size {
+                let n = Glibc.read(fd, buf.baseAddress.map { $0 + count }, size - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }  // it shrank since fstat
+                count += n
             }
-            let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress.map { $0 + done }, buf.count - done)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(SourceFailure(errnoText()))
-            }
-            if n == 0 { break }
-            done += n
         }
-        bytes.removeSubrange(done...)
+        if failure != 0 { return .failure(SourceFailure(errnoText(failure))) }
+        // The file may have grown since fstat: read on, within the limit. (Reading ahead into
+        // room made at the expected end would cost pages for bytes that never come.)
+        if bytes.count == size {
+            withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 8) { more in
+                while bytes.count <= maxSize {
+                    let n = Glibc.read(fd, more.baseAddress, more.count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { return }
+                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: more[..<n]))
+                }
+            }
+            if failure != 0 { return .failure(SourceFailure(errnoText(failure))) }
+        }
         guard bytes.count <= maxSize else {
             return .failure(SourceFailure("the file is more than the limit of \(maxSize) bytes (max_file_size)"))
         }

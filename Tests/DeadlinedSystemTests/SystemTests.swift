@@ -76,6 +76,35 @@ private func tempDir() throws -> String {
     #expect(loop.reason == "Too many levels of symbolic links")
 }
 
+@Test func fileSourceReadsEveryByteAndAFileLongerThanItsStatSays() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let src = FileSource()
+    for size in [0, 1, 4095, 65_536 + 7, 300_001] {
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+        let path = dir + "/f\(size).yaml"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        #expect(try src.read(path, maxSize: 1 << 20).get() == bytes)
+        // Exactly at the limit is allowed; one byte less is not.
+        if size > 0 {
+            #expect(try src.read(path, maxSize: size).get().count == size)
+            guard case .failure = src.read(path, maxSize: size - 1) else {
+                Issue.record("a file of \(size) bytes was read with a limit of \(size - 1)")
+                continue
+            }
+        }
+    }
+    // /proc files are regular files whose size says 0: what follows the stated end is read too,
+    // and the limit still holds.
+    let status = try src.read("/proc/self/status", maxSize: 1 << 20).get()
+    #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+    guard case .failure(let over) = src.read("/proc/self/status", maxSize: 10) else {
+        Issue.record("a growing file was read past the limit")
+        return
+    }
+    #expect(over.reason.contains("max_file_size"))
+}
+
 @Test func fileSourceGlobIsSortedAndAMissingDirectoryMatchesNothing() throws {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
