@@ -1,3 +1,4 @@
+import CHints
 import Dispatch
 import Foundation
 import Synchronization
@@ -184,11 +185,18 @@ public struct Renderer: Sendable {
             var times = RecentTimes(zone: self.zone)
             config.items.withUnsafeBufferPointer { items in
                 config.directives.withUnsafeBufferPointer { directives in
+                    // Rows are read in place: a copy of an item or directive would retain each
+                    // of its strings, and a directive's are shared by the other thread.
+                    guard let item0 = items.baseAddress, let firstRow = rows.first else { return }
+                    let ahead = RowPrefetch(sample: item0 + Int(picks[firstRow].index))
                     for n in rows {
+                        if n + 12 < rows.upperBound { ahead.item(item0 + Int(picks[n + 12].index)) }
+                        if n + 6 < rows.upperBound { ahead.box(item0 + Int(picks[n + 6].index)) }
+                        if n + 3 < rows.upperBound { ahead.strings(item0 + Int(picks[n + 3].index)) }
                         w.raw(n == 0 ? "\n  " : ",\n  ")
-                        let i = Int(picks[n].index)
-                        self.writeListJSON(
-                            items[i], picks[n].evaluation, directive: items[i].directive.map { directives[$0] }, to: &w, times: &times)
+                        let item = item0 + Int(picks[n].index)
+                        let directive = item.pointee.directive.flatMap { d in directives.baseAddress.map { $0 + d } }
+                        self.writeListJSON(item, picks[n].evaluation, directive: directive, to: &w, times: &times)
                     }
                 }
             }
@@ -270,7 +278,9 @@ public struct Renderer: Sendable {
     }
 
     /// One row as a JSON object, written as bytes without intermediate strings.
-    func writeListJSON(_ item: Item, _ evaluation: Evaluation, directive: Directive?, to w: inout JSONWriter, times: inout RecentTimes) {
+    func writeListJSON(
+        _ row: UnsafePointer<Item>, _ evaluation: Evaluation, directive: UnsafePointer<Directive>?, to w: inout JSONWriter, times: inout RecentTimes
+    ) {
         var first = true
         func key(_ k: StaticString) {
             w.raw(first ? "{\"" : ", \"")
@@ -286,38 +296,40 @@ public struct Renderer: Sendable {
             key(k)
             if let v { w.int(v) } else { w.raw("null") }
         }
-        text("id", item.id)
-        text("directive", directive?.id)
-        text("reference", directive?.reference)
-        text("agency", item.agency)
-        text("task", item.task)
-        text("due", item.deadline.map { times.iso($0.shownAt) })
-        text("due_text", item.dueText)
-        text("status", item.status.rawValue)
+        // Fields read in place through the pointers; the texts' box is fetched once.
+        let texts = row.pointee.texts
+        text("id", row.pointee.id)
+        text("directive", directive?.pointee.id)
+        text("reference", directive?.pointee.reference)
+        text("agency", texts.agency)
+        text("task", texts.task)
+        text("due", row.pointee.deadline.map { times.iso($0.shownAt) })
+        text("due_text", texts.dueText)
+        text("status", row.pointee.status.rawValue)
         text("state", evaluation.state.rawValue)
         int("days_overdue", evaluation.daysOverdue)
         int("days_left", evaluation.daysLeft)
-        text("completed", item.completed.map { times.iso($0) })
-        if let ack = item.ack {
+        text("completed", row.pointee.completed.map { times.iso($0) })
+        if let ack = row.pointee.ack {
             text("ack_until", times.iso(ack.until - 1))
             text("ack_note", ack.note)
         }
-        if let firstExtension = item.extensions.first {
-            if let o = item.originalDeadline(in: zone) { text("original_due", times.iso(o.shownAt)) }
+        if let firstExtension = texts.extensions.first {
+            if let o = row.pointee.originalDeadline(in: zone) { text("original_due", times.iso(o.shownAt)) }
             text("original_due_text", firstExtension.previousDueText)
-            int("extensions", item.extensions.count)
+            int("extensions", texts.extensions.count)
             key("extension_references")
             w.raw("[")
-            for (k, x) in item.extensions.enumerated() {
+            for (k, x) in texts.extensions.enumerated() {
                 if k > 0 { w.raw(", ") }
                 if let ref = x.reference { w.string(ref) } else { w.raw("null") }
             }
             w.raw("]")
         }
-        if let o = item.owner { text("owner", o) }
-        if let n = item.note { text("note", n) }
+        if let o = texts.owner { text("owner", o) }
+        if let n = texts.note { text("note", n) }
         key("source")
-        w.string(item.source.file, line: item.source.line)
+        w.string(texts.source.file, line: texts.source.line)
         w.raw("}")
     }
 
@@ -411,6 +423,69 @@ public func json(_ s: String) -> String {
 }
 
 /// JSON text built as UTF-8 bytes.
+/// Starts loading, a few rows ahead, what writing a row reads: the item, its texts' box and
+/// the bytes of its task and agency, which lie all over the heap. Without it, rows sorted by
+/// deadline wait on one cache miss after another. The addresses are read as raw words, with
+/// no reference counting (an atomic count on a line not yet in cache stalls all behind it);
+/// where the box's fields and a string's bytes lie is checked on a real item first, and a
+/// prefetch is only a hint: a wrong address would cost time, never a fault.
+struct RowPrefetch {
+    /// Where `Item.texts` lies in an item, if it is a stored field.
+    let textsOffset: Int?
+    /// Whether the box holds agency and task at these offsets, and a string's bytes lie where
+    /// `bytesAt` says: seen true on the sample.
+    let deep: Bool
+    static let agencyOffset = 16, taskOffset = 32
+
+    init(sample: UnsafePointer<Item>) {
+        textsOffset = MemoryLayout<Item>.offset(of: \Item.texts)
+        guard let off = textsOffset else {
+            deep = false
+            return
+        }
+        let texts = sample.pointee.texts
+        let box = UnsafeRawPointer(sample).load(fromByteOffset: off, as: UInt.self)
+        guard box == UInt(bitPattern: Unmanaged.passUnretained(texts).toOpaque()),
+            let base = UnsafeRawPointer(bitPattern: box)
+        else {
+            deep = false
+            return
+        }
+        // The sample's own fields, word for word, and its task's bytes where expected.
+        func same(_ s: String, at offset: Int) -> Bool {
+            withUnsafeBytes(of: s) { $0.load(fromByteOffset: 8, as: UInt.self) } == base.load(fromByteOffset: offset + 8, as: UInt.self)
+        }
+        let bytes = texts.task.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+        let expected = RowPrefetch.bytesAt(base.load(fromByteOffset: RowPrefetch.taskOffset + 8, as: UInt.self))
+        deep = same(texts.agency, at: RowPrefetch.agencyOffset) && same(texts.task, at: RowPrefetch.taskOffset)
+            && (texts.task.utf8.count < 16 || bytes == expected)
+    }
+
+    /// Where a native string's bytes begin, from the second word of the string: the storage
+    /// object's address in the low bits, its bytes 32 further on.
+    static func bytesAt(_ word: UInt) -> UInt { (word & 0x0000_FFFF_FFFF_FFFF) &+ 32 }
+
+    func item(_ p: UnsafePointer<Item>) { deadlined_prefetch_read(p) }
+
+    func box(_ p: UnsafePointer<Item>) {
+        guard let off = textsOffset else { return }
+        let box = UnsafeRawPointer(p).load(fromByteOffset: off, as: UInt.self)
+        deadlined_prefetch_read(UnsafeRawPointer(bitPattern: box))
+        deadlined_prefetch_read(UnsafeRawPointer(bitPattern: box &+ 64))
+    }
+
+    func strings(_ p: UnsafePointer<Item>) {
+        guard deep, let off = textsOffset,
+            let box = UnsafeRawPointer(bitPattern: UnsafeRawPointer(p).load(fromByteOffset: off, as: UInt.self))
+        else { return }
+        for field in [RowPrefetch.agencyOffset, RowPrefetch.taskOffset] {
+            let at = RowPrefetch.bytesAt(box.load(fromByteOffset: field + 8, as: UInt.self))
+            deadlined_prefetch_read(UnsafeRawPointer(bitPattern: at))
+            deadlined_prefetch_read(UnsafeRawPointer(bitPattern: at &+ 64))
+        }
+    }
+}
+
 /// The last instants formatted, for rows that mostly share their neighbours' deadline.
 struct RecentTimes {
     let zone: Zone
@@ -436,12 +511,6 @@ struct JSONWriter {
     var bytes: [UInt8] = []
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
-
-    /// 1 for the bytes copied as they are: all but control characters, `"`, `\\` and 0xE2
-    /// (which starts U+2028 and U+2029, looked at more closely).
-    static let plain: [UInt8] = (0..<256).map { c in c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 ? 0 : 1 }
-    /// The table, fetched once per writer rather than once per byte.
-    let plain = JSONWriter.plain
 
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -481,65 +550,79 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
+    /// Whether a byte is copied as it is: all but control characters, `"`, `\\` and 0xE2
+    /// (which starts U+2028 and U+2029, looked at more closely).
+    @inline(__always) static func plain(_ c: UInt8) -> Bool {
+        c >= 0x20 && c != 0x22 && c != 0x5C && c != 0xE2
+    }
+
+    /// Whether none of eight bytes needs a look (SWAR: a byte below 0x20, or equal to one of
+    /// the three, sets its high bit in the test).
+    @inline(__always) static func plain(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        let below = (x &- 0x20 &* ones) & ~x & high
+        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones)) == 0
+    }
+
     private mutating func body(_ s: String) {
-        var s = s
-        let plain = self.plain
-        s.withUTF8 { b in
-            plain.withUnsafeBufferPointer { plain in
-                var run = 0
-                var i = 0
-                let n = b.count
-                func copyRun() {
-                    if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) { return done }
+        var copy = s
+        copy.withUTF8 { escaped($0) }
+    }
+
+    private mutating func escaped(_ b: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        var i = 0
+        let n = b.count
+        func copyRun() {
+            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+        }
+        let word = UnsafeRawBufferPointer(b)
+        while i < n {
+            // Runs of bytes that need no escape are skipped eight at a time.
+            while i + 8 <= n, JSONWriter.plain(word.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+            }
+            if i >= n { break }
+            let c = b[i]
+            if JSONWriter.plain(c) {
+                i += 1
+                continue
+            }
+            var escape: StaticString?
+            var width = 1
+            switch c {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
+                escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default:
+                if c < 0x20 {
+                    copyRun()
+                    let hex: StaticString = "0123456789abcdef"
+                    hex.withUTF8Buffer { h in
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
+                    }
+                    i += 1
+                    run = i
+                    continue
                 }
-                while i < n {
-                    // Runs of bytes that need no escape are skipped by table, eight at a time.
-                    while i + 8 <= n, plain[Int(b[i])] & plain[Int(b[i + 1])] & plain[Int(b[i + 2])] & plain[Int(b[i + 3])]
-                        & plain[Int(b[i + 4])] & plain[Int(b[i + 5])] & plain[Int(b[i + 6])] & plain[Int(b[i + 7])] != 0
-                    {
-                        i += 8
-                    }
-                    if i >= n { break }
-                    let c = b[i]
-                    if plain[Int(c)] != 0 {
-                        i += 1
-                        continue
-                    }
-                    var escape: StaticString?
-                    var width = 1
-                    switch c {
-                    case 0x22: escape = "\\\""
-                    case 0x5C: escape = "\\\\"
-                    case 0x0A: escape = "\\n"
-                    case 0x0D: escape = "\\r"
-                    case 0x09: escape = "\\t"
-                    case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                        escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                        width = 3
-                    default:
-                        if c < 0x20 {
-                            copyRun()
-                            let hex: StaticString = "0123456789abcdef"
-                            hex.withUTF8Buffer { h in
-                                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
-                            }
-                            i += 1
-                            run = i
-                            continue
-                        }
-                    }
-                    if let escape {
-                        copyRun()
-                        raw(escape)
-                        i += width
-                        run = i
-                    } else {
-                        i += 1
-                    }
-                }
+            }
+            if let escape {
                 copyRun()
+                raw(escape)
+                i += width
+                run = i
+            } else {
+                i += 1
             }
         }
+        copyRun()
     }
 }
 
