@@ -1,4 +1,5 @@
 import CLibYAML
+import Glibc
 import DeadlinedCore
 import Synchronization
 
@@ -18,7 +19,8 @@ public struct Limits: Sendable, Equatable {
     public init() {}
 }
 
-/// One YAML node in document order; containers know where their subtree ends.
+/// One YAML node in document order; containers know where their subtree ends. Plain data, no
+/// references: reading or copying a node costs no reference counting.
 struct YNode {
     enum Kind: UInt8 { case scalar, sequence, mapping, alias }
     var kind: Kind
@@ -28,58 +30,59 @@ struct YNode {
     var column: Int32
     /// Index one past the last node of this subtree.
     var end: Int32
-    /// A mapping key's text: bytes `start ..< start + length` of the tape's arena (length -1
-    /// for other scalars, whose text is `value`). For an alias, `start` is the index of the
-    /// anchored node (one field less per node: fewer pages for a large file).
+    /// A mapping key's text: bytes `start ..< start + length` of the tape's arena. Another
+    /// scalar's text: `values[start]`, with `length` -1. An alias: `start` is the index of
+    /// the anchored node.
     var start: Int32
     var length: Int32
-    /// A scalar's text, made when the tape is built, except for mapping keys: those are only
-    /// compared, as bytes. (Making the strings here, in one pass, also keeps the items made
-    /// later close together in memory: a reload, which touches every item, was 40% slower
-    /// when each item's strings were made between them.)
-    var value: String = ""
 }
 
 /// The arrays of tapes already decoded, emptied and handed to the next file parsed: a large
 /// file's node array is otherwise freed, given back to the system by the allocator, and
 /// faulted in page by page again for the next file. Owned by one load, so they go with it.
 final class TapeSpares: Sendable {
-    private let spare = Mutex<[(nodes: [YNode], arena: [UInt8])]>([])
+    private let spare = Mutex<[(nodes: [YNode], arena: [UInt8], values: [String])]>([])
     /// At most one per thread that parses.
     private let most: Int
 
     init(most: Int) { self.most = most }
 
-    func take() -> (nodes: [YNode], arena: [UInt8])? {
+    func take() -> (nodes: [YNode], arena: [UInt8], values: [String])? {
         spare.withLock { $0.popLast() }
     }
 
     /// Keeps the tape's arrays, emptied, for the next file; `tape` is left empty.
     func give(_ tape: inout YAMLTape) {
-        var nodes: [YNode] = [], arena: [UInt8] = []
+        var nodes: [YNode] = [], arena: [UInt8] = [], values: [String] = []
         swap(&nodes, &tape.nodes)
         swap(&arena, &tape.arena)
+        swap(&values, &tape.values)
         // Emptied here, on the thread that is done with them; unique, so kept in place.
         nodes.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
         spare.withLock { s in
-            if s.count < most { s.append((nodes, arena)) }
+            if s.count < most { s.append((nodes, arena, values)) }
         }
     }
 }
 
 /// A YAML document flattened into an array: the root is node 0. Mapping keys keep their text
-/// as bytes in one arena and never become strings.
+/// as bytes in one arena and never become strings; other scalars' texts are strings, made
+/// when the tape is built (in one pass, which also keeps the items made later from them close
+/// together in memory: a reload, which touches every item, was 40% slower when each item's
+/// strings were made between them).
 struct YAMLTape {
     var nodes: [YNode] = []
     var arena: [UInt8] = []
+    var values: [String] = []
 
-    /// A scalar's text.
+    /// A scalar's text ("" for other nodes).
     func value(_ i: Int) -> String {
-        // Fields read one by one: a copy of the node would retain its string.
-        let length = Int(nodes[i].length)
-        guard length >= 0 else { return nodes[i].value }
-        let start = Int(nodes[i].start)
+        let n = nodes[i]
+        guard n.kind == .scalar else { return "" }
+        guard n.length >= 0 else { return values[Int(n.start)] }
+        let start = Int(n.start), length = Int(n.length)
         return arena.withUnsafeBufferPointer { b in
             String(decoding: UnsafeBufferPointer(rebasing: b[start..<start + length]), as: UTF8.self)
         }
@@ -87,20 +90,28 @@ struct YAMLTape {
 
     /// The index in `words` of the word a scalar's text is, byte for byte.
     func index(_ i: Int, in words: [String]) -> Int? {
-        let length = Int(nodes[i].length)
-        guard length >= 0 else { return words.firstIndex(of: nodes[i].value) }
-        let start = Int(nodes[i].start)
+        let n = nodes[i]
+        guard n.kind == .scalar else { return nil }
+        guard n.length >= 0 else { return words.firstIndex(of: values[Int(n.start)]) }
+        let start = Int(n.start), length = Int(n.length)
         return arena.withUnsafeBufferPointer { b in
             let text = UnsafeBufferPointer(rebasing: b[start..<start + length])
-            return words.firstIndex { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) }
+            return words.firstIndex { w in
+                w.utf8.count == length
+                    && (w.utf8.withContiguousStorageIfAvailable { c in
+                        guard let x = c.baseAddress, let y = text.baseAddress else { return length == 0 }
+                        return memcmp(x, y, length) == 0
+                    } ?? w.utf8.elementsEqual(text))
+            }
         }
     }
 
-    /// The first byte of a scalar's text, 0 when empty.
+    /// The first byte of a scalar's text, 0 when empty (or not a scalar).
     func firstByte(_ i: Int) -> UInt8 {
-        let length = nodes[i].length
-        guard length >= 0 else { return nodes[i].value.utf8.first ?? 0 }
-        return length > 0 ? arena[Int(nodes[i].start)] : 0
+        let n = nodes[i]
+        guard n.kind == .scalar else { return 0 }
+        guard n.length >= 0 else { return values[Int(n.start)].utf8.first ?? 0 }
+        return n.length > 0 ? arena[Int(n.start)] : 0
     }
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
@@ -121,6 +132,7 @@ struct YAMLTape {
             if let s = spares?.take() {
                 builder.tape.nodes = s.nodes
                 builder.tape.arena = s.arena
+                builder.tape.values = s.values
             }
             // About two nodes per line (a key and its value): reserved from a count of the
             // lines, so a large file's array rarely grows and copies, and is not sized for the
@@ -128,6 +140,7 @@ struct YAMLTape {
             var lines = 0
             for b in buf where b == 0x0A { lines += 1 }
             builder.tape.nodes.reserveCapacity(2 * lines + 16)
+            builder.tape.values.reserveCapacity(lines + 16)
             builder.tape.arena.reserveCapacity(bytes.count / 4)
             var event = yaml_event_t()
             while true {
@@ -284,7 +297,9 @@ struct YAMLTape {
                     tape.arena.append(contentsOf: bytes)
                     problem = push(.scalar, plain: plain, start: start, length: Int32(clamping: bytes.count), event: event, anchor: s.anchor)
                 } else {
-                    problem = push(.scalar, plain: plain, value: String(decoding: bytes, as: UTF8.self), event: event, anchor: s.anchor)
+                    let start = Int32(clamping: tape.values.count)
+                    tape.values.append(String(decoding: bytes, as: UTF8.self))
+                    problem = push(.scalar, plain: plain, start: start, length: -1, event: event, anchor: s.anchor)
                 }
                 if let problem { return problem }
             case YAML_SEQUENCE_START_EVENT:
@@ -328,7 +343,7 @@ struct YAMLTape {
         }
 
         mutating func push(
-            _ kind: YNode.Kind, plain: Bool, start: Int32 = 0, length: Int32 = -1, value: String = "", event: yaml_event_t,
+            _ kind: YNode.Kind, plain: Bool, start: Int32 = 0, length: Int32 = -1, event: yaml_event_t,
             anchor: UnsafeMutablePointer<yaml_char_t>?
         ) -> Diagnostic? {
             if !stack.isEmpty { stack[stack.count - 1].children += 1 }
@@ -336,7 +351,7 @@ struct YAMLTape {
             tape.nodes.append(
                 YNode(
                     kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                    end: Int32(index + 1), start: start, length: length, value: value))
+                    end: Int32(index + 1), start: start, length: length))
             if let anchor {
                 let name = String(cString: anchor)
                 anchors[name] = (index, kind == .scalar ? 1 : -1)

@@ -450,12 +450,14 @@ private let unnamed = """
     let words = ["id", "task"]
     // Node order: map, a, task(&k), b, map, *k, "Tham mưu", id, nv-1.
     #expect(t.nodes[1].length == 1)  // key "a": bytes in the arena
-    #expect(t.nodes[2].length == -1 && t.nodes[2].value == "task")  // a value: a string
+    #expect(t.nodes[2].length == -1 && t.values[Int(t.nodes[2].start)] == "task")  // a value: a string
     #expect(t.index(t.resolved(5), in: words) == 1)  // the aliased key is the value node "task"
     #expect(t.value(6) == "Tham mưu")
     #expect(t.index(7, in: words) == 0)
     #expect(t.value(7) == "id")
     #expect(t.firstByte(6) == UInt8(ascii: "T"))
+    // A container has no text; asking is no crash.
+    #expect(t.value(0) == "" && t.firstByte(0) == 0 && t.index(0, in: words) == nil)
 }
 
 @Test func aTapeBuiltInTheArraysOfAnEarlierFileHoldsNothingOfIt() throws {
