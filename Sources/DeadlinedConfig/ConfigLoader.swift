@@ -183,6 +183,8 @@ final class Loading {
     /// Ids given in this file so far, where, and an index over them.
     var idList: [(id: String, at: SourceLocation)] = []
     var idIndex = IdIndex()
+    /// `IdIndex.hash` of each item's id, beside `items`.
+    var idHashes: [UInt64] = []
     var includes: [(String, SourceLocation)] = []
     var recurring: [(template: Item, rule: Recurrence)] = []
     var tooMany = false
@@ -207,7 +209,7 @@ final class Loading {
                 diagnostics: l.diagnostics, text: l.diagnostics.contains { $0.file == file } ? bytes : nil,
                 settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,
                 completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany, recurring: l.recurring)
-            out.idHashes = out.items.map { IdIndex.hash($0.id) }
+            out.idHashes = l.idHashes
             return out
         }
     }
@@ -537,6 +539,8 @@ final class Loading {
             dueSpecs.reserveCapacity(room)
             completedSpecs.reserveCapacity(room)
             idList.reserveCapacity(room)
+            idHashes.reserveCapacity(room)
+            idIndex.reserve(room, idAt: { self.idList[$0].id })
         }
         for a in t.children(i) {
             if tooMany { return }
@@ -750,7 +754,8 @@ final class Loading {
         }
         for (name, aat) in agencies {
             let itemId = agencies.count == 1 ? baseId : baseId + "/" + Text.slug(name)
-            if let p = idIndex.insert(itemId, at: idList.count, idAt: { self.idList[$0].id }) {
+            let idHash = IdIndex.hash(itemId)
+            if let p = idIndex.insert(itemId, hash: idHash, at: idList.count, idAt: { self.idList[$0].id }) {
                 let first = idList[p].at
                 error(agencies.count == 1 ? at : aat, "duplicate id '\(itemId)'; first defined at \(first.file):\(first.line):\(first.column)")
                 diagnostics.append(Diagnostic(.note, at: first, "'\(itemId)' first defined here"))
@@ -772,6 +777,7 @@ final class Loading {
                 continue
             }
             items.append(item)
+            idHashes.append(idHash)
             dueSpecs.append(dueSpec?.0)
             completedSpecs.append(itemStatus == .done ? itemCompleted : nil)
             if items.count > limits.maxItems {
