@@ -94,3 +94,20 @@ func statusParses(_ text: String, _ status: Status) {
     #expect(Status(parsing: "finito") == nil)
     #expect(Status(parsing: "") == nil)
 }
+
+@Test func theByteTestsForWhitespaceMissNoWhitespaceScalar() {
+    // `isBlank` and `trimmingWhitespace` decide on bytes when an end cannot be whitespace:
+    // every whitespace scalar must be one they look at.
+    var spaces = 0
+    for v in UInt32(0)...0x10FFFF {
+        guard let u = Unicode.Scalar(v), u.properties.isWhitespace else { continue }
+        spaces += 1
+        let b = Array(String(Character(u)).utf8)
+        #expect(Text.mayStartSpace(b[0], b.count > 1 ? b[1] : nil), "U+\(String(v, radix: 16))")
+        #expect(Text.mayEndSpace(b[b.count - 1]), "U+\(String(v, radix: 16))")
+    }
+    #expect(spaces == 25)
+    #expect(!Text.mayStartSpace(0xE1, 0xBA) && !Text.mayStartSpace(0xC4, 0x90) && !Text.mayEndSpace(0xBB))
+    #expect("\u{3000}Sở Y tế\u{2029}".trimmingWhitespace() == "Sở Y tế")
+    #expect("Đẩy mạnh".trimmingWhitespace() == "Đẩy mạnh" && !"Đẩy".isBlank && "\u{A0}\u{1680} \u{85}".isBlank)
+}
