@@ -72,21 +72,54 @@ public struct ConfigLoader: Sendable {
 }
 
 /// Keys each mapping accepts; anything else is an error with a suggestion.
+/// The keys a mapping allows, with what it takes to match a key's bytes quickly: its length
+/// and first sixteen bytes as two words (this runs once per key of a large config).
+struct KeyTable: ExpressibleByArrayLiteral, Sendable {
+    let words: [String]
+    private let prints: [(length: Int, a: UInt64, b: UInt64)]
+    private let bytes: [[UInt8]]
+
+    init(_ words: [String]) {
+        self.words = words
+        bytes = words.map { Array($0.utf8) }
+        prints = bytes.map { b in b.withUnsafeBufferPointer { p in KeyTable.print(p) } }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    static func print(_ b: UnsafeBufferPointer<UInt8>) -> (length: Int, a: UInt64, b: UInt64) {
+        var words = (UInt64(0), UInt64(0))
+        withUnsafeMutableBytes(of: &words) { w in
+            for k in 0..<Swift.min(16, b.count) { w[k] = b[k] }
+        }
+        return (b.count, words.0, words.1)
+    }
+
+    /// The place in `words` of the key whose bytes these are.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let p = KeyTable.print(key)
+        for k in prints.indices where prints[k].length == p.length && prints[k].a == p.a && prints[k].b == p.b {
+            if p.length <= 16 || bytes[k][16...].elementsEqual(key[16...]) { return k }
+        }
+        return nil
+    }
+}
+
 enum Keys {
-    static let top = ["settings", "include", "directives", "assignments"]
-    static let settings = [
+    static let top: KeyTable = ["settings", "include", "directives", "assignments"]
+    static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch", "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays",
     ]
-    static let holidays = ["off", "working"]
-    static let holidayEntry = ["date", "note"]
-    static let directive = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
-    static let assignment = [
+    static let holidays: KeyTable = ["off", "working"]
+    static let holidayEntry: KeyTable = ["date", "note"]
+    static let directive: KeyTable = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
+    static let assignment: KeyTable = [
         "id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions",
         "every", "day", "starts", "until", "done_through",
     ]
-    static let extensionKeys = ["due", "reference", "granted"]
-    static let doneBy = ["agency", "completed"]
+    static let extensionKeys: KeyTable = ["due", "reference", "granted"]
+    static let doneBy: KeyTable = ["agency", "completed"]
 }
 
 /// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as
@@ -94,7 +127,7 @@ enum Keys {
 enum AssignmentKey: Int, CaseIterable {
     case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until, doneThrough
 
-    var name: String { Keys.assignment[rawValue] }
+    var name: String { Keys.assignment.words[rawValue] }
 }
 
 /// Which keys of an assignment were given.
@@ -109,22 +142,45 @@ enum PlainType {
     case null, bool, number, text
 
     init(_ v: String) {
-        switch v {
-        case "", "~", "null", "Null", "NULL": self = .null
-        case "true", "True", "TRUE", "false", "False", "FALSE": self = .bool
-        default:
-            // A number is only digits, '.', '_' and a leading sign: decided on the bytes.
-            var digits = 0
-            for (i, b) in v.utf8.enumerated() {
-                if b >= 0x30, b <= 0x39 {
-                    digits += 1
-                } else if !(b == 0x2E || b == 0x5F || ((b == 0x2D || b == 0x2B) && i == 0)) {
-                    self = .text
-                    return
-                }
-            }
-            self = digits > 0 ? .number : .text
+        if let t = v.utf8.withContiguousStorageIfAvailable({ PlainType(bytes: $0) }) {
+            self = t
+        } else {
+            self = Array(v.utf8).withUnsafeBufferPointer { PlainType(bytes: $0) }
         }
+    }
+
+    /// Decided on the bytes: YAML's core schema spellings of null and booleans, and numbers.
+    init(bytes b: UnsafeBufferPointer<UInt8>) {
+        func isAny(_ forms: StaticString...) -> Bool {
+            forms.contains { f in f.utf8CodeUnitCount == b.count && f.withUTF8Buffer { $0.elementsEqual(b) } }
+        }
+        switch b.count {
+        case 0:
+            self = .null
+            return
+        case 1 where b[0] == 0x7E:
+            self = .null
+            return
+        case 4 where isAny("null", "Null", "NULL"):
+            self = .null
+            return
+        case 4 where isAny("true", "True", "TRUE"), 5 where isAny("false", "False", "FALSE"):
+            self = .bool
+            return
+        default:
+            break
+        }
+        // A number is only digits, '.', '_' and a leading sign.
+        var digits = 0
+        for (i, c) in b.enumerated() {
+            if c >= 0x30, c <= 0x39 {
+                digits += 1
+            } else if !(c == 0x2E || c == 0x5F || ((c == 0x2D || c == 0x2B) && i == 0)) {
+                self = .text
+                return
+            }
+        }
+        self = digits > 0 ? .number : .text
     }
 
     var name: String {
@@ -233,7 +289,7 @@ final class Loading {
 
     /// The entries of a mapping, keys checked for duplicates and against `allowed`.
     /// `index` is the key's position in `allowed`.
-    func mapping(_ t: YAMLTape, _ file: String, _ i0: Int, what: String, allowed: [String]) -> [(key: String, at: SourceLocation, value: Int, index: Int)]? {
+    func mapping(_ t: YAMLTape, _ file: String, _ i0: Int, what: String, allowed: KeyTable) -> [(key: String, at: SourceLocation, value: Int, index: Int)]? {
         let i = t.resolved(i0)
         guard t[i].kind == .mapping else {
             error(loc(t, file, i0), "expected a mapping for \(what), found \(kindName(t, i0))")
@@ -262,12 +318,12 @@ final class Loading {
                 }
                 seenUnknown.append((key, at))
                 var msg = "unknown key '\(key)' in \(what)"
-                if let s = Text.suggestion(for: key, among: allowed) { msg += "; did you mean '\(s)'?" }
+                if let s = Text.suggestion(for: key, among: allowed.words) { msg += "; did you mean '\(s)'?" }
                 error(at, msg)
                 continue
             }
             let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
-            let key = allowed[index]
+            let key = allowed.words[index]
             if seenAllowed & bit != 0 || (bit == 0 && out.contains { $0.index == index }),
                 let first = out.first(where: { $0.index == index })?.at
             {

@@ -1,5 +1,4 @@
 import CLibYAML
-import Glibc
 import DeadlinedCore
 import Synchronization
 
@@ -88,22 +87,13 @@ struct YAMLTape {
         }
     }
 
-    /// The index in `words` of the word a scalar's text is, byte for byte.
-    func index(_ i: Int, in words: [String]) -> Int? {
+    /// The place in `keys` of the word a scalar's text is, byte for byte.
+    func index(_ i: Int, in keys: KeyTable) -> Int? {
         let n = nodes[i]
         guard n.kind == .scalar else { return nil }
-        guard n.length >= 0 else { return words.firstIndex(of: values[Int(n.start)]) }
+        guard n.length >= 0 else { return keys.words.firstIndex(of: values[Int(n.start)]) }
         let start = Int(n.start), length = Int(n.length)
-        return arena.withUnsafeBufferPointer { b in
-            let text = UnsafeBufferPointer(rebasing: b[start..<start + length])
-            return words.firstIndex { w in
-                w.utf8.count == length
-                    && (w.utf8.withContiguousStorageIfAvailable { c in
-                        guard let x = c.baseAddress, let y = text.baseAddress else { return length == 0 }
-                        return memcmp(x, y, length) == 0
-                    } ?? w.utf8.elementsEqual(text))
-            }
-        }
+        return arena.withUnsafeBufferPointer { b in keys.index(of: UnsafeBufferPointer(rebasing: b[start..<start + length])) }
     }
 
     /// The first byte of a scalar's text, 0 when empty (or not a scalar).

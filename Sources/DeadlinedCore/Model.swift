@@ -28,7 +28,17 @@ public enum Status: String, Sendable, CaseIterable {
 
     /// Accepts the English names and the Vietnamese phrases, ignoring case and diacritics.
     public init?(parsing text: String) {
-        if let exact = Status(rawValue: text) {
+        // The names themselves, on the bytes (a string switch compares case by case).
+        let exact = text.utf8.withContiguousStorageIfAvailable { b -> Status? in
+            switch b.count {
+            case 11 where b[0] == 0x6E && b.elementsEqual("not_started".utf8): return .notStarted
+            case 11 where b[0] == 0x69 && b.elementsEqual("in_progress".utf8): return .inProgress
+            case 4 where b.elementsEqual("done".utf8): return .done
+            case 7 where b.elementsEqual("ongoing".utf8): return .ongoing
+            default: return nil
+            }
+        }
+        if let exact = exact ?? Status(rawValue: text) {
             self = exact
             return
         }

@@ -422,10 +422,10 @@ private let unnamed = """
 
 @Test func assignmentKeyCasesFollowTheKeyList() {
     // The loader handles assignment keys by number: the enum must follow `Keys.assignment`.
-    #expect(AssignmentKey.allCases.count == Keys.assignment.count)
+    #expect(AssignmentKey.allCases.count == Keys.assignment.words.count)
     for k in AssignmentKey.allCases {
         let snake = String(describing: k).reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
-        #expect(snake == Keys.assignment[k.rawValue])
+        #expect(snake == Keys.assignment.words[k.rawValue])
     }
 }
 
@@ -447,7 +447,7 @@ private let unnamed = """
         Issue.record("parse failed")
         return
     }
-    let words = ["id", "task"]
+    let words: KeyTable = ["id", "task"]
     // Node order: map, a, task(&k), b, map, *k, "Tham mưu", id, nv-1.
     #expect(t.nodes[1].length == 1)  // key "a": bytes in the arena
     #expect(t.nodes[2].length == -1 && t.values[Int(t.nodes[2].start)] == "task")  // a value: a string
@@ -484,4 +484,23 @@ private let unnamed = """
     #expect(a.items.last?.task == "Việc 199")
     #expect(Loading.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
         == Loading.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
+}
+
+@Test func keyTablesMatchWholeKeysOnlyAndPlainTypesAreReadFromBytes() {
+    let keys: KeyTable = ["id", "roll_to_working_day", "roll_to_working_dax", "due"]
+    func find(_ s: String) -> Int? { Array(s.utf8).withUnsafeBufferPointer { keys.index(of: $0) } }
+    #expect(find("id") == 0 && find("due") == 3)
+    #expect(find("roll_to_working_day") == 1 && find("roll_to_working_dax") == 2)
+    #expect(find("roll_to_working_da") == nil && find("roll_to_working_dayy") == nil)
+    #expect(find("i") == nil && find("idd") == nil && find("") == nil && find("Id") == nil)
+    // YAML's core schema: only these spellings are null and booleans.
+    for (text, type) in [
+        ("", PlainType.null), ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null), ("nUll", .text),
+        ("true", .bool), ("TRUE", .bool), ("tRue", .text), ("False", .bool), ("false", .bool), ("falsy", .text),
+        ("12", .number), ("-1.5", .number), ("1_000", .number), ("+", .text), ("1-2", .text), ("nv-1", .text), ("15/5/2024", .text),
+    ] {
+        #expect(PlainType(text) == type, "\(text)")
+    }
+    for s in Status.allCases { #expect(Status(parsing: s.rawValue) == s) }
+    #expect(Status(parsing: "not_startedx") == nil && Status(parsing: "Done") == .done)
 }
