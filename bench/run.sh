@@ -46,9 +46,11 @@ fi
 
 # ---- 2. builds: deadlined release in its own scratch path, the libyaml floor ----------------
 mkdir -p "$WORK"
-log "swift build -c release --scratch-path .build-bench"
-"$SWIFT" build -c release --scratch-path .build-bench 2>&1 | grep -E 'error|warning: unre|Compiling|Build complete' | tail -3 >&2
-BIN=$("$SWIFT" build -c release --scratch-path .build-bench --show-bin-path)/deadlined
+# Built as `make install` builds it (the Swift runtime and Foundation linked in statically):
+# what is measured is what is installed.
+log "swift build -c release --static-swift-stdlib --scratch-path .build-bench"
+"$SWIFT" build -c release --static-swift-stdlib --scratch-path .build-bench 2>&1 | grep -E 'error|warning: unre|Compiling|Build complete' | tail -3 >&2
+BIN=$("$SWIFT" build -c release --static-swift-stdlib --scratch-path .build-bench --show-bin-path)/deadlined
 # The commit the binary was built from (taken now: others may commit while the bench runs).
 COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || echo ' + uncommitted changes under Sources/')"
 YE=$WORK/yaml_events
