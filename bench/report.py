@@ -137,7 +137,7 @@ bytes100 = int(extra.get((tn, "bytes"), 0))
 machine = (f"- machine: {os.cpu_count()} cores (`nproc` {len(os.sched_getaffinity(0))}), {cpu}, {ram / 1024 / 1024:.1f} GiB RAM, "
            f"Linux {platform.release()}\n- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n"
            f"- load average (1/5/15 min) at start / end of the run: {a.load}\n"
-           f"- commit: `{a.commit}`\n- {swift}; deadlined built with `swift build -c release --scratch-path .build-bench`\n"
+           f"- commit: `{a.commit}`\n- {swift}; deadlined built with `swift build -c release --static-swift-stdlib --scratch-path .build-bench` (as `make install` builds it)\n"
            f"- mode: {a.mode}; hyperfine medians of {a.runs} runs after 1 warm-up (page cache warm), peak RSS from one "
            f"`/usr/bin/time -v` run; sizes {', '.join(f'{n:,}' for n in sizes)} items"
            + (f" ({bytes100 / 1e6:.1f} MB of YAML at {tn:,})" if bytes100 else ""))
