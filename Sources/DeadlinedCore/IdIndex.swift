@@ -1,4 +1,5 @@
 import CHints
+import Foundation
 
 /// Item id to position in an array of items, for the duplicate check over every item of a
 /// load. Open addressing over one array of 64-bit slots (32 bits of the id's hash, 32 bits
@@ -17,15 +18,27 @@ public struct IdIndex: Sendable {
         mask = n - 1
     }
 
-    /// ASCII ids: FNV-1a over the bytes, with a final mix so the low bits (the slot) depend
-    /// on every byte. Others: Swift's own string hash, which like `==` ignores the difference
-    /// between precomposed and decomposed letters (`ễ` typed either way is one id).
+    /// FNV-1a over the bytes of the id in Unicode normal form C, with a final mix so the low
+    /// bits (the slot) depend on every byte. Like `==`, it ignores the difference between
+    /// precomposed and decomposed letters (`ễ` typed either way is one id), also where that
+    /// makes an id ASCII (the Kelvin sign U+212A is `K`). ASCII ids are their own normal form.
     public static func hash(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 {
-            if b >= 0x80 { return UInt64(bitPattern: Int64(s.hashValue)) }
+            if b >= 0x80 { return hashBytes(s.precomposedStringWithCanonicalMapping.utf8) }
             h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
+        return mix(h)
+    }
+
+    static func hashBytes(_ bytes: String.UTF8View) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return mix(h)
+    }
+
+    static func mix(_ h0: UInt64) -> UInt64 {
+        var h = h0
         h ^= h >> 32
         h &*= 0xD6E8_FEB8_6659_FD93
         h ^= h >> 32

@@ -35,3 +35,15 @@ import Testing
     #expect(index.find(nfd, idAt: { ids[$0] }) == 0)
     #expect(index.find("b", idAt: { ids[$0] }) == 1)
 }
+
+@Test func idIndexFindsAnIdEqualToAnASCIIOneOnlyAfterNormalisation() {
+    // The Kelvin sign (U+212A) and the Ohm sign (U+2126) are `K` and `Ω` to `==`: a second id
+    // written with one is a duplicate, though its bytes are not ASCII and the first id's are.
+    #expect("nv-\u{212A}" == "nv-K")
+    #expect(IdIndex.hash("nv-\u{212A}") == IdIndex.hash("nv-K"))
+    #expect(IdIndex.hash("\u{2126}") == IdIndex.hash("\u{03A9}"))
+    let ids = ["nv-K"]
+    var index = IdIndex(capacity: 4)
+    #expect(index.insert("nv-K", at: 0, idAt: { ids[$0] }) == nil)
+    #expect(index.insert("nv-\u{212A}", at: 1, idAt: { ids[$0] }) == 0)
+}
