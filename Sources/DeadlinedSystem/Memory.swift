@@ -3,7 +3,7 @@ import CSystemd
 /// Process-wide allocator settings.
 public enum Memory {
     /// For the one-shot commands (`check`, `list`, ...): serves blocks of 8 MiB and more
-    /// (each large file's YAML node array, sized for the worst case) straight from mmap and
+    /// (the item arrays and id table as a large config is merged) straight from mmap and
     /// gives them back whole when freed. glibc otherwise raises that threshold after the first
     /// such free, and later large blocks come from the heap, which keeps their pages: with
     /// 100,000 items that was 15-25 MiB more peak RSS for `check` and `list`. Measured at
