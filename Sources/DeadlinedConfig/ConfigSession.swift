@@ -460,14 +460,17 @@ final class Session {
         let horizon = makeOccurrences()
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
-        // Working-day counts and roll-forward need the holiday calendar (built only then).
-        let needsCalendar = settings.rollToWorkingDay || dueSpecs.contains { $0?.kind == .workingDays }
-        let calendar = needsCalendar ? settings.holidayCalendar : nil
+        // Working-day counts and roll-forward need the holiday calendar, built the first time
+        // one is met.
+        let settings = self.settings
+        var calendar: HolidayCalendar? = settings.rollToWorkingDay ? settings.holidayCalendar : nil
         func onCalendar(_ spec: DueSpec) -> DueSpec {
-            guard let calendar else { return spec }
+            guard settings.rollToWorkingDay || spec.kind == .workingDays else { return spec }
+            let cal = calendar ?? settings.holidayCalendar
+            calendar = cal
             var s = spec
-            if s.kind == .workingDays { s = DueSpec(kind: .day, date: calendar.addWorkingDays(s.count, after: s.date)) }
-            if settings.rollToWorkingDay, s.kind != .time { s.date = calendar.nextWorkingDay(onOrAfter: s.date) }
+            if s.kind == .workingDays { s = DueSpec(kind: .day, date: cal.addWorkingDays(s.count, after: s.date)) }
+            if settings.rollToWorkingDay, s.kind != .time { s.date = cal.nextWorkingDay(onOrAfter: s.date) }
             return s
         }
         // The memo of the last load, when it was for this zone (a reload), else a new one.
@@ -481,6 +484,13 @@ final class Session {
         func place(_ d: DueSpec) -> Deadline { memo.place(d, in: zone) }
         for i in items.indices {
             if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0)) }
+            // The dues that extensions replaced are placed by the same rules, so the original
+            // deadline counts the config's own holidays.
+            if !items[i].extensions.isEmpty {
+                var extensions = items[i].extensions
+                for k in extensions.indices { extensions[k].previousDue = onCalendar(extensions[k].previousDue) }
+                if extensions != items[i].extensions { items[i].extensions = extensions }
+            }
             if let c = completedSpecs[i] {
                 // Done at a time: that instant; on a day: the start of it.
                 let dl = place(c)

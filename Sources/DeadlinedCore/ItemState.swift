@@ -39,7 +39,8 @@ extension Item {
         guard let first = extensions.first else { return deadline }
         var spec = first.previousDue
         if spec.kind == .workingDays {
-            // Placed on the built-in calendar: the user's holiday additions are not known here.
+            // The loader places these on the config's calendar; a count still here (an item
+            // built by hand) is placed on the built-in one.
             spec = DueSpec(kind: .day, date: HolidayCalendar.standard.addWorkingDays(spec.count, after: spec.date))
         }
         return Deadline(spec, in: zone)

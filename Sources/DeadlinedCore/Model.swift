@@ -146,8 +146,9 @@ public struct Item: Sendable, Equatable {
     // Boxed: few items have one, and every item would pay for the inline room.
     private var ackBox: AckBox?
     /// The texts, which never change once read, live in one shared box: copying an item
-    /// (which every pass over the items does) costs one reference count, not seven.
-    let texts: ItemTexts
+    /// (which every pass over the items does) costs one reference count, not seven. The box
+    /// may be shared with the loader's cache, so it is replaced, never changed.
+    private(set) var texts: ItemTexts
 
     public var agency: String { texts.agency }
     public var task: String { texts.task }
@@ -157,7 +158,14 @@ public struct Item: Sendable, Equatable {
     public var note: String? { texts.note }
     public var source: SourceLocation { texts.source }
     /// The extensions granted ("gia hạn"), oldest first; `deadline` is the last one's due.
-    public var extensions: [Extension] { texts.extensions }
+    public var extensions: [Extension] {
+        get { texts.extensions }
+        set {
+            texts = ItemTexts(
+                agency: texts.agency, task: texts.task, dueText: texts.dueText, owner: texts.owner, note: texts.note,
+                source: texts.source, extensions: newValue)
+        }
+    }
 
     public init(
         id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil, dueText: String? = nil,

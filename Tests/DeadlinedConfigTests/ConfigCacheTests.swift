@@ -191,6 +191,36 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
         ) == CivilDate(year: 2024, month: 5, day: 8))
 }
 
+@Test func theOriginalDeadlineOfAnExtendedWorkingDayCountUsesTheConfigsCalendar() throws {
+    // 5 working days from 26/4/2024 is 7/5 on the built-in calendar, 8/5 with the province's
+    // day off on 6/5; then extended to 31/5. The original deadline must count that day off.
+    let yaml = """
+        settings:
+          holidays:
+            off: [{date: 6/5/2024, note: ngày nghỉ của tỉnh}]
+        assignments:
+          - id: a
+            agency: A
+            task: T
+            assigned: 26/4/2024
+            due: 5 ngày làm việc
+            extensions:
+              - {due: 31/5/2024, reference: "Công văn số 1/UBND"}
+        """
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    let item = try #require(cfg.items.first)
+    #expect(item.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 31))
+    #expect(item.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 8))
+    #expect(item.extensions.first?.previousDueText == "5 ngày làm việc")
+    // roll_to_working_day moves the original too: 27/4/2024 (off) rolls to 2/5.
+    let rolled = ConfigLoader(source: MemorySource([
+        "/c.yaml": "settings:\n  roll_to_working_day: true\nassignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024, extensions: [{due: 31/5/2024}]}\n"
+    ])).load("/c.yaml")
+    let rc = try #require(rolled.config, "\(rolled.renderedDiagnostics())")
+    #expect(rc.items.first?.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 2))
+}
+
 @Test func workingDaysWithoutAStartDateIsAnError() {
     let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 5 ngày làm việc}\n"])).load("/c.yaml")
     #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 'due: 5 ngày làm việc' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"])
