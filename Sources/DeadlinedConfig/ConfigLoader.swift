@@ -844,11 +844,30 @@ final class Loading {
         }
     }
 
-    /// `day:` of a recurring duty: a number, `last`, or a weekday for weekly duties.
+    /// `day:` of a recurring duty: a number, `last`, `D/M` (day D of the period's M-th month;
+    /// either may be `last`), or a weekday for weekly duties.
     func recurrenceDay(_ t: YAMLTape, _ file: String, _ i: Int, every: Recurrence.Period) -> Recurrence.Day? {
         guard let s = text(t, file, i, field: "day") else { return nil }
         let f = Text.fold(s).trimmingWhitespace()
-        if f == "last" || f == "cuoi" || f == "ngay cuoi" { return .last }
+        func isLast(_ w: String) -> Bool { w == "last" || w == "cuoi" || w == "ngay cuoi" || w == "thang cuoi" }
+        if isLast(f) { return .last }
+        if every != .week, f.contains("/") {
+            let months = every.months
+            let parts = f.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            func part(_ w: String, max: Int) -> Int?? {
+                if isLast(w) { return .some(nil) }
+                guard let n = Int(w), (1...max).contains(n) else { return nil }
+                return .some(n)
+            }
+            if parts.count == 2, let d = part(parts[0], max: 31), let m = part(parts[1], max: months) {
+                return .monthDay(day: d, month: m)
+            }
+            error(
+                loc(t, file, i),
+                "'day: \(s)' is not a day of a month of the \(every.rawValue): write D/M, day D (1-31 or last) of the period's M-th month (1-\(months) or last)"
+            )
+            return nil
+        }
         if every == .week {
             let names = [
                 "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4,

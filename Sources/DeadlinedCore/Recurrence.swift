@@ -6,6 +6,17 @@ public struct Recurrence: Sendable, Equatable {
     public enum Period: String, Sendable, CaseIterable {
         case week, month, quarter, halfYear = "half_year", year
 
+        /// How many months the period holds (0 for a week).
+        public var months: Int {
+            switch self {
+            case .week: return 0
+            case .month: return 1
+            case .quarter: return 3
+            case .halfYear: return 6
+            case .year: return 12
+            }
+        }
+
         /// Vietnamese, for due texts: "hằng tháng".
         public var vietnamese: String {
             switch self {
@@ -26,6 +37,10 @@ public struct Recurrence: Sendable, Equatable {
         /// ISO weekday, Monday = 1 ... Sunday = 7 (weekly duties).
         case weekday(Int)
         case last
+        /// Day `day` (nil: the last) of the period's `month`-th month (nil: its last month),
+        /// `day: 20/3` or `20/last`: "ngày 20 của tháng cuối quý". Past the month's end, its
+        /// last day.
+        case monthDay(day: Int?, month: Int?)
     }
 
     public var every: Period
@@ -92,6 +107,13 @@ public struct Recurrence: Sendable, Equatable {
         case .last: return last
         case .nth(let n): return min(first.adding(days: max(n, 1) - 1), last)
         case .weekday(let w): return every == .week ? first.adding(days: min(max(w, 1), 7) - 1) : last
+        case .monthDay(let d, let m):
+            // Periods of months never cross a year: the month is in `first`'s year.
+            let months = every.months
+            guard months > 0 else { return last }
+            let month = first.month + min(max(m ?? months, 1), months) - 1
+            let days = CivilDate.daysIn(month: month, year: first.year)
+            return CivilDate(year: first.year, month: month, day: min(max(d ?? days, 1), days))
         }
     }
 

@@ -267,6 +267,34 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     #expect(cfg.horizon == Zone.vietnam.instant(CivilDate(year: 2025, month: 6, day: 11)))
 }
 
+@Test func aQuarterlyReportDueOnADayOfTheQuartersLastMonth() throws {
+    let yaml = """
+        assignments:
+          - {id: q, agency: A, task: T, every: quý, day: 20/cuối, starts: 1/2024, until: 12/2024}
+          - {id: y, agency: A, task: T, every: year, day: 15 / 12, starts: năm 2024, until: năm 2024}
+          - {id: h, agency: A, task: T, every: half_year, day: last/1, starts: 1/2024, until: 12/2024}
+        """
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    #expect(cfg.items.map(\.id) == ["q@2024-Q1", "q@2024-Q2", "q@2024-Q3", "q@2024-Q4", "y@2024", "h@2024-H1", "h@2024-H2"])
+    #expect(
+        cfg.items.compactMap { $0.deadline?.spec.date } == [
+            CivilDate(year: 2024, month: 3, day: 20), CivilDate(year: 2024, month: 6, day: 20), CivilDate(year: 2024, month: 9, day: 20),
+            CivilDate(year: 2024, month: 12, day: 20), CivilDate(year: 2024, month: 12, day: 15), CivilDate(year: 2024, month: 1, day: 31),
+            CivilDate(year: 2024, month: 7, day: 31),
+        ])
+    let bad = ConfigLoader(source: MemorySource([
+        "/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, every: quarter, day: 20/4, starts: 1/2024}\n  - {id: b, agency: A, task: T, every: year, day: 32/1, starts: năm 2024}\n  - {id: c, agency: A, task: T, every: week, day: 20/3, starts: 1/2024}\n"
+    ])).load("/c.yaml")
+    #expect(bad.config == nil)
+    #expect(
+        bad.diagnostics.map(\.description) == [
+            "/c.yaml:2:54: error: 'day: 20/4' is not a day of a month of the quarter: write D/M, day D (1-31 or last) of the period's M-th month (1-3 or last)",
+            "/c.yaml:3:51: error: 'day: 32/1' is not a day of a month of the year: write D/M, day D (1-31 or last) of the period's M-th month (1-12 or last)",
+            "/c.yaml:4:51: error: 'day' of a weekly duty is a weekday: mon..sun or thứ 2..chủ nhật, not '20/3'",
+        ])
+}
+
 @Test func recurrenceMistakesAreNamed() {
     let yaml = "assignments:\n  - {id: a, agency: A, task: T, every: fortnight}\n  - {id: b, agency: A, task: T, every: month, day: 40, starts: 1/2024}\n  - {id: c, agency: A, task: T, due: 1/5/2024, day: 20}\n"
     let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")

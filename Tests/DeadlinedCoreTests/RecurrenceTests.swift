@@ -23,6 +23,12 @@ private func c(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, m
     (.quarter, .last, ["2024-Q2", "2024-Q3"], [c(30, 6, 2024), c(30, 9, 2024)]),
     (.halfYear, .last, ["2024-H1", "2024-H2"], [c(30, 6, 2024), c(31, 12, 2024)]),
     (.year, .nth(60), ["2024"], [c(29, 2, 2024)]),
+    // "ngày 20 của tháng cuối quý", the last day of a half-year's second month, 15 December.
+    (.quarter, .monthDay(day: 20, month: nil), ["2024-Q2", "2024-Q3"], [c(20, 6, 2024), c(20, 9, 2024)]),
+    (.quarter, .monthDay(day: 31, month: 2), ["2024-Q2", "2024-Q3"], [c(31, 5, 2024), c(31, 8, 2024)]),
+    (.halfYear, .monthDay(day: nil, month: 2), ["2024-H1", "2024-H2"], [c(29, 2, 2024), c(31, 8, 2024)]),
+    (.year, .monthDay(day: 15, month: 12), ["2024"], [c(15, 12, 2024)]),
+    (.month, .monthDay(day: 31, month: 1), ["2024-05", "2024-06", "2024-07", "2024-08"], [c(31, 5, 2024), c(30, 6, 2024), c(31, 7, 2024), c(31, 8, 2024)]),
 ])
 func periodsBeyondAMonth(every: Recurrence.Period, day: Recurrence.Day, keys: [String], dues: [CivilDate]) {
     let r = Recurrence(every: every, day: day, starts: c(10, 5, 2024), until: c(1, 8, 2024))
