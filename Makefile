@@ -19,7 +19,13 @@ deps:
 	    echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "missing Debian packages:$$missing (run: sudo apt-get install$$missing)" >&2; exit 1; fi; \
 	fi
-	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar
+	@# icalendar reads exports back in the tests: Debian's package for Debian's python3 (pip
+	@# refuses there, PEP 668), pip for another python3 first on PATH (pyenv, a venv).
+	@python3 -c 'import icalendar' 2>/dev/null || { \
+	  if [ "$$(python3 -c 'import sys; print(sys.prefix)')" = /usr ]; then \
+	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-icalendar"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
+	    else echo "missing Debian package: python3-icalendar (run: sudo apt-get install python3-icalendar)" >&2; exit 1; fi; \
+	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar; fi; }
 
 
 build: deps
