@@ -83,7 +83,11 @@ public struct AlertWriter: Sendable {
         Text.oneLine(item.agency) + " — " + Text.truncate(Text.oneLine(item.task), to: AlertWriter.taskLimit) + tail(item, directive)
     }
 
-    func itemFields(_ item: Item, _ directive: Directive?, _ ev: Evaluation) -> [(String, String)] {
+    /// The longest value `journalctl -x` puts into a catalog text: systemd (`lookup_field`,
+    /// REPLACE_VAR_MAX) shows the field's name instead of a longer value, or of a missing one.
+    public static let catalogValueLimit = 256
+
+    func itemFields(_ kind: AlertKind, _ item: Item, _ directive: Directive?, _ ev: Evaluation) -> [(String, String)] {
         var f: [(String, String)] = [
             ("DEADLINED_ID", item.id),
             ("DEADLINED_AGENCY", item.agency),
@@ -95,12 +99,19 @@ public struct AlertWriter: Sendable {
             f.append(("DEADLINED_DIRECTIVE", d.id))
             if let r = d.reference { f.append(("DEADLINED_REFERENCE", r)) }
         }
+        // What the catalog names as the basis of the task: always there, always short enough.
+        let basis = directive.map { $0.reference ?? $0.title ?? $0.id } ?? words.vi("không ghi văn bản", "no directive given")
+        f.append(("DEADLINED_BASIS", Text.truncate(Text.oneLine(basis), toBytes: 200)))
         if let dl = item.deadline {
-            f.append(("DEADLINED_DUE", settings.zone.iso8601(dl.shownAt)))
-            if let t = item.dueText { f.append(("DEADLINED_DUE_TEXT", t)) }
+            let due = settings.zone.iso8601(dl.shownAt)
+            f.append(("DEADLINED_DUE", due))
+            f.append(("DEADLINED_DUE_TEXT", item.dueText ?? due))
         }
-        if let o = ev.daysOverdue { f.append(("DEADLINED_DAYS_OVERDUE", String(o))) }
-        if let l = ev.daysLeft { f.append(("DEADLINED_DAYS_LEFT", String(l))) }
+        // The count the catalog quotes for this kind is there even at an edge (as 0).
+        let overdue = ev.daysOverdue ?? (kind == .overdue || kind == .escalated ? 0 : nil)
+        let left = ev.daysLeft ?? (kind == .reminder ? 0 : nil)
+        if let o = overdue { f.append(("DEADLINED_DAYS_OVERDUE", String(o))) }
+        if let l = left { f.append(("DEADLINED_DAYS_LEFT", String(l))) }
         if let o = item.owner { f.append(("DEADLINED_OWNER", o)) }
         f.append(("DEADLINED_SOURCE", item.source.description))
         return f
@@ -139,7 +150,7 @@ public struct AlertWriter: Sendable {
             message = s
         }
         var fields = [("DEADLINED_KIND", kind.field)]
-        fields += itemFields(item, directive, ev)
+        fields += itemFields(kind, item, directive, ev)
         return Alert(kind: kind, priority: priority, message: message, fields: fields)
     }
 
@@ -180,14 +191,19 @@ public struct AlertWriter: Sendable {
             : words.vi("Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", "Loaded \(path): \(d) directives, \(n) items, \(files) files")
         return Alert(
             kind: .configLoaded, priority: .info, message: msg,
-            fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
+            fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
     }
 
     /// One entry per diagnostic of a rejected configuration, then the summary.
     public func configRejected(_ diagnostics: [Diagnostic], path: String, keeping: Bool) -> [Alert] {
         var out: [Alert] = []
+        // DEADLINED_CONFIG (the configuration given to deadlined) and DEADLINED_CONFIG_AT (file,
+        // and line:column when known) are what the catalog quotes, so every entry has them.
+        func at(_ d: Diagnostic) -> String {
+            d.location.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
+        }
         for d in diagnostics where d.severity == .error {
-            var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", d.file)]
+            var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", at(d)), ("DEADLINED_CONFIG_FILE", d.file)]
             if let l = d.location {
                 f.append(("DEADLINED_CONFIG_LINE", String(l.line)))
                 f.append(("DEADLINED_CONFIG_COLUMN", String(l.column)))
@@ -197,9 +213,14 @@ public struct AlertWriter: Sendable {
         let n = diagnostics.errorCount
         let next = keeping ? words.vi("giữ cấu hình cũ", "keeping previous configuration") : words.vi("không có cấu hình để chạy", "no configuration to run")
         let msg = words.vi("Không nạp được \(path), \(next): \(n) lỗi", "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
-        var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ERRORS", String(n))]
-        if let first = diagnostics.first(where: { $0.severity == .error })?.location {
-            f.append(("DEADLINED_CONFIG_LINE", String(first.line)))
+        let first = diagnostics.first(where: { $0.severity == .error })
+        var f = [
+            ("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", first.map(at) ?? path),
+            ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ERRORS", String(n)),
+        ]
+        if let first, first.file == path, let l = first.location {
+            f.append(("DEADLINED_CONFIG_LINE", String(l.line)))
+            f.append(("DEADLINED_CONFIG_COLUMN", String(l.column)))
         }
         out.append(Alert(kind: .configRejected, priority: .err, message: msg, fields: f))
         return out

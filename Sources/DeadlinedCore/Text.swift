@@ -119,6 +119,22 @@ public enum Text {
         return String(s.prefix(max(limit - 1, 0))) + "…"
     }
 
+    /// Cuts to at most `limit` bytes of UTF-8, on a character boundary, ending in `…` when cut.
+    public static func truncate(_ s: String, toBytes limit: Int) -> String {
+        if s.utf8.count <= limit { return s }
+        let room = limit - 3  // "…" is three bytes
+        guard room > 0 else { return "" }
+        var used = 0
+        var out = ""
+        for c in s {
+            let n = c.utf8.count
+            if used + n > room { break }
+            out.append(c)
+            used += n
+        }
+        return out + "…"
+    }
+
     /// Edit distance, for "did you mean" suggestions.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)

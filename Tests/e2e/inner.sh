@@ -48,6 +48,11 @@ directives:
         task: "Tuyên truyền Đề án 06/CP"
         status: thường xuyên
 $2
+assignments:
+  - id: flat-1
+    agency: "Sở Công Thương"
+    task: "Báo cáo tình hình thực hiện, không thuộc văn bản nào"
+    due: $(d '-5 days')
 YAML
   mv /etc/deadlined/deadlined.yaml.new /etc/deadlined/deadlined.yaml
 }
@@ -128,6 +133,10 @@ check "journalctl -u deadlined DEADLINED_AGENCY=... -p err lists that agency's o
   bash -c "journalctl -u deadlined -p err DEADLINED_AGENCY='Sở Tài chính' --no-pager | grep -q 'Quá hạn 10 ngày'"
 check "journalctl -x explains an overdue entry from the catalog" \
   bash -c "journalctl -u deadlined -x --no-pager MESSAGE_ID=ce33a144475a4dca83120e3c14b458bb | grep -q 'Việc cần làm'"
+# A field missing from an entry, or longer than 256 bytes, shows as its raw name in the text
+# (the hostile item's task is 3000 characters; some items have no directive).
+check "journalctl -x fills every field of the explanations (no raw DEADLINED_ names)" \
+  bash -c "out=\$(journalctl -u deadlined -x --no-pager DEADLINED_KIND=overdue + DEADLINED_KIND=reminder + DEADLINED_KIND=escalated); [[ \$out == *'Việc cần làm'* ]] && ! grep '^ *░░' <<<\"\$out\" | grep -q 'DEADLINED_'"
 
 # --- the timer fires at the due time -----------------------------------------------------
 check "the Dispatch timer fires the timed deadline's overdue alert" wait_for 40 bash -c '[ "$(journalctl -u deadlined -o json DEADLINED_KIND=overdue DEADLINED_ID=timed-1 | grep -c .)" -ge 1 ]'
@@ -152,6 +161,8 @@ if systemctl reload deadlined; then bad "systemctl reload fails on a broken conf
 check "the service stays active after a rejected reload" systemctl is-active --quiet deadlined
 check "STATUS= says the old config is kept" bash -c "[[ \"\$(systemctl show -p StatusText --value deadlined)\" == *'giữ cấu hình cũ'* ]]"
 check "the rejection names the file and line" bash -c "journalctl -u deadlined -o json -p err DEADLINED_KIND=config --no-pager | grep -q '\"DEADLINED_CONFIG_LINE\"'"
+check "journalctl -x explains the rejection with the file:line:column and the check command" \
+  bash -c "journalctl -u deadlined -x --no-pager -p err DEADLINED_KIND=config | grep -q '░░.*check --config /etc/deadlined/deadlined.yaml' && journalctl -u deadlined -x --no-pager -p err DEADLINED_KIND=config | grep -q '░░.*tại /etc/deadlined/deadlined.yaml:[0-9]*:[0-9]*)'"
 
 # --- valid reload applies; resolved alert for a finished item ----------------------------
 write_config "status: done
