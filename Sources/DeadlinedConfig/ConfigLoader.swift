@@ -198,6 +198,8 @@ struct FileDecoded: Sendable {
     var diagnostics: [Diagnostic] = []
     /// The file's bytes, kept only when a diagnostic points into it.
     var text: [UInt8]?
+    /// The file was there but could not be read (acks only: kept out of the cache).
+    var unreadable = false
     var settings: Settings?
     var directives: [Directive] = []
     /// Items whose `directive` indexes `directives` above.

@@ -295,7 +295,9 @@ final class Session {
             } else {
                 guard let d = decodeAcks(path) else { return }
                 decoded = d
-                cache.put(key, stamp: stamp, d)
+                // A file that could not be read is tried again next time (a chmod does not
+                // change its stamp).
+                if !d.unreadable { cache.put(key, stamp: stamp, d) }
             }
         } else {
             guard let d = decodeAcks(path) else { return }
@@ -308,8 +310,19 @@ final class Session {
         if let text = decoded.text { texts[path] = text }
     }
 
+    /// nil when there is no file; a file there but unreadable is a warning (its acks are not
+    /// in force, so the repeats they quieted resume), not a reason to reject the config.
     func decodeAcks(_ path: String) -> FileDecoded? {
-        guard case .success(let bytes) = source.read(path, maxSize: limits.maxFileSize) else { return nil }
+        let bytes: [UInt8]
+        switch source.read(path, maxSize: limits.maxFileSize) {
+        case .success(let b): bytes = b
+        case .failure(let f):
+            if f.missing { return nil }
+            var out = FileDecoded(
+                diagnostics: [Diagnostic(.warning, file: path, "cannot read the acknowledgements file: \(f.reason); its acknowledgements are not in force")])
+            out.unreadable = true
+            return out
+        }
         switch YAMLTape.parse(bytes, file: path, limits: limits) {
         case .failure(let d):
             return FileDecoded(diagnostics: [d], text: bytes)

@@ -14,7 +14,12 @@ public protocol ConfigSource: Sendable {
 /// Why a file could not be read.
 public struct SourceFailure: Error, Sendable, Equatable {
     public var reason: String
-    public init(_ reason: String) { self.reason = reason }
+    /// The file is not there at all (ENOENT), as opposed to there but unreadable.
+    public var missing: Bool
+    public init(_ reason: String, missing: Bool = false) {
+        self.reason = reason
+        self.missing = missing
+    }
 }
 
 /// A config source over an in-memory dictionary of path to text, for tests and tools.
@@ -28,7 +33,7 @@ public struct MemorySource: ConfigSource {
     public init(bytes: [String: [UInt8]]) { self.files = bytes }
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
-        guard let b = files[normalize(path)] else { return .failure(SourceFailure("No such file or directory")) }
+        guard let b = files[normalize(path)] else { return .failure(SourceFailure("No such file or directory", missing: true)) }
         if b.count > maxSize {
             return .failure(SourceFailure("the file is \(b.count) bytes, more than the limit of \(maxSize) (max_file_size)"))
         }

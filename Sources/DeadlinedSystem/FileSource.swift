@@ -9,7 +9,10 @@ public struct FileSource: ConfigSource {
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(SourceFailure(errnoText())) }
+        guard fd >= 0 else {
+            let e = errno
+            return .failure(SourceFailure(errnoText(e), missing: e == ENOENT))
+        }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failure(SourceFailure(errnoText())) }

@@ -37,6 +37,14 @@ public func writeAtomically(_ text: String, to path: String, directory: String, 
     let tmp = path + ".tmp"
     let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
     guard fd >= 0 else { return "cannot write \(tmp): \(errnoText())" }
+    // Exactly `mode`, whatever the umask: acks.yaml written by root under umask 077 would
+    // otherwise be unreadable to the daemon's dynamic user.
+    if fchmod(fd, mode) != 0 {
+        let reason = "cannot set the mode of \(tmp): \(errnoText())"
+        close(fd)
+        unlink(tmp)
+        return reason
+    }
     var text = text
     var failure: String?
     text.withUTF8 { buf in

@@ -71,3 +71,27 @@ import Testing
     #expect(try deadlined(["ack", "stc", "--clear", "--config", dir.main]).status == 0)
     #expect(!(try deadlined(["list", "--config", dir.main, "--format", "json"]).stdout.contains("ack_until")))
 }
+
+@Test func ackWritesAFileTheDaemonCanReadWhateverTheUmaskAndAnUnreadableOneIsNamed() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let exe = try #require(binary, "build deadlined first: swift build")
+    // root's umask 077 must not leave acks.yaml unreadable to the daemon's dynamic user.
+    let sh = Process()
+    sh.executableURL = URL(fileURLWithPath: "/bin/sh")
+    sh.arguments = ["-c", "umask 077 && exec \"$0\" ack stc --until 25/5/2024 --config \"$1\" >/dev/null", exe.path, dir.main]
+    try sh.run()
+    sh.waitUntilExit()
+    #expect(sh.terminationStatus == 0)
+    let mode = try FileManager.default.attributesOfItem(atPath: dir.path("acks.yaml"))[.posixPermissions] as? Int
+    #expect(mode == 0o644)
+    // A file there but unreadable (here: a directory) is a warning naming it, not silence.
+    try FileManager.default.removeItem(atPath: dir.path("acks.yaml"))
+    try FileManager.default.createDirectory(atPath: dir.path("acks.yaml"), withIntermediateDirectories: false)
+    let check = try deadlined(["check", "--config", dir.main])
+    #expect(check.status == 0)
+    #expect(
+        check.stderr.contains(
+            "acks.yaml: warning: cannot read the acknowledgements file: it is a directory, not a file; its acknowledgements are not in force"),
+        "\(check.stderr)")
+}
