@@ -272,7 +272,7 @@ public struct Renderer: Sendable {
             var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
             out += words.vi(
                 "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
-                "\(rows.count) items. Days: +N = N days overdue, -N = N days left.\n")
+                "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
             return out
         }
     }
@@ -378,7 +378,7 @@ public struct Renderer: Sendable {
         let done = t.doneOnTime + t.doneLate
         return words.vi(
             "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
-            "\(t.total) tasks: \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
+            "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
         )
     }
 

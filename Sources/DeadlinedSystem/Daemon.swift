@@ -226,7 +226,9 @@ public final class Daemon: @unchecked Sendable {
         } else {
             emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
             reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
-            writeReloadResult(ok: false, message: "\(result.diagnostics.errorCount) errors")
+            let n = result.diagnostics.errorCount
+            let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
+            writeReloadResult(ok: false, message: "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
             // Keep watching what changed so a fixed file is picked up.
             watcher?.watch(files: e.config.files + result.files, main: options.configPath)
         }

@@ -10,13 +10,33 @@ public struct ReloadClient: Sendable {
         case applied(String), rejected(String), failed(String)
     }
 
-    let path: String
+    let paths: [String]
 
-    /// `directory`: the daemon's runtime directory (its state directory outside systemd).
-    public init(directory: String) { path = directory + "/reload-result" }
+    /// `directories`: where the daemon may record the outcome, in order: its runtime directory
+    /// under systemd, its state directory outside it. Each is watched.
+    public init(directories: [String]) {
+        var seen = Set<String>()
+        paths = directories.filter { seen.insert($0).inserted }.map { $0 + "/reload-result" }
+    }
 
-    /// (pid, generation, ok, message) from the result file, if it is there.
-    func read() -> (Int32, Int, Bool, String)? {
+    /// The directories to watch for process `pid`: `RUNTIME_DIRECTORY` as given to this
+    /// process (ExecReload= shares the service's), else as found in the daemon's own
+    /// environment (/proc/PID/environ: a reload run by hand), `/run/deadlined`, and `state`.
+    public static func directories(pid: Int32, runtime: String?, state: String) -> [String] {
+        var out: [String] = []
+        if let runtime { out.append(runtime) }
+        if case .success(let env) = FileSource().read("/proc/\(pid)/environ", maxSize: 1 << 20) {
+            for entry in env.split(separator: 0) where entry.starts(with: Array("RUNTIME_DIRECTORY=".utf8)) {
+                // systemd may list several, separated by ':'; deadlined's unit has one.
+                let value = String(decoding: entry.dropFirst("RUNTIME_DIRECTORY=".utf8.count), as: UTF8.self)
+                out += value.split(separator: ":").map(String.init)
+            }
+        }
+        return out + ["/run/deadlined", state]
+    }
+
+    /// (pid, generation, ok, message) from a result file, if it is there.
+    static func read(_ path: String) -> (Int32, Int, Bool, String)? {
         guard case .success(let bytes) = FileSource().read(path, maxSize: 1 << 16) else { return nil }
         let f = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
         guard f.count == 4, let pid = Int32(f[0]), let gen = Int(f[1]) else { return nil }
@@ -24,13 +44,14 @@ public struct ReloadClient: Sendable {
     }
 
     public func reload(pid: Int32, timeout: Double) -> Outcome {
-        let before = read()
-        let baseline = before.map { $0.0 == pid ? $0.1 : 0 } ?? 0
+        let baselines = paths.map { p in ReloadClient.read(p).map { $0.0 == pid ? $0.1 : 0 } ?? 0 }
         guard kill(pid, SIGHUP) == 0 else { return .failed("cannot signal process \(pid): \(errnoText())") }
         var waited = 0.0
         while waited < timeout {
-            if let r = read(), r.0 == pid, r.1 > baseline {
-                return r.2 ? .applied(r.3) : .rejected(r.3)
+            for (p, baseline) in zip(paths, baselines) {
+                if let r = ReloadClient.read(p), r.0 == pid, r.1 > baseline {
+                    return r.2 ? .applied(r.3) : .rejected(r.3)
+                }
             }
             if kill(pid, 0) != 0, errno == ESRCH { return .failed("process \(pid) exited during the reload") }
             usleep(20_000)

@@ -45,12 +45,16 @@ struct Run: ParsableCommand {
 struct Reload: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ask the running daemon to reload, and wait until it has applied or rejected the configuration.",
-        discussion: "Used as the unit's ExecReload=. Exits 0 when the new configuration was applied, 1 when it was rejected.")
+        discussion: """
+            Used as the unit's ExecReload=; by hand: deadlined reload --pid "$(systemctl show -p MainPID --value deadlined)". \
+            Exits 0 when the new configuration was applied, 1 when it was rejected (the first error is printed), \
+            the process could not be signalled or did not answer in time.
+            """)
 
     @Option(help: ArgumentHelp("The daemon's process id ($MAINPID).", valueName: "pid"))
     var pid: Int32
 
-    @Option(help: ArgumentHelp("The daemon's state directory.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The daemon's state directory (where a daemon outside systemd records the outcome).", valueName: "dir"))
     var stateDir: String?
 
     @Option(help: ArgumentHelp("Seconds to wait for the daemon.", valueName: "seconds"))
@@ -58,7 +62,8 @@ struct Reload: ParsableCommand {
 
     func run() throws {
         let state = stateDirectory(stateDir)
-        let outcome = ReloadClient(directory: systemdDirectory("RUNTIME_DIRECTORY") ?? state).reload(pid: pid, timeout: timeout)
+        let directories = ReloadClient.directories(pid: pid, runtime: systemdDirectory("RUNTIME_DIRECTORY"), state: state)
+        let outcome = ReloadClient(directories: directories).reload(pid: pid, timeout: timeout)
         switch outcome {
         case .applied(let m):
             print("deadlined: \(m)")
