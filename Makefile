@@ -90,8 +90,10 @@ install: release
 	  if [ -d /run/systemd/system ]; then systemctl daemon-reload || true; fi; \
 	fi
 
-# Removes what install added; /etc/deadlined and the state directory stay.
+# Stops and disables the service, then removes what install added; /etc/deadlined and the
+# state directory stay.
 uninstall:
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined 2>/dev/null || true; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	rm -rf $(DESTDIR)$(DOCDIR)
 	@if [ -z "$(DESTDIR)" ]; then \

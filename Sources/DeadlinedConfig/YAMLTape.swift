@@ -200,7 +200,9 @@ struct YAMLTape {
                 for k in 1..<len {
                     let c = raw[i + k]
                     guard c & 0xC0 == 0x80 else {
-                        return at(i, "invalid UTF-8 at byte offset \(i + k) (byte 0x\(String(c, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                        let lead = String(b, radix: 16, uppercase: true), next = String(c, radix: 16, uppercase: true)
+                        return at(
+                            i, "invalid UTF-8 at byte offset \(i) (byte 0x\(lead) starts a \(len)-byte character, byte 0x\(next) cuts it off): the file must be UTF-8 text")
                     }
                     v = v << 6 | UInt32(c & 0x3F)
                 }

@@ -383,7 +383,7 @@ import Testing
             """)
     // A truncated sequence in the middle of a line, after a multi-byte character: the column counts characters.
     let r2 = load(bytes: Array("task: Đề án ".utf8) + [0xE1, 0x41] + Array("\n".utf8))
-    #expect(r2.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:13: error: invalid UTF-8 at byte offset 17 (byte 0x41): the file must be UTF-8 text")
+    #expect(r2.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:13: error: invalid UTF-8 at byte offset 16 (byte 0xE1 starts a 3-byte character, byte 0x41 cuts it off): the file must be UTF-8 text")
     let r3 = load(bytes: Array("x: ".utf8) + [0xC0, 0x80])
     #expect(r3.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:4: error: invalid UTF-8 at byte offset 3: the file must be UTF-8 text")
 }
