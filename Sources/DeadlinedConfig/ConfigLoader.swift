@@ -14,25 +14,36 @@ public struct LoadResult: Error, Sendable {
 
     /// Line `line` (1-based) of a file that was read.
     public func sourceLine(_ file: String, _ line: Int) -> String? {
-        guard let bytes = texts[file], line >= 1 else { return nil }
-        var current = 1, start = 0
-        var i = 0
-        while i < bytes.count, current < line {
-            if bytes[i] == 0x0A {
-                current += 1
-                start = i + 1
-            }
-            i += 1
-        }
-        guard current == line else { return nil }
+        guard let bytes = texts[file] else { return nil }
+        return LoadResult.line(line, of: bytes, starts: LoadResult.lineStarts(bytes))
+    }
+
+    /// Where each line of `bytes` starts.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        return starts
+    }
+
+    static func line(_ line: Int, of bytes: [UInt8], starts: [Int]) -> String? {
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
         var end = start
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// Every diagnostic with its source line and caret, one after the other.
+    /// Every diagnostic with its source line and caret, one after the other. Each file's
+    /// lines are indexed once: 100,000 duplicate ids render in linear time.
     public func renderedDiagnostics() -> String {
-        diagnostics.map { $0.rendered(sourceLine: sourceLine) }.joined(separator: "\n")
+        var index: [String: [Int]] = [:]
+        func sourceLine(_ file: String, _ line: Int) -> String? {
+            guard let bytes = texts[file] else { return nil }
+            let starts = index[file] ?? LoadResult.lineStarts(bytes)
+            index[file] = starts
+            return LoadResult.line(line, of: bytes, starts: starts)
+        }
+        return diagnostics.map { $0.rendered(sourceLine: sourceLine) }.joined(separator: "\n")
     }
 }
 

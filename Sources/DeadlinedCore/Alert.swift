@@ -194,7 +194,14 @@ public struct AlertWriter: Sendable {
             fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
     }
 
-    /// One entry per diagnostic of a rejected configuration, then the summary.
+    /// How many errors of a rejected configuration get an entry of their own: a copied
+    /// drop-in file can hold 100,000 duplicate ids, and so many entries at priority err
+    /// would use up journald's rate limit (dropping real overdue alerts with them) and hold
+    /// the daemon past its watchdog.
+    public static let rejectedEntryLimit = 20
+
+    /// One entry per error of a rejected configuration (the first `rejectedEntryLimit`), then
+    /// the summary.
     public func configRejected(_ diagnostics: [Diagnostic], path: String, keeping: Bool) -> [Alert] {
         var out: [Alert] = []
         // DEADLINED_CONFIG (the configuration given to deadlined) and DEADLINED_CONFIG_AT (file,
@@ -202,7 +209,7 @@ public struct AlertWriter: Sendable {
         func at(_ d: Diagnostic) -> String {
             d.location.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
         }
-        for d in diagnostics where d.severity == .error {
+        for d in diagnostics.lazy.filter({ $0.severity == .error }).prefix(AlertWriter.rejectedEntryLimit) {
             var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", at(d)), ("DEADLINED_CONFIG_FILE", d.file)]
             if let l = d.location {
                 f.append(("DEADLINED_CONFIG_LINE", String(l.line)))
@@ -212,7 +219,12 @@ public struct AlertWriter: Sendable {
         }
         let n = diagnostics.errorCount
         let next = keeping ? words.vi("giữ cấu hình cũ", "keeping previous configuration") : words.vi("không có cấu hình để chạy", "no configuration to run")
-        let msg = words.vi("Không nạp được \(path), \(next): \(n) lỗi", "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
+        var msg = words.vi("Không nạp được \(path), \(next): \(n) lỗi", "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
+        if n > AlertWriter.rejectedEntryLimit {
+            msg += words.vi(
+                " (ghi \(AlertWriter.rejectedEntryLimit) lỗi đầu; xem tất cả: deadlined check --config \(path))",
+                " (the first \(AlertWriter.rejectedEntryLimit) logged; all: deadlined check --config \(path))")
+        }
         let first = diagnostics.first(where: { $0.severity == .error })
         var f = [
             ("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", first.map(at) ?? path),

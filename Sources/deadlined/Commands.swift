@@ -17,7 +17,8 @@ struct ConfigOptions: ParsableArguments {
     var config: String = "/etc/deadlined/deadlined.yaml"
 
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
-    func load(quietWarnings: Bool = false) throws -> (Config, LoadResult) {
+    /// `maxShown`: print at most that many diagnostics (0: all), then how many were left out.
+    func load(quietWarnings: Bool = false, maxShown: Int = 0) throws -> (Config, LoadResult) {
         // A command loads once and exits: memory given back whole is the better trade there
         // (the daemon, which reloads, keeps glibc's default; see Memory.tune).
         Memory.tune()
@@ -25,8 +26,11 @@ struct ConfigOptions: ParsableArguments {
         let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
         if !shown.isEmpty {
             var r = result
-            r.diagnostics = shown
+            r.diagnostics = maxShown > 0 ? Array(shown.prefix(maxShown)) : shown
             Console.error(r.renderedDiagnostics())
+            if r.diagnostics.count < shown.count {
+                Console.error("\(config): \(shown.count - r.diagnostics.count) more diagnostics not shown (--max-errors \(maxShown))")
+            }
         }
         guard let cfg = result.config else {
             let n = result.diagnostics.errorCount
@@ -56,8 +60,15 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only, no warnings or summary.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Print at most this many diagnostics (0: all). The unit's ExecStartPre= uses 50, so a broken file does not flood the journal.", valueName: "n"))
+    var maxErrors: Int = 0
+
+    func validate() throws {
+        if maxErrors < 0 { throw ValidationError("--max-errors: expected 0 or more, not \(maxErrors)") }
+    }
+
     func run() throws {
-        let (cfg, result) = try options.load(quietWarnings: quiet)
+        let (cfg, result) = try options.load(quietWarnings: quiet, maxShown: maxErrors)
         if quiet { finished() }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()

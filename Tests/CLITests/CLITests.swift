@@ -249,6 +249,26 @@ let validFiles: [String: String] = [
     #expect(r.stderr.contains("\(dir.main):8:9: note: 'stc' first defined here\n"))
 }
 
+@Test func aCopiedDropInWithThousandsOfDuplicatesIsCheckedInLinearTimeAndMaxErrorsCapsTheOutput() throws {
+    // Rendering quoted each line by scanning its file from the start: 20,000 duplicates took
+    // 12 s. Not a timing test: 20,000 errors, each with its line, must come out whole.
+    let n = 20_000
+    var text = "assignments:\n"
+    for i in 0..<n { text += "  - {id: x\(i), agency: A, task: T, due: 1/5/2024}\n" }
+    let dir = try ConfigDir(["deadlined.yaml": "include: [d/*.yaml]\n", "d/a.yaml": text, "d/b.yaml": text])
+    defer { dir.cleanup() }
+    let all = try deadlined(["check", "--config", dir.main])
+    #expect(all.status == 78)
+    #expect(all.stderr.components(separatedBy: ": error: duplicate id").count - 1 == n)
+    #expect(all.stderr.contains("\(dir.path("d/b.yaml")):20001:5: error: duplicate id 'x19999'; first defined at \(dir.path("d/a.yaml")):20001:5\n  - {id: x19999"))
+    #expect(all.stderr.hasSuffix("\(dir.main): \(n) errors; the configuration was not loaded\n"))
+    let capped = try deadlined(["check", "--quiet", "--max-errors", "3", "--config", dir.main])
+    #expect(capped.status == 78)
+    #expect(capped.stderr.components(separatedBy: ": error: ").count - 1 == 2)  // errors and notes alternate
+    #expect(capped.stderr.contains("\(dir.main): \(2 * n - 3) more diagnostics not shown (--max-errors 3)\n"))
+    #expect(try deadlined(["check", "--max-errors", "-1", "--config", dir.main]).status == 64)
+}
+
 @Test func theShippedConfigChecksOK() throws {
     let path = packageRoot.appendingPathComponent("config/deadlined.yaml").path
     let r = try deadlined(["check", "--config", path])

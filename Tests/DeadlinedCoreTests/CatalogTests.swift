@@ -118,3 +118,21 @@ enum CatalogFixture {
     #expect(t.utf8.count == 9)
     #expect(Text.truncate(s, toBytes: 2) == "")
 }
+
+@Test func aRejectionWithThousandsOfErrorsLogsTheFirstTwentyAndTheSummary() {
+    let writer = AlertWriter(settings: SchedFixture.settings(language: .en))
+    let diagnostics = (1...5000).map {
+        Diagnostic(.error, at: SourceLocation(file: "/etc/deadlined/assignments.d/copy.yaml", line: $0, column: 5), "duplicate id 'x\($0)'")
+    }
+    let alerts = writer.configRejected(diagnostics, path: "/etc/deadlined/deadlined.yaml", keeping: true)
+    #expect(alerts.count == AlertWriter.rejectedEntryLimit + 1)
+    #expect(alerts.dropLast().last?.field("DEADLINED_CONFIG_LINE") == "20")
+    #expect(
+        alerts.last?.message
+            == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 5000 errors (the first 20 logged; all: deadlined check --config /etc/deadlined/deadlined.yaml)")
+    #expect(alerts.last?.field("DEADLINED_ERRORS") == "5000")
+    // A few errors: each its own entry, no note about the rest.
+    let few = writer.configRejected(Array(diagnostics.prefix(2)), path: "/etc/deadlined/deadlined.yaml", keeping: true)
+    #expect(few.count == 3)
+    #expect(few.last?.message == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 2 errors")
+}
