@@ -150,6 +150,9 @@ public struct Engine: Sendable {
     public private(set) var config: Config
     public private(set) var ledger: Ledger
     var heap = EventHeap([])
+    /// The current budget window's start, in the seconds of the clock `tick` is given as
+    /// `monotonic` (journald counts its rate limit on the monotonic clock, so a step of the
+    /// wall clock must not open a fresh window).
     var windowStart: Int64 = Int64.min
     var sentInWindow = 0
     public private(set) var nextDigest: Int64 = Int64.max
@@ -288,11 +291,14 @@ public struct Engine: Sendable {
 
     /// Everything due at `now`: the digest when its time has come, then per-item alerts up to
     /// the budget of the current window. The ledger records each alert returned.
-    public mutating func tick(now: Int64) -> [Alert] {
+    /// `monotonic`: seconds of a clock that never steps (CLOCK_MONOTONIC), for the budget
+    /// window; `now` when not given.
+    public mutating func tick(now: Int64, monotonic: Int64? = nil) -> [Alert] {
         var alerts: [Alert] = []
         let s = config.settings
-        if windowStart == Int64.min || now - windowStart > s.alertWindow || now < windowStart {
-            windowStart = now
+        let mono = monotonic ?? now
+        if windowStart == Int64.min || mono - windowStart > s.alertWindow || mono < windowStart {
+            windowStart = mono
             sentInWindow = 0
         }
         while sentInWindow < s.alertBudget, let top = heap.min, top.time <= now {
@@ -319,13 +325,15 @@ public struct Engine: Sendable {
 
     /// When the shell should call `tick` next: the earliest event, or the end of the current
     /// budget window when alerts are waiting for budget.
-    public func nextWake(now: Int64) -> Int64 {
+    public func nextWake(now: Int64, monotonic: Int64? = nil) -> Int64 {
         var t = nextDigest
         if let top = heap.min {
             if top.time <= now, sentInWindow >= config.settings.alertBudget {
                 // One second of margin: `now` is whole seconds, so without it two windows'
-                // batches could land less than one journald interval apart.
-                t = Swift.min(t, windowStart + config.settings.alertWindow + 1)
+                // batches could land less than one journald interval apart. The window's end
+                // is on the monotonic clock; the wall time to wake is as far from `now`.
+                let mono = monotonic ?? now
+                t = Swift.min(t, now + Swift.max(windowStart + config.settings.alertWindow + 1 - mono, 0))
             } else {
                 t = Swift.min(t, Swift.max(top.time, now))
             }

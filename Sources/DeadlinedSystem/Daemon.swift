@@ -16,6 +16,8 @@ public struct DaemonOptions: Sendable {
     public var runtimeDirectory: String
     public var target: LogTarget
     public var limits: Limits
+    /// How long to wait before sending again what journald refused.
+    public var retryDelay: DispatchTimeInterval = .seconds(5)
 
     public init(configPath: String, stateDirectory: String, runtimeDirectory: String? = nil, target: LogTarget, limits: Limits = Limits()) {
         self.configPath = configPath
@@ -46,11 +48,21 @@ public final class Daemon: @unchecked Sendable {
     var ledgerDirty = false
     var ledgerWarned = false
     var reloadResultWarned = false
+    /// Entries journald did not take (it was down or restarting): the ledger already counts
+    /// them as sent, so they are sent again from here, oldest first, until it takes them.
+    var unsent: [(Alert, CodePosition)] = []
+    var unsentDropped = 0
+    var retryPending = false
+    static let unsentLimit = 200_000
+    /// When the last attempt to make the next year of recurring duties failed (a broken
+    /// config): tried again a day later, or at the next reload, not at every wake.
+    var horizonFailedAt: Int64?
     var extendingHorizon = false
 
-    public init(options: DaemonOptions) {
+    /// `sink`: where entries go; by default the one `options.target` names.
+    public init(options: DaemonOptions, sink: (any AlertSink)? = nil) {
         self.options = options
-        let sink = options.target.sink()
+        let sink = sink ?? options.target.sink()
         self.sink = sink
         var logger = Logger(label: "deadlined") { _ in SinkLogHandler(sink: sink) }
         logger.logLevel = .info
@@ -58,8 +70,48 @@ public final class Daemon: @unchecked Sendable {
         self.store = LedgerStore(directory: options.stateDirectory)
     }
 
-    func emit(_ alerts: [Alert], code: CodePosition = CodePosition()) {
-        for a in alerts { sink.send(a, code: code) }
+    /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
+    func emit(_ alerts: [Alert], file: String = #fileID, line: UInt = #line, function: String = #function) {
+        let code = CodePosition(file: file, line: line, function: function)
+        // Behind entries still waiting, to keep the order.
+        if !unsent.isEmpty {
+            hold(alerts.map { ($0, code) })
+            return
+        }
+        for (i, a) in alerts.enumerated() where !sink.send(a, code: code) {
+            hold(alerts[i...].map { ($0, code) })
+            return
+        }
+    }
+
+    func hold(_ entries: [(Alert, CodePosition)]) {
+        unsent += entries
+        if unsent.count > Daemon.unsentLimit {
+            let over = unsent.count - Daemon.unsentLimit
+            unsent.removeFirst(over)
+            unsentDropped += over
+        }
+        guard !retryPending else { return }
+        retryPending = true
+        queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
+    }
+
+    /// Sends what journald refused, oldest first, stopping at the first refusal.
+    func retryUnsent() {
+        retryPending = false
+        var sent = 0
+        for (a, code) in unsent {
+            guard sink.send(a, code: code) else { break }
+            sent += 1
+        }
+        unsent.removeFirst(sent)
+        if !unsent.isEmpty {
+            hold([])
+        } else if unsentDropped > 0 || sent > 0 {
+            logger.warning(
+                "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")")
+            unsentDropped = 0
+        }
     }
 
     /// Decoded files between reloads: a reload re-reads only the files that changed.
@@ -101,8 +153,10 @@ public final class Daemon: @unchecked Sendable {
                 ledgerDirty = true
                 saveLedger()
             }
+            // On the queue: a signal or file change handled from here on sees (and sends its
+            // RELOADING=1) after this READY=1, and no handler runs while the status is read.
+            Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
         }
-        Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
         Memory.trim()
         return nil
     }
@@ -154,13 +208,17 @@ public final class Daemon: @unchecked Sendable {
         let now = Sys.now()
         guard var e = engine else { return }
         // Recurring duties are made a year ahead; a month before that runs out, make more.
-        if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon {
+        if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon,
+            horizonFailedAt.map({ now - $0 >= 86400 || now < $0 }) ?? true
+        {
             extendingHorizon = true
+            let generation = reloadGeneration
             reload(reason: "recurring duties: the next year of occurrences")
+            if generation != reloadGeneration, engine?.config.horizon == horizon { horizonFailedAt = now }
             extendingHorizon = false
             return
         }
-        let alerts = e.tick(now: now)
+        let alerts = e.tick(now: now, monotonic: Sys.monotonicSeconds())
         engine = e
         if !alerts.isEmpty {
             emit(alerts)
@@ -172,7 +230,7 @@ public final class Daemon: @unchecked Sendable {
 
     func arm(now: Int64) {
         guard let e = engine, let t = timer else { return }
-        let next = e.nextWake(now: now)
+        let next = e.nextWake(now: now, monotonic: Sys.monotonicSeconds())
         if next == Int64.max {
             t.schedule(wallDeadline: .distantFuture)
         } else {
@@ -185,7 +243,7 @@ public final class Daemon: @unchecked Sendable {
         guard let e = engine else { return "starting" }
         let c = e.statusCounts(now: now)
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now), reload: reloadNote,
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: Sys.monotonicSeconds()), reload: reloadNote,
             settings: e.config.settings)
     }
 
@@ -214,6 +272,7 @@ public final class Daemon: @unchecked Sendable {
         let retired = e.config
         let w = Words(e.config.settings.language)
         let clock = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
+        var outcome: (ok: Bool, message: String)
         if let config = result.config {
             for d in result.diagnostics where d.severity == .warning { logger.warning("\(d.description)") }
             let resolved = e.replaceConfig(config, now: now)
@@ -221,14 +280,15 @@ public final class Daemon: @unchecked Sendable {
             emit([AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)] + resolved)
             ledgerDirty = true
             reloadNote = w.vi("nạp lại \(clock)", "reloaded \(clock)")
-            writeReloadResult(ok: true, message: "reloaded")
+            outcome = (true, "reloaded")
+            horizonFailedAt = nil
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
         } else {
             emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
             reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
             let n = result.diagnostics.errorCount
             let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
-            writeReloadResult(ok: false, message: "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
+            outcome = (false, "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
             // Keep watching what changed so a fixed file is picked up.
             watcher?.watch(files: e.config.files + result.files, main: options.configPath)
         }
@@ -236,6 +296,9 @@ public final class Daemon: @unchecked Sendable {
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
         Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
+        // job ends with it, and the new plan's first alerts must be out by then.
+        writeReloadResult(ok: outcome.ok, message: outcome.message)
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
@@ -276,6 +339,10 @@ public final class Daemon: @unchecked Sendable {
     /// SIGTERM: says so, saves the ledger and exits 0.
     func stop() -> Never {
         Sys.notify("STOPPING=1")
+        if !unsent.isEmpty { retryUnsent() }
+        if !unsent.isEmpty {
+            Console.error("deadlined: stopping with \(unsent.count) journal entries the journal did not take; the ledger counts them as sent")
+        }
         ledgerDirty = true
         saveLedger()
         exit(0)

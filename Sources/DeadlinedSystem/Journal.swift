@@ -7,7 +7,9 @@ import Glibc
 /// Where alerts and log lines go.
 public protocol AlertSink: Sendable {
     /// Writes one entry; `code` is the Swift source position for CODE_FILE/LINE/FUNC.
-    func send(_ alert: Alert, code: CodePosition)
+    /// False when the entry could not be handed over (journald down: the daemon retries).
+    @discardableResult
+    func send(_ alert: Alert, code: CodePosition) -> Bool
 }
 
 /// A position in deadlined's own source, for the journal's CODE_* fields.
@@ -48,7 +50,8 @@ public struct JournalSink: AlertSink {
     /// Longest MESSAGE; fields keep the whole text.
     static let messageLimit = 2048
 
-    public func send(_ alert: Alert, code: CodePosition) {
+    @discardableResult
+    public func send(_ alert: Alert, code: CodePosition) -> Bool {
         var fields: [(String, String)] = [
             ("MESSAGE", Text.truncate(Text.oneLine(alert.message), to: JournalSink.messageLimit)),
             ("PRIORITY", String(alert.priority.rawValue)),
@@ -59,7 +62,9 @@ public struct JournalSink: AlertSink {
         ]
         if !alert.kind.messageID.isEmpty { fields.append(("MESSAGE_ID", alert.kind.messageID)) }
         fields += alert.fields
-        JournalSink.sendv(fields)
+        // libsystemd answers 0 when the socket is missing altogether (journald not started);
+        // a socket nobody reads (journald killed) is ECONNREFUSED, a full one EAGAIN.
+        return JournalSink.sendv(fields) >= 0
     }
 
     /// A valid journal field name: A-Z, 0-9 and _, not starting with _ or a digit, at most 64.
@@ -93,9 +98,11 @@ public struct JournalSink: AlertSink {
 public struct ConsoleSink: AlertSink {
     public init() {}
 
-    public func send(_ alert: Alert, code: CodePosition) {
+    @discardableResult
+    public func send(_ alert: Alert, code: CodePosition) -> Bool {
         var line = "<\(alert.priority.rawValue)> [\(alert.priority.name)] \(alert.kind.field): \(Text.oneLine(alert.message))"
         if let id = alert.field("DEADLINED_ID") { line += " [\(Text.oneLine(id))]" }
         Console.error(line)
+        return true
     }
 }

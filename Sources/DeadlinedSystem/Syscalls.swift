@@ -14,6 +14,12 @@ public enum Sys {
         return Int64(ts.tv_sec)
     }
 
+    /// Whole seconds of CLOCK_MONOTONIC: the alert budget's window (journald's rate limit
+    /// runs on this clock, not the wall clock).
+    public static func monotonicSeconds() -> Int64 {
+        Int64(monotonicMicroseconds() / 1_000_000)
+    }
+
     /// CLOCK_MONOTONIC in microseconds, for `MONOTONIC_USEC=`.
     public static func monotonicMicroseconds() -> UInt64 {
         var ts = timespec()
@@ -66,10 +72,11 @@ final class ClockWatch: @unchecked Sendable {
         src.resume()
     }
 
-    /// Arms the timer at the far end of time; only a clock change wakes it.
+    /// Arms the timer at the far end of time (as systemd does, TIME_T_MAX: with 2038 it
+    /// would expire at once from then on, and spin); only a clock change wakes it.
     private func arm() -> Bool {
         var spec = itimerspec()
-        spec.it_value.tv_sec = Int(Int32.max)
+        spec.it_value.tv_sec = Int.max
         return timerfd_settime(fd, Int32(TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET), &spec, nil) == 0
     }
 

@@ -402,6 +402,26 @@ func engineDigestTimeLandsOnEightLocal(_ zoneId: String, _ nowIso: String, _ exp
     #expect(engine.nextWake(now: t0 + 62) == F.vn(21, 5, 2024))
 }
 
+@Test func aWallClockStepDoesNotOpenAFreshBudgetWindow() {
+    // journald's rate limit runs on the monotonic clock: NTP stepping the wall clock (either
+    // way) in the middle of a burst must not let a second batch into the same interval.
+    let d = F.dayDeadline(15, 5, 2024)
+    let items = (0..<25).map { F.item(String(format: "item-%02d", $0), deadline: d) }
+    let s = F.settings(budget: 10, window: 30)
+    let t0 = F.vn(20, 5, 2024, 10)
+    let m0: Int64 = 1000
+    var engine = Engine(config: F.config(items, settings: s), ledger: Ledger(), now: t0)
+    #expect(engine.tick(now: t0, monotonic: m0).count == 10)
+    // Five seconds later by the monotonic clock, the wall clock stepped an hour ahead, then
+    // an hour back: still the same window.
+    #expect(engine.tick(now: t0 + 3605, monotonic: m0 + 5).isEmpty)
+    #expect(engine.tick(now: t0 - 3595, monotonic: m0 + 5).isEmpty)
+    // Woken when the monotonic window ends: 26 s after a wall time of t0 + 5.
+    #expect(engine.nextWake(now: t0 + 5, monotonic: m0 + 5) == t0 + 31)
+    #expect(engine.nextWake(now: t0 + 3605, monotonic: m0 + 5) == t0 + 3631)
+    #expect(engine.tick(now: t0 + 3631, monotonic: m0 + 31).count == 10)
+}
+
 @Test func engineBudgetDigestCountsWhatIsQueued() {
     let d = F.dayDeadline(15, 5, 2024)
     let items = (0..<25).map { F.item(String(format: "item-%02d", $0), deadline: d) }

@@ -142,3 +142,74 @@ func journalFieldNamesAreValidatedBeforeSending(name: String, valid: Bool) {
     #expect(fired.wait(timeout: .now() + 5) == .success)
     withExtendedLifetime(watch) {}
 }
+
+/// A sink that refuses everything until told to take entries (journald down, then back).
+final class RefusingSink: AlertSink, @unchecked Sendable {
+    let lock = NSLock()
+    var accepting = false
+    var taken: [String] = []
+    var codes: [CodePosition] = []
+    var refused = 0
+
+    func send(_ alert: Alert, code: CodePosition) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard accepting else {
+            refused += 1
+            return false
+        }
+        taken.append(alert.message)
+        codes.append(code)
+        return true
+    }
+
+    func accept() {
+        lock.lock()
+        accepting = true
+        lock.unlock()
+    }
+
+    var snapshot: (taken: [String], refused: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (taken, refused)
+    }
+}
+
+@Test func entriesTheJournalRefusedAreSentLaterInOrder() throws {
+    let sink = RefusingSink()
+    var options = DaemonOptions(configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console)
+    options.retryDelay = .milliseconds(20)
+    let daemon = Daemon(options: options, sink: sink)
+    let alerts = (1...5).map { Alert(kind: .overdue, priority: .err, message: "overdue \($0)", fields: []) }
+    daemon.queue.sync {
+        daemon.emit(Array(alerts[0..<3]))
+        // While some wait, later ones queue behind them rather than overtake.
+        daemon.emit(Array(alerts[3...]))
+    }
+    Thread.sleep(forTimeInterval: 0.2)
+    #expect(sink.snapshot.taken.isEmpty)
+    #expect(sink.snapshot.refused >= 2)  // the first attempt and at least one retry
+    sink.accept()
+    var taken: [String] = []
+    for _ in 0..<100 where taken.count < 6 {
+        Thread.sleep(forTimeInterval: 0.02)
+        taken = sink.snapshot.taken
+    }
+    // All five, in order, then the log line that says they were late.
+    #expect(Array(taken.prefix(5)) == alerts.map(\.message))
+    #expect(taken.count == 6)
+    #expect(taken.last?.hasPrefix("The journal refused entries for a while; 5 were sent late") == true)
+    daemon.queue.sync { #expect(daemon.unsent.isEmpty) }
+}
+
+@Test func entriesCarryTheSourcePositionOfTheirCallerNotOfEmit() throws {
+    let sink = RefusingSink()
+    sink.accept()
+    let daemon = Daemon(options: DaemonOptions(configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console), sink: sink)
+    let line: UInt = #line + 1
+    daemon.queue.sync { daemon.emit([Alert(kind: .digest, priority: .info, message: "m", fields: [])]) }
+    let code = try #require(sink.lock.withLock { sink.codes.first })
+    #expect(code.file == "DeadlinedSystemTests/SystemTests.swift")
+    #expect(code.line == line)
+}
