@@ -166,8 +166,15 @@ final class Session {
         cacheKeys.insert(key)
         files.append(path)
         // Merged now, in include order, while the files after it are still being decoded.
-        // Room for as many more items per file still to come, so nothing grows item by item.
-        reserveFor(decoded.items.count * (filesAhead + 1))
+        // Room for as many more items per file still to come (on the average so far), so the
+        // arrays and the id table grow a few times, not item by item; never more than four
+        // times what is loaded, nor past max_items: one big file before 3,000 small ones
+        // asked for 56 GB.
+        filesMerged += 1
+        let needed = items.count + decoded.items.count
+        let perFile = needed / filesMerged + 1
+        let guess = needed + perFile * Swift.min(filesAhead, limits.maxItems)
+        reserveFor(Swift.max(Swift.min(guess, 4 * needed, limits.maxItems + 1), needed) - items.count)
         merge(decoded, main: main)
         var expanded: [(pattern: String, full: String, at: SourceLocation, paths: Result<[String], SourceFailure>)] = []
         for (pattern, at) in decoded.includes {
@@ -200,6 +207,7 @@ final class Session {
 
     /// Included files named but not yet loaded: room is made for their items ahead.
     var filesAhead = 0
+    var filesMerged = 0
 
     /// A file being read and decoded in the background.
     final class Pending: Sendable {

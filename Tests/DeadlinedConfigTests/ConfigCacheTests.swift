@@ -306,3 +306,15 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
             "'day' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)",
         ])
 }
+
+@Test func oneBigFileBeforeThousandsOfSmallOnesReservesInProportionToTheItems() throws {
+    // The room made for the files still to come was this file's items times their number:
+    // 100,000 items before 3,000 one-item files asked for 56 GB and aborted.
+    var files = ["/c.yaml": "include: [\"d/*.yaml\"]\n"]
+    files["/d/a-big.yaml"] = "assignments:\n" + (0..<20_000).map { "  - {id: b\($0), agency: A, task: T, due: 1/5/2024}\n" }.joined()
+    for i in 0..<3000 { files["/d/s\(i).yaml"] = "assignments:\n  - {id: s\(i), agency: A, task: T, due: 1/5/2024}\n" }
+    let r = ConfigLoader(source: MemorySource(files)).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    #expect(cfg.items.count == 23_000)
+    #expect(cfg.items.capacity <= 4 * cfg.items.count)
+}
