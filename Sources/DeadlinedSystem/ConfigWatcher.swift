@@ -31,10 +31,10 @@ final class ConfigWatcher: @unchecked Sendable {
     }
 
     /// Replaces the watched set: the directory of every file (and so of every include glob).
+    /// The new watches are added before the stale ones go (adding a directory already
+    /// watched returns its descriptor), so a file renamed in between is not missed.
     func watch(files: [String], main: String) {
-        for wd in watches.keys { inotify_rm_watch(fd, wd) }
-        watches = [:]
-        names = []
+        var names: Set<String> = []
         var dirs: Set<String> = []
         for f in files + [main] {
             let (dir, name) = ConfigWatcher.split(f)
@@ -42,10 +42,14 @@ final class ConfigWatcher: @unchecked Sendable {
             names.insert(name)
         }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
+        var fresh: [Int32: String] = [:]
         for d in dirs.sorted() {
             let wd = inotify_add_watch(fd, d, mask)
-            if wd >= 0 { watches[wd] = d }
+            if wd >= 0 { fresh[wd] = d }
         }
+        for wd in watches.keys where fresh[wd] == nil { inotify_rm_watch(fd, wd) }
+        watches = fresh
+        self.names = names
     }
 
     static func split(_ path: String) -> (String, String) {
