@@ -60,7 +60,24 @@ struct Reload: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds to wait for the daemon.", valueName: "seconds"))
     var timeout: Double = 30
 
+    func validate() throws {
+        // kill(0) and kill(-1) signal the caller's process group and every process: `systemctl
+        // show -p MainPID` prints 0 when the service is stopped.
+        guard pid > 0 else { throw ValidationError("--pid: expected the daemon's process id, not \(pid) (is the service running?)") }
+        guard timeout.isFinite, timeout > 0, timeout <= 86400 else {
+            throw ValidationError("--timeout: expected seconds between 0 and 86400, not \(timeout)")
+        }
+    }
+
     func run() throws {
+        // Another program's process is not sent SIGHUP (which would end most of them).
+        if case .success(let comm) = FileSource().read("/proc/\(pid)/comm", maxSize: 4096) {
+            let name = String(decoding: comm, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard name == "deadlined" else {
+                Console.error("deadlined: process \(pid) is '\(name)', not deadlined; not signalled")
+                throw ExitCode(1)
+            }
+        }
         let state = stateDirectory(stateDir)
         let directories = ReloadClient.directories(pid: pid, runtime: systemdDirectory("RUNTIME_DIRECTORY"), state: state)
         let outcome = ReloadClient(directories: directories).reload(pid: pid, timeout: timeout)

@@ -66,3 +66,26 @@ func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
     daemon.waitUntilExit()
     #expect(daemon.terminationStatus == 0)
 }
+
+@Test func reloadRefusesPidsThatWouldSignalOtherProcesses() throws {
+    // `systemctl show -p MainPID --value` prints 0 for a stopped service: kill(0) would hang
+    // up the caller's whole process group, kill(-1) every process.
+    for pid in ["0", "-1"] {
+        let r = try deadlined(["reload", "--pid=\(pid)"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--pid: expected the daemon's process id, not \(pid)"))
+    }
+    for timeout in ["nan", "inf", "0", "-3"] {
+        #expect(try deadlined(["reload", "--pid", "1", "--timeout=\(timeout)"]).status == 64)
+    }
+    // Another program's process is not sent SIGHUP.
+    let sleeper = Process()
+    sleeper.executableURL = URL(fileURLWithPath: "/bin/sleep")
+    sleeper.arguments = ["30"]
+    try sleeper.run()
+    defer { sleeper.terminate() }
+    let r = try deadlined(["reload", "--pid", String(sleeper.processIdentifier), "--timeout", "1"])
+    #expect(r.status == 1)
+    #expect(r.stderr == "deadlined: process \(sleeper.processIdentifier) is 'sleep', not deadlined; not signalled\n")
+    #expect(sleeper.isRunning)
+}
