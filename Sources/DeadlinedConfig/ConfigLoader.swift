@@ -18,10 +18,13 @@ public struct LoadResult: Error, Sendable {
         return LoadResult.line(line, of: bytes, starts: LoadResult.lineStarts(bytes))
     }
 
-    /// Where each line of `bytes` starts.
+    /// Where each line of `bytes` starts. Lines end as libyaml counts them: LF, CR LF, or a
+    /// lone CR (old Mac files).
     static func lineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { starts.append(i + 1) }
+        }
         return starts
     }
 
@@ -313,7 +316,7 @@ final class Loading {
         // Allowed keys seen so far, as bits of their place in `allowed` (a repeat is then found
         // in `out`); unknown keys, rare, in a short list.
         var seenAllowed: UInt64 = 0
-        var seenUnknown: [(String, SourceLocation)] = []
+        var seenUnknown: [String: SourceLocation] = [:]
         var children = t.children(i)
         while let k = children.next(), let v = children.next() {
             let kr = t.resolved(k)
@@ -325,13 +328,17 @@ final class Loading {
             // Keys are compared as bytes; a String is made only for a message.
             guard let index = t.index(kr, in: allowed) else {
                 let key = t.value(kr)
-                if let first = seenUnknown.first(where: { $0.0 == key })?.1 {
+                if let first = seenUnknown[key] {
                     error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
                     continue
                 }
-                seenUnknown.append((key, at))
+                seenUnknown[key] = at
                 var msg = "unknown key '\(key)' in \(what)"
-                if let s = Text.suggestion(for: key, among: allowed.words) { msg += "; did you mean '\(s)'?" }
+                if key == "<<" {
+                    msg += "; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
+                } else if let s = Text.suggestion(for: key, among: allowed.words) {
+                    msg += "; did you mean '\(s)'?"
+                }
                 error(at, msg)
                 continue
             }
@@ -882,11 +889,18 @@ final class Loading {
             return nil
         }
         if every == .week {
-            let names = [
-                "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4,
-                "thu 6": 5, "thu 7": 6, "chu nhat": 7, "cn": 7, "t2": 1, "t3": 2, "t4": 3, "t5": 4, "t6": 5, "t7": 6,
+            // Whole names only: "thứ hai" is Monday, not "thu" (Thursday) by its first letters;
+            // and "thứ" folds to "thu", so the English names count only as written in ASCII.
+            let english = [
+                "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "monday": 1, "tuesday": 2, "wednesday": 3,
+                "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
             ]
-            if let w = names[f] ?? names[String(f.prefix(3))] { return .weekday(w) }
+            let vietnamese = [
+                "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4, "thu 6": 5, "thu 7": 6, "thu hai": 1, "thu ba": 2, "thu tu": 3, "thu nam": 4,
+                "thu sau": 5, "thu bay": 6, "chu nhat": 7, "cn": 7, "t2": 1, "t3": 2, "t4": 3, "t5": 4, "t6": 5, "t7": 6,
+            ]
+            let words = f.split(separator: " ").joined(separator: " ")
+            if let w = vietnamese[words] ?? (s.unicodeScalars.allSatisfy(\.isASCII) ? english[words] : nil) { return .weekday(w) }
             error(loc(t, file, i), "'day' of a weekly duty is a weekday: mon..sun or thứ 2..chủ nhật, not '\(s)'")
             return nil
         }

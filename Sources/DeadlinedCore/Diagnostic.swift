@@ -13,14 +13,32 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.severity = severity
         self.location = location
         self.file = location.file
-        self.message = message
+        self.message = Diagnostic.shorteningQuotes(message)
     }
 
     public init(_ severity: Severity, file: String, _ message: String) {
         self.severity = severity
         self.location = nil
         self.file = file
-        self.message = message
+        self.message = Diagnostic.shorteningQuotes(message)
+    }
+
+    /// The longest text quoted between '...' in a message, in characters: a 60 MB value
+    /// is shown by its start, not printed whole.
+    public static let quoteLimit = 100
+
+    /// Cuts every '...' span of a message longer than `quoteLimit` characters.
+    static func shorteningQuotes(_ message: String) -> String {
+        guard message.utf8.count > quoteLimit else { return message }
+        let parts = message.split(separator: "'", omittingEmptySubsequences: false)
+        guard parts.contains(where: { $0.utf8.count > quoteLimit }) else { return message }
+        var out = ""
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out += "'" }
+            // Odd parts are inside quotes.
+            out += i % 2 == 1 && i < parts.count - 1 ? Text.truncate(String(part), to: quoteLimit) : String(part)
+        }
+        return out
     }
 
     /// `path:line:column: error: message`, compiler style.
@@ -29,12 +47,27 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         return "\(file): \(severity.rawValue): \(message)"
     }
 
+    /// The widest source line shown under a diagnostic, in characters; a longer one is shown
+    /// as a window around the column, cut ends marked with "…".
+    public static let lineLimit = 160
+
     /// The description, then the source line and a caret under the column.
     public func rendered(sourceLine: (String, Int) -> String?) -> String {
         guard let l = location, let text = sourceLine(l.file, l.line) else { return description }
-        let line = Text.oneLine(text)
+        let full = Text.oneLine(text)
+        var line = full
+        var column = l.column - 1
+        let count = full.count
+        if count > Diagnostic.lineLimit {
+            let start = Swift.max(0, Swift.min(column - Diagnostic.lineLimit / 2, count - Diagnostic.lineLimit))
+            let end = Swift.min(count, start + Diagnostic.lineLimit)
+            let a = full.index(full.startIndex, offsetBy: start)
+            let b = full.index(a, offsetBy: end - start)
+            line = (start > 0 ? "…" : "") + full[a..<b] + (end < count ? "…" : "")
+            if start > 0 { column = column - start + 1 }
+        }
         var caret = ""
-        for (i, ch) in line.enumerated() where i < l.column - 1 {
+        for ch in line.prefix(Swift.max(column, 0)) {
             caret.append(ch == "\t" ? "\t" : " ")
         }
         return "\(description)\n\(line)\n\(caret)^"

@@ -154,6 +154,10 @@ public enum Text {
 
     /// The closest candidate within a small edit distance, if any.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        // A word much longer than every candidate is too far from all of them: not worth an
+        // edit distance (a 1 MB value against each status name).
+        let longest = candidates.map { $0.unicodeScalars.count }.max() ?? 0
+        guard word.unicodeScalars.count <= 2 * longest + 3 else { return nil }
         let w = fold(word)
         var best: (String, Int)?
         for c in candidates {

@@ -295,6 +295,21 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
         ])
 }
 
+@Test func weeklyDaysAreWholeWeekdayNames() throws {
+    // 1/1/2024 was a Monday: each name's first occurrence tells its weekday.
+    func firstDue(_ day: String) -> CivilDate? {
+        let yaml = "assignments:\n  - {id: w, agency: A, task: T, every: week, day: \"\(day)\", starts: 1/1/2024, until: 7/1/2024}\n"
+        return ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml").config?.items.first?.deadline?.spec.date
+    }
+    let cases: [(String, Int)] = [
+        ("thứ hai", 1), ("Thứ Ba", 2), ("thứ tư", 3), ("thứ năm", 4), ("thứ sáu", 5), ("thứ bảy", 6), ("chủ nhật", 7),
+        ("thứ  2", 1), ("T7", 6), ("CN", 7), ("mon", 1), ("Friday", 5), ("sun", 7),
+    ]
+    for (name, weekday) in cases { #expect(firstDue(name) == CivilDate(year: 2024, month: 1, day: weekday), "\(name)") }
+    // Not weekdays: errors, not Thursday or Sunday by their first letters.
+    for bad in ["thứ 8", "thứ 1", "thứ", "thu 9", "sunday-ish"] { #expect(firstDue(bad) == nil, "\(bad)") }
+}
+
 @Test func recurrenceMistakesAreNamed() {
     let yaml = "assignments:\n  - {id: a, agency: A, task: T, every: fortnight}\n  - {id: b, agency: A, task: T, every: month, day: 40, starts: 1/2024}\n  - {id: c, agency: A, task: T, due: 1/5/2024, day: 20}\n"
     let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")

@@ -388,6 +388,40 @@ import Testing
     #expect(r3.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:4: error: invalid UTF-8 at byte offset 3: the file must be UTF-8 text")
 }
 
+@Test func aHugeValueIsQuotedByItsStartAndALongLineAsAWindowAroundTheColumn() {
+    // A 1 MB status and a 10,000-character line: the message quotes 100 characters, the
+    // source line shows 160 around the caret.
+    let big = String(repeating: "x", count: 1_000_000)
+    let r = load("assignments:\n  - {id: a, agency: A, task: T, due: 1/5/2024, status: \(big)}\n")
+    let rendered = r.renderedDiagnostics()
+    #expect(rendered.utf8.count < 1000)
+    #expect(r.errors.first?.message.hasPrefix("unknown status '" + String(repeating: "x", count: 99) + "…'; expected not_started") == true)
+    let pad = String(repeating: "a", count: 5000)
+    let r2 = load("assignments:\n  - {id: a, agency: \(pad), task: T, due: 31/2/2024, note: \(pad)}\n")
+    let lines = r2.renderedDiagnostics().split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix("…") && lines[1].hasSuffix("…"))
+    #expect(lines[1].count == 162)
+    // The caret still points at the due date.
+    let caretAt = lines[2].count - 1
+    #expect(Array(lines[1])[caretAt...].starts(with: "31/2/2024"))
+}
+
+@Test func linesEndedByALoneCarriageReturnAreQuoted() {
+    let r = load("assignments:\r  - id: a\r    agency: A\r    task: T\r    due: 31/2/2024\r")
+    #expect(
+        r.renderedDiagnostics() == """
+            /etc/deadlined/deadlined.yaml:5:10: error: invalid date for 'due': 31/2/2024 does not exist: month 2 of 2024 has 29 days
+                due: 31/2/2024
+                     ^
+            """)
+}
+
+@Test func aMergeKeyIsNamedAsUnsupported() {
+    let r = load("assignments:\n  - &d {id: a, agency: A, task: T, due: 1/5/2024}\n  - <<: *d\n    id: b\n")
+    #expect(r.errors.first?.message == "unknown key '<<' in an assignment; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)")
+}
+
 @Test func nulByte() {
     let r = load(bytes: Array("assignments:\n  - agency: A".utf8) + [0] + Array("\n".utf8))
     #expect(r.config == nil)

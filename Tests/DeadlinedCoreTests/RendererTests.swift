@@ -134,6 +134,8 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(csvField("plain") == "plain")
     #expect(csvField("a,b") == "\"a,b\"")
     #expect(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    // "\r\n" is a single Character in Swift: still a line break inside a field.
+    #expect(csvField("T\r\nMESSAGE_ID=x") == "\"T\r\nMESSAGE_ID=x\"")
     #expect(csvField("cr\rlf") == "\"cr\rlf\"")
 }
 
