@@ -63,19 +63,59 @@ public struct FileSource: ConfigSource {
         return .success(bytes)
     }
 
+    /// Most paths a pattern may match, or directories a level of it may pass through.
+    public static let globLimit = 100_000
+
+    /// The paths matching `pattern`, sorted: `*`, `?` and `[...]` as in glob(3) (a leading
+    /// dot is matched only by a dot). Expanded one component at a time, and a directory
+    /// reached twice at one level (through a symlink to `.`, say) is walked once: glob(3)
+    /// took exponential time on `*/*/*/*/*/*/*/*/*/*/x.yml` beside four links to `.`.
     public func glob(_ pattern: String) -> Result<[String], SourceFailure> {
-        var g = glob_t()
-        defer { globfree(&g) }
-        // No GLOB_ERR: a missing directory is simply no match, reported as such by the loader.
-        let rc = Glibc.glob(pattern, GLOB_MARK, nil, &g)
-        if rc == GLOB_NOMATCH { return .success([]) }
-        guard rc == 0 else { return .failure(SourceFailure(rc == GLOB_ABORTED ? "a directory could not be read" : "glob failed")) }
-        var out: [String] = []
-        for i in 0..<Int(g.gl_pathc) {
-            if let p = g.gl_pathv[i] { out.append(String(cString: p)) }
+        let components = pattern.split(separator: "/").map(String.init)
+        // Prefixes matched so far: "" is the current directory of a relative pattern.
+        var current = [pattern.hasPrefix("/") ? "/" : ""]
+        for (i, component) in components.enumerated() {
+            let last = i == components.count - 1
+            var next: [String] = []
+            var seen = Set<[UInt64]>()
+            func keep(_ path: String) {
+                var st = stat()
+                guard stat(path, &st) == 0 else { return }
+                if !last {
+                    // A level passes on directories only, each once.
+                    guard st.st_mode & S_IFMT == S_IFDIR, seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
+                }
+                next.append(path)
+            }
+            for base in current {
+                if !component.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
+                    keep(FileSource.join(base, component))
+                    continue
+                }
+                guard let dir = opendir(base.isEmpty ? "." : base) else { continue }  // unreadable or missing: no match
+                var names: [String] = []
+                while let entry = readdir(dir), names.count <= FileSource.globLimit {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                    }
+                    if name == "." || name == ".." || fnmatch(component, name, FNM_PERIOD) != 0 { continue }
+                    names.append(name)
+                }
+                closedir(dir)
+                // In order, so which of two ways to one directory is kept does not depend on
+                // the order the file system lists them in.
+                for name in names.sorted() where next.count <= FileSource.globLimit { keep(FileSource.join(base, name)) }
+                if next.count > FileSource.globLimit || names.count > FileSource.globLimit {
+                    return .failure(SourceFailure("it matches more than \(FileSource.globLimit) paths"))
+                }
+            }
+            current = next
         }
-        // GLOB_MARK appends '/' to directories: read() then reports them by name.
-        return .success(out.map { $0.hasSuffix("/") && $0.count > 1 ? String($0.dropLast()) : $0 }.sorted())
+        return .success(current.sorted())
+    }
+
+    static func join(_ base: String, _ name: String) -> String {
+        base.isEmpty ? name : base.hasSuffix("/") ? base + name : base + "/" + name
     }
 
     /// stat(2) of the file the path leads to (symlinks followed).

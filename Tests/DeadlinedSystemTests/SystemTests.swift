@@ -113,6 +113,34 @@ private func tempDir() throws -> String {
     #expect(try FileSource().glob(dir + "/missing/*.yaml").get() == [])
 }
 
+@Test func fileSourceGlobMatchesAsGlob3Does() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let fm = FileManager.default
+    for d in ["sub1", "sub2", ".hidden"] { try fm.createDirectory(atPath: dir + "/" + d, withIntermediateDirectories: true) }
+    for f in ["sub1/a.yaml", "sub2/b.yaml", "sub2/c.yml", ".hidden/h.yaml", "top.yaml", ".dot.yaml", "x[1].yaml"] {
+        try "x: 1\n".write(toFile: dir + "/" + f, atomically: true, encoding: .utf8)
+    }
+    let g = FileSource()
+    #expect(try g.glob(dir + "/*/*.yaml").get() == [dir + "/sub1/a.yaml", dir + "/sub2/b.yaml"])  // no hidden directory
+    #expect(try g.glob(dir + "/*.yaml").get() == [dir + "/top.yaml", dir + "/x[1].yaml"])  // no dot file
+    #expect(try g.glob(dir + "/sub?/[bc].y*ml").get() == [dir + "/sub2/b.yaml", dir + "/sub2/c.yml"])
+    #expect(try g.glob(dir + "/sub1/a.yaml").get() == [dir + "/sub1/a.yaml"])
+    #expect(try g.glob(dir + "/sub1/none.yaml").get() == [])
+    #expect(try g.glob(dir + "/top.yaml/*").get() == [])  // a file is no directory
+}
+
+@Test func fileSourceGlobWalksADirectoryReachedThroughSymlinksOnce() throws {
+    // Four links to "." and ten levels of "*": glob(3) walked 4^10 paths.
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for l in ["a", "b", "c", "d"] { try FileManager.default.createSymbolicLink(atPath: dir + "/" + l, withDestinationPath: ".") }
+    try "x: 1\n".write(toFile: dir + "/x.yml", atomically: true, encoding: .utf8)
+    let pattern = dir + String(repeating: "/*", count: 10) + "/x.yml"
+    let found = try FileSource().glob(pattern).get()
+    #expect(found == [dir + String(repeating: "/a", count: 10) + "/x.yml"])
+}
+
 @Test(arguments: [
     ("DEADLINED_AGENCY", true), ("MESSAGE", true), ("A1_B", true), ("_HIDDEN", false), ("1ABC", false),
     ("lower", false), ("WITH-DASH", false), ("", false), (String(repeating: "A", count: 65), false),
