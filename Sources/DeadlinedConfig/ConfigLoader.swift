@@ -741,6 +741,9 @@ final class Loading {
                 ?? assigned ?? directive.flatMap { directives[$0].issued }
             if let start {
                 rule = Recurrence(every: every, day: day, starts: start, until: until?.date, doneThrough: doneThrough?.date)
+                if let u = until, let r = rule, r.period(containing: u.date).last < r.period(containing: start).first {
+                    warning(at, "'until' (\(u.date)) is before the first period (from \(start)): this duty has no occurrence")
+                }
             } else if !broken {
                 error(at, "a recurring duty needs 'starts' (or 'assigned', or the directive's 'issued') to know its first period")
                 broken = true
@@ -809,6 +812,11 @@ final class Loading {
                         return
                     }
                     x.due.date = g
+                }
+                // Dates the text names (not counts of working days): an "extension" to an
+                // earlier day is most likely a typo, or the extensions are out of order.
+                if x.due.kind != .workingDays, current.0.kind != .workingDays, x.due.date < current.0.date {
+                    warning(x.at, "this extension moves the deadline earlier, from '\(current.1)' to '\(x.text)'; extensions are listed oldest first")
                 }
                 extensions.append(Extension(previousDue: current.0, previousDueText: current.1, reference: x.reference, granted: x.granted))
                 current = (x.due, x.text)

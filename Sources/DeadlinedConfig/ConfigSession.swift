@@ -485,13 +485,29 @@ final class Session {
         // one is met.
         let settings = self.settings
         var calendar: HolidayCalendar? = settings.rollToWorkingDay ? settings.holidayCalendar : nil
-        func onCalendar(_ spec: DueSpec) -> DueSpec {
+        /// Places a count of working days and rolls a day off forward; a problem with it (past
+        /// 31/12/9999, or past the lunar calendar's years) is said about `item`'s source.
+        func onCalendar(_ spec: DueSpec, item: Int) -> DueSpec {
             guard settings.rollToWorkingDay || spec.kind == .workingDays else { return spec }
             let cal = calendar ?? settings.holidayCalendar
             calendar = cal
             var s = spec
-            if s.kind == .workingDays { s = DueSpec(kind: .day, date: cal.addWorkingDays(s.count, after: s.date)) }
+            if s.kind == .workingDays {
+                guard let end = cal.workingDay(s.count, after: s.date) else {
+                    diagnostics.append(
+                        Diagnostic(.error, at: items[item].source, "\(s.count) working days from \(s.date) end after 31/12/9999"))
+                    return DueSpec(kind: .day, date: CivilDate(year: 9999, month: 12, day: 31))
+                }
+                s = DueSpec(kind: .day, date: end)
+            }
             if settings.rollToWorkingDay, s.kind != .time { s.date = cal.nextWorkingDay(onOrAfter: s.date) }
+            if s.date.year > LunarCalendar.supportedYears.upperBound {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: items[item].source,
+                        "working days are counted up to \(s.date) without Tết and Giỗ Tổ: the lunar calendar covers \(LunarCalendar.supportedYears.lowerBound)-\(LunarCalendar.supportedYears.upperBound)"
+                    ))
+            }
             return s
         }
         // The memo of the last load, when it was for this zone (a reload), else a new one.
@@ -504,12 +520,12 @@ final class Session {
         }
         func place(_ d: DueSpec) -> Deadline { memo.place(d, in: zone) }
         for i in items.indices {
-            if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0)) }
+            if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0, item: i)) }
             // The dues that extensions replaced are placed by the same rules, so the original
             // deadline counts the config's own holidays.
             if !items[i].extensions.isEmpty {
                 var extensions = items[i].extensions
-                for k in extensions.indices { extensions[k].previousDue = onCalendar(extensions[k].previousDue) }
+                for k in extensions.indices { extensions[k].previousDue = onCalendar(extensions[k].previousDue, item: i) }
                 if extensions != items[i].extensions { items[i].extensions = extensions }
             }
             if let c = completedSpecs[i] {
@@ -520,6 +536,7 @@ final class Session {
         }
         dueSpecs = []
         completedSpecs = []
+        guard !diagnostics.hasErrors else { return nil }
         for a in acks {
             guard let i = itemIds.find(a.id, idAt: { self.items[$0].id }) else {
                 diagnostics.append(Diagnostic(.warning, at: a.at, "acknowledgement for '\(a.id)', which is not a tracked item; ignored"))

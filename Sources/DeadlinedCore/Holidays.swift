@@ -132,13 +132,18 @@ public struct HolidayCalendar: Sendable {
     /// counted; Saturdays, Sundays and holidays are skipped, a working Saturday counts). `n <= 0`
     /// gives `start`. The count stops at 31/12/9999.
     public func addWorkingDays(_ n: Int, after start: CivilDate) -> CivilDate {
+        workingDay(n, after: start) ?? CivilDate(year: 9999, month: 12, day: 31)
+    }
+
+    /// `addWorkingDays`, or nil when the count runs past 31/12/9999.
+    public func workingDay(_ n: Int, after start: CivilDate) -> CivilDate? {
         guard n > 0 else { return start }
         var cache: [Int: YearTable] = [:]
         var date = start
         var left = n
         while left > 0 {
             date = date.adding(days: 1)
-            if date.year > 9999 { return CivilDate(year: 9999, month: 12, day: 31) }
+            if date.year > 9999 { return nil }
             if isWorkingDay(date, cachedTable(date.year, &cache)) { left -= 1 }
         }
         return date

@@ -160,6 +160,27 @@ private let extended = """
     #expect(ext.report(at: later, by: .agency).total.doneOnTime == 1)
 }
 
+@Test func anExtensionToAnEarlierDayAndADutyEndingBeforeItStartsAreWarned() {
+    let yaml = """
+        assignments:
+          - id: a
+            agency: A
+            task: T
+            due: 15/5/2024
+            extensions:
+              - {due: 1/5/2024}
+              - {due: tháng 6/2024}
+          - {id: m, agency: A, task: T, every: month, starts: 5/2024, until: 1/2024}
+        """
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    #expect(r.config != nil)
+    #expect(
+        r.diagnostics.map(\.description) == [
+            "/c.yaml:7:9: warning: this extension moves the deadline earlier, from '15/5/2024' to '1/5/2024'; extensions are listed oldest first",
+            "/c.yaml:9:5: warning: 'until' (31/1/2024) is before the first period (from 1/5/2024): this duty has no occurrence",
+        ])
+}
+
 @Test func anExtensionWithoutADueIsAnError() {
     let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 1/6/2024\n    extensions:\n      - {reference: X}\n"]))
         .load("/c.yaml")
@@ -219,6 +240,20 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     ])).load("/c.yaml")
     let rc = try #require(rolled.config, "\(rolled.renderedDiagnostics())")
     #expect(rc.items.first?.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 2))
+}
+
+@Test func workingDaysPastTheCalendarsRangeAreSaid() {
+    // Past 31/12/9999: an error, not a deadline quietly set to that day.
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/6/9999, due: 300 ngày làm việc}\n"]))
+        .load("/c.yaml")
+    #expect(r.config == nil)
+    #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 300 working days from 1/6/9999 end after 31/12/9999"])
+    // Past 2299 the lunar holidays are unknown: a warning.
+    let w = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/12/2299, due: 40 ngày làm việc}\n"]))
+        .load("/c.yaml")
+    #expect(w.config != nil)
+    #expect(w.diagnostics.map(\.severity) == [.warning])
+    #expect(w.diagnostics.first?.message.hasSuffix("without Tết and Giỗ Tổ: the lunar calendar covers 1800-2299") == true)
 }
 
 @Test func workingDaysWithoutAStartDateIsAnError() {
