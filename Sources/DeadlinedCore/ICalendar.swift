@@ -52,8 +52,11 @@ public struct ICalendarWriter: Sendable {
         return out
     }
 
-    /// `20240515T100000Z`.
+    /// `20240515T100000Z`. RFC 5545 years have four digits: an instant past 9999 in UTC (a
+    /// time late on 31/12/9999 west of Greenwich) is written as the last second of 9999.
     static func utc(_ unix: Int64) -> String {
+        let last: Int64 = 253_402_300_799  // 9999-12-31T23:59:59Z
+        let unix = Swift.min(unix, last)
         let days = unix >= 0 ? unix / 86400 : (unix - 86399) / 86400
         let d = CivilDate(dayNumber: Int(days))
         let s = Int(unix - days * 86400)

@@ -35,7 +35,7 @@ struct AckCommand: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         guard cfg.items.contains(where: { $0.id == id }) else {
             let near = Text.suggestion(for: id, among: cfg.items.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-            throw ValidationError("no tracked item has the id '\(id)'\(near)")
+            throw usageError("no tracked item has the id '\(id)'\(near)")
         }
         let path = ConfigLoader.acksPath(for: options.config)
         var file: AckFile
@@ -48,10 +48,14 @@ struct AckCommand: ParsableCommand {
         if clear {
             if !file.remove(id) { print("deadlined: '\(id)' had no acknowledgement") }
         } else if let until {
-            guard case .success = DueGrammar.instant(until, in: cfg.settings.zone, atEnd: true) else {
-                throw ValidationError("--until: not a date: '\(until)'")
+            let end: Int64
+            switch DueGrammar.instant(until, in: cfg.settings.zone, atEnd: true) {
+            case .success(let t): end = t
+            case .failure(let e): throw usageError("--until: \(e.message)")
             }
-            let now = cfg.settings.zone.iso8601(Int64(Date().timeIntervalSince1970))
+            let clock = Int64(Date().timeIntervalSince1970)
+            if end <= clock { Console.error("deadlined: warning: --until \(until) is already past; the acknowledgement quiets nothing") }
+            let now = cfg.settings.zone.iso8601(clock)
             let who = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"]
             file.set(AckFile.Entry(id: id, until: until, note: note, by: who, at: now))
         }

@@ -41,12 +41,20 @@ struct ConfigOptions: ParsableArguments {
     }
 }
 
+/// EX_USAGE from sysexits.h: a bad argument found only once the configuration is read (an
+/// unknown id, a date in its time zone). Said on stderr, then exit 64 as ArgumentParser's
+/// own usage errors do, without its generic usage line.
+func usageError(_ message: String) -> ExitCode {
+    Console.error("deadlined: \(message)")
+    return ExitCode(64)
+}
+
 /// Parses `--at` in the configuration's time zone; "now" when absent.
 func instant(_ text: String?, zone: Zone) throws -> Int64 {
     guard let text else { return Int64(Date().timeIntervalSince1970) }
     switch DueGrammar.instant(text, in: zone, atEnd: true) {
     case .success(let t): return t
-    case .failure(let e): throw ValidationError("--at: \(e.message)")
+    case .failure(let e): throw usageError("--at: \(e.message)")
     }
 }
 

@@ -95,3 +95,18 @@ import Testing
             "acks.yaml: warning: cannot read the acknowledgements file: it is a directory, not a file; its acknowledgements are not in force"),
         "\(check.stderr)")
 }
+
+@Test func ackSaysWhyADateIsWrongAndWarnsAboutOneAlreadyPast() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let bad = try deadlined(["ack", "stc", "--until", "31/2/2026", "--config", dir.main])
+    #expect(bad.status == 64)
+    #expect(bad.stderr == "deadlined: --until: 31/2/2026 does not exist: month 2 of 2026 has 28 days\n")
+    let past = try deadlined(["ack", "stc", "--until", "1/1/2020", "--config", dir.main])
+    #expect(past.status == 0)
+    #expect(past.stderr == "deadlined: warning: --until 1/1/2020 is already past; the acknowledgement quiets nothing\n")
+    let at = try deadlined(["list", "--at", "tomorrow", "--config", dir.main])
+    #expect(at.status == 64)
+    #expect(at.stderr.hasPrefix("deadlined: --at: "))
+    #expect(!at.stderr.contains("Usage: deadlined <subcommand>"))
+}

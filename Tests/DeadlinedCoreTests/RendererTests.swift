@@ -241,3 +241,10 @@ func parseCSV(_ s: String) -> [[String]] {
         ahead.strings(p)
     }
 }
+
+@Test func iCalendarTimesKeepFourDigitYears() {
+    #expect(ICalendarWriter.utc(1_715_767_200) == "20240515T100000Z")
+    #expect(ICalendarWriter.utc(253_402_300_799) == "99991231T235959Z")
+    // 23:59 on 31/12/9999 in UTC-11 is in the year 10000 in UTC: written as 9999's last second.
+    #expect(ICalendarWriter.utc(253_402_300_799 + 11 * 3600) == "99991231T235959Z")
+}
