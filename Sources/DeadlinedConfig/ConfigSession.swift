@@ -167,14 +167,21 @@ final class Session {
         files.append(path)
         // Merged now, in include order, while the files after it are still being decoded.
         // Room for as many more items per file still to come (on the average so far), so the
-        // arrays and the id table grow a few times, not item by item; never more than four
-        // times what is loaded, nor past max_items: one big file before 3,000 small ones
-        // asked for 56 GB.
-        filesMerged += 1
+        // arrays and the id table grow once for drop-ins of a size, not item by item. Beyond
+        // half a million items, at most four times what is loaded, and never past max_items:
+        // one big file before 3,000 small ones asked for 56 GB.
+        // The average is over the drop-ins: the main file, often holding only settings and
+        // includes, would drag it down, and an estimate creeping up file by file made the
+        // arrays move at every file (a reload took 90 ms instead of 40).
         let needed = items.count + decoded.items.count
-        let perFile = needed / filesMerged + 1
+        if !main {
+            filesMerged += 1
+            itemsMerged += decoded.items.count
+        }
+        let perFile = filesMerged == 0 ? decoded.items.count : itemsMerged / filesMerged
         let guess = needed + perFile * Swift.min(filesAhead, limits.maxItems)
-        reserveFor(Swift.max(Swift.min(guess, 4 * needed, limits.maxItems + 1), needed) - items.count)
+        let cap = Swift.min(Swift.max(4 * needed, Session.reserveFreely), limits.maxItems + 1)
+        reserveFor(Swift.max(Swift.min(guess, cap), needed) - items.count)
         merge(decoded, main: main)
         var expanded: [(pattern: String, full: String, at: SourceLocation, paths: Result<[String], SourceFailure>)] = []
         for (pattern, at) in decoded.includes {
@@ -208,6 +215,9 @@ final class Session {
     /// Included files named but not yet loaded: room is made for their items ahead.
     var filesAhead = 0
     var filesMerged = 0
+    var itemsMerged = 0
+    /// Items reserved on an estimate without further bound (tens of MB at most).
+    static let reserveFreely = 500_000
 
     /// A file being read and decoded in the background.
     final class Pending: Sendable {
@@ -275,8 +285,10 @@ final class Session {
 
     /// Room for `more` items beyond those merged, so the arrays and the id table grow once.
     func reserveFor(_ more: Int) {
-        let total = items.count + more
-        guard total > items.capacity else { return }
+        // Grown by half at least, so an estimate that keeps rising moves the items a few
+        // times, not at every file.
+        guard items.count + more > items.capacity else { return }
+        let total = Swift.max(items.count + more, Swift.min(items.capacity + items.capacity / 2, limits.maxItems + 1))
         items.reserveCapacity(total)
         dueSpecs.reserveCapacity(total)
         completedSpecs.reserveCapacity(total)
