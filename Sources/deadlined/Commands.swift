@@ -81,13 +81,17 @@ struct Check: ParsableCommand {
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
         for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
-        let included = cfg.files.count - 1
+        // acks.yaml is read with the configuration but is not one of its includes.
+        let acks = ConfigLoader.acksPath(for: options.config)
+        let included = cfg.files.filter { $0 != acks }.count - 1
         let w = cfg.settings.dueSoonWindow
         let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         var line = "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
-        line += " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window)) from \(options.config)"
+        line += w > 0 ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))" : " (\(tally.overdue) overdue; no reminders)"
+        line += " from \(options.config)"
         if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
+        if cfg.files.contains(acks) { line += ", with acknowledgements" }
         if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
         print(line)
         finished()
