@@ -541,6 +541,10 @@ final class Loading {
                     let days = holidayList(t, file, h.value, field: "holidays." + h.key)
                     if h.key == "off" { settings.extraDaysOff = days } else { settings.extraWorkingDays = days }
                 }
+                let off = Set(settings.extraDaysOff.map(\.date))
+                for d in settings.extraWorkingDays.map(\.date) where off.contains(d) {
+                    warning(loc(t, file, v), "\(d) is both in 'holidays.off' and in 'holidays.working'; it counts as a working day")
+                }
             case "report_against":
                 guard let name = text(t, file, v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {

@@ -82,7 +82,7 @@ import Testing
     // root's umask 077 must not leave acks.yaml unreadable to the daemon's dynamic user.
     let sh = Process()
     sh.executableURL = URL(fileURLWithPath: "/bin/sh")
-    sh.arguments = ["-c", "umask 077 && exec \"$0\" ack stc --until 25/5/2024 --config \"$1\" >/dev/null", exe.path, dir.main]
+    sh.arguments = ["-c", "umask 077 && exec \"$0\" ack stc --until 25/5/2024 --config \"$1\" >/dev/null 2>&1", exe.path, dir.main]
     try sh.run()
     sh.waitUntilExit()
     #expect(sh.terminationStatus == 0)

@@ -256,6 +256,15 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     #expect(w.diagnostics.first?.message.hasSuffix("without Tết and Giỗ Tổ: the lunar calendar covers 1800-2299") == true)
 }
 
+@Test func aDayBothOffAndWorkingIsWarnedAndCountsAsWorking() throws {
+    // Monday 13/5/2024 listed both ways: one working day after Friday 10/5 is that Monday.
+    let yaml = "settings:\n  holidays:\n    off: [13/5/2024]\n    working: [13/5/2024]\nassignments:\n  - {id: a, agency: A, task: T, assigned: 10/5/2024, due: 1 ngày làm việc}\n"
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    #expect(cfg.items.first?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 13))
+    #expect(r.diagnostics.map(\.description) == ["/c.yaml:3:5: warning: 13/5/2024 is both in 'holidays.off' and in 'holidays.working'; it counts as a working day"])
+}
+
 @Test func workingDaysWithoutAStartDateIsAnError() {
     let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 5 ngày làm việc}\n"])).load("/c.yaml")
     #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 'due: 5 ngày làm việc' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"])
