@@ -226,6 +226,8 @@ struct FileDecoded: Sendable {
     var includes: [(String, SourceLocation)] = []
     /// The file alone holds more than `max_items` items (and has an error saying so).
     var overItemLimit = false
+    /// Some item has extensions: only then does `finish` look at each item's.
+    var hasExtensions = false
     /// For the acknowledgements file: its entries.
     var acks: [AckSpec] = []
     /// Recurring duties: one template item per agency and its rule; occurrences are made when
@@ -260,6 +262,7 @@ final class Loading {
     var includes: [(String, SourceLocation)] = []
     var recurring: [(template: Item, rule: Recurrence)] = []
     var tooMany = false
+    var hasExtensions = false
 
     init(limits: Limits) {
         self.limits = limits
@@ -282,6 +285,7 @@ final class Loading {
                 settings: main && l.sawSettings ? l.settings : nil, directives: l.directives, items: l.items, dueSpecs: l.dueSpecs,
                 completedSpecs: l.completedSpecs, includes: l.includes, overItemLimit: l.tooMany, recurring: l.recurring)
             out.idHashes = l.idHashes
+            out.hasExtensions = l.hasExtensions
             return out
         }
     }
@@ -865,6 +869,7 @@ final class Loading {
                 continue
             }
             items.append(item)
+            if !extensions.isEmpty { hasExtensions = true }
             idHashes.append(idHash)
             dueSpecs.append(dueSpec?.0)
             completedSpecs.append(itemStatus == .done ? itemCompleted : nil)

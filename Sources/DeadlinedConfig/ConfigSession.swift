@@ -166,13 +166,12 @@ final class Session {
         cacheKeys.insert(key)
         files.append(path)
         // Merged now, in include order, while the files after it are still being decoded.
-        // Room for as many more items per file still to come (on the average so far), so the
-        // arrays and the id table grow once for drop-ins of a size, not item by item. Beyond
-        // half a million items, at most four times what is loaded, and never past max_items:
-        // one big file before 3,000 small ones asked for 56 GB.
-        // The average is over the drop-ins: the main file, often holding only settings and
-        // includes, would drag it down, and an estimate creeping up file by file made the
-        // arrays move at every file (a reload took 90 ms instead of 40).
+        // Room for as many more items per file still to come, so the arrays and the id table
+        // grow once for drop-ins of a size, not item by item. The average is over the
+        // drop-ins only (a main file holding settings and includes would drag it down, and an
+        // estimate creeping up file by file moved the arrays at every file: reload 90 ms
+        // instead of 40). Beyond half a million items the room is at most four times what is
+        // loaded, never past max_items: one big file before 3,000 small ones asked for 56 GB.
         let needed = items.count + decoded.items.count
         if !main {
             filesMerged += 1
@@ -216,6 +215,8 @@ final class Session {
     var filesAhead = 0
     var filesMerged = 0
     var itemsMerged = 0
+    /// Some merged file has items with extensions.
+    var anyExtensions = false
     /// Items reserved on an estimate without further bound (tens of MB at most).
     static let reserveFreely = 500_000
 
@@ -360,6 +361,7 @@ final class Session {
     /// error naming both places, and the later one is left out.
     func merge(_ f: FileDecoded, main: Bool) {
         diagnostics += f.diagnostics
+        anyExtensions = anyExtensions || f.hasExtensions
         if let text = f.text, let file = f.diagnostics.first?.file { texts[file] = text }
         if main, let s = f.settings { settings = s }
         var global: [Int?] = []
@@ -534,8 +536,9 @@ final class Session {
         for i in items.indices {
             if let d0 = dueSpecs[i] { items[i].deadline = place(onCalendar(d0, item: i)) }
             // The dues that extensions replaced are placed by the same rules, so the original
-            // deadline counts the config's own holidays.
-            if !items[i].extensions.isEmpty {
+            // deadline counts the config's own holidays. (Looked at only when some file has
+            // extensions: reading each item's texts box is a cache miss per item.)
+            if anyExtensions, !items[i].extensions.isEmpty {
                 var extensions = items[i].extensions
                 for k in extensions.indices { extensions[k].previousDue = onCalendar(extensions[k].previousDue, item: i) }
                 if extensions != items[i].extensions { items[i].extensions = extensions }

@@ -78,9 +78,11 @@ public final class Daemon: @unchecked Sendable {
             hold(alerts.map { ($0, code) })
             return
         }
-        for (i, a) in alerts.enumerated() where !sink.send(a, code: code) {
-            hold(alerts[i...].map { ($0, code) })
-            return
+        for (i, a) in alerts.enumerated() {
+            if !sink.send(a, code: code) {
+                hold(alerts[i...].map { ($0, code) })
+                return
+            }
         }
     }
 
