@@ -63,3 +63,53 @@ private func row(_ out: String, _ date: String) -> String? {
         "\(dir.path("holidays.d/2027.yaml")):2:5: error: holiday decision for tet 2027: the swap's working day 2027-02-08 is a Monday, not a Saturday or Sunday"),
         "\(bad.stderr)")
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The daemon watches the drop-ins with the rest of the configuration: changing one reloads.
+@Test(.timeLimit(.minutes(1)))
+func theDaemonReloadsWhenAHolidaysDropInChanges() throws {
+    let exe = try #require(binary, "build deadlined first: swift build")
+    let dropIn = "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-04..2027-02-10], document: a}\n"
+    let dir = try ConfigDir([
+        "deadlined.yaml": "settings:\n  language: en\nassignments:\n  - {id: a, agency: A, task: T, assigned: 3/2/2027, due: 1 ngày làm việc}\n",
+        "holidays.d/2027.yaml": dropIn,
+    ])
+    defer { dir.cleanup() }
+    let state = dir.path("state")
+    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+    let errFile = dir.path("daemon.err")
+    _ = FileManager.default.createFile(atPath: errFile, contents: nil)
+    let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
+    let daemon = Process()
+    daemon.executableURL = exe
+    daemon.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
+    var env = ProcessInfo.processInfo.environment
+    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    daemon.environment = env
+    daemon.standardOutput = FileHandle.nullDevice
+    daemon.standardError = errHandle
+    daemon.standardInput = FileHandle.nullDevice
+    try daemon.run()
+    defer {
+        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
+        try? errHandle.close()
+    }
+    func log() -> String { (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "" }
+    func wait(for text: String) -> Bool {
+        for _ in 0..<200 {
+            if log().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+    try #require(wait(for: "Loaded \(dir.main): 0 directives, 1 items, 2 files"), "\(log())")
+    // A broken drop-in is rejected (the previous configuration stays), a fixed one applied.
+    try Data("decisions: [\n".utf8).write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
+    #expect(wait(for: dir.path("holidays.d/2027.yaml")), "\(log())")
+    try Data((dropIn + "  - {year: 2027, occasion: national_day, off: [2027-09-02..2027-09-03], document: b}\n").utf8)
+        .write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
+    #expect(wait(for: "Reloaded \(dir.main): 0 directives, 1 items, 2 files"), "\(log())")
+}
