@@ -321,3 +321,19 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(reasons.first { $0.date == ymd(2024, 2, 8) }?.vi == "Tết Nguyên đán, 29 tháng Chạp")
     #expect(reasons.first { $0.date == ymd(2024, 2, 12) }?.en == "Lunar New Year (Tết), lunar 3/1")
 }
+
+@Test func daysWithoutADecisionAreMarkedExpected() {
+    // 2027 is undecided: every day is expected (dự kiến); 2026 is decided: none is.
+    #expect(!calendar.days(in: 2027).isEmpty && calendar.days(in: 2027).allSatisfy { $0.expected })
+    #expect(calendar.days(in: 2026).allSatisfy { !$0.expected })
+    #expect(calendar.expectedOccasions(in: 2027) == HolidayOccasion.allCases)
+    #expect(calendar.expectedOccasions(in: 2025).isEmpty)
+    #expect(HolidayOccasion.occasions(in: 2025).count == 5)
+    // A decision for 2027's Tết: its days are no longer expected, the others still are.
+    let tet = HolidayDecision(year: 2027, occasion: .tet, daysOff: (4...10).map { ymd(2027, 2, $0) }, source: "test")
+    let c = HolidayCalendar(decisions: HolidayCalendar.builtInDecisions + [tet])
+    #expect(c.status(of: 2027) == .partlyDecided)
+    #expect(c.days(in: 2027).filter { $0.occasion == .tet }.allSatisfy { !$0.expected })
+    #expect(c.days(in: 2027).filter { $0.occasion == .nationalDay }.allSatisfy { $0.expected })
+    #expect(!c.expectedOccasions(in: 2027).contains(.tet))
+}
