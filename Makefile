@@ -26,6 +26,13 @@ deps:
 	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-icalendar"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
 	    else echo "missing Debian package: python3-icalendar (run: sudo apt-get install python3-icalendar)" >&2; exit 1; fi; \
 	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar; fi; }
+	@# The python `holidays` package, pinned, for holiday-check: in a venv under the repo (PEP 668
+	@# keeps pip off Debian's python; Debian's python3-holidays is far too old). Nothing is
+	@# fetched when the right version is there; offline, a warning, and holiday-check says why.
+	@$(HOLIDAYS_VENV)/bin/python -c 'import sys, holidays; sys.exit(holidays.__version__ != "$(HOLIDAYS_VERSION)")' 2>/dev/null || { \
+	  echo "installing: holidays==$(HOLIDAYS_VERSION) into $(HOLIDAYS_VENV)"; \
+	  { python3 -m venv $(HOLIDAYS_VENV) && $(HOLIDAYS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check holidays==$(HOLIDAYS_VERSION); } \
+	  || echo "warning: could not install holidays==$(HOLIDAYS_VERSION) (offline? on Debian's python3, python3-venv is needed)" >&2; }
 
 
 build: deps
@@ -46,7 +53,23 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: unit-test fuzz e2e
+test: unit-test holiday-check fuzz e2e
+
+HOLIDAYS_VENV = .build-venv
+HOLIDAYS_VERSION = 0.109
+
+.PHONY: holiday-check holiday-data
+
+# deadlined's holiday calendar against the python `holidays` package, 2020 through next year;
+# every difference must be listed with its reason in Tests/holidays/crosscheck.py.
+holiday-check: build
+	@$(HOLIDAYS_VENV)/bin/python -c 'import holidays' 2>/dev/null || { \
+	  echo "holiday-check: no holidays package in $(HOLIDAYS_VENV) (make deps installs it from PyPI)" >&2; exit 1; }
+	$(HOLIDAYS_VENV)/bin/python Tests/holidays/crosscheck.py $$($(SWIFT) build --show-bin-path)/deadlined
+
+# Compiles data/holidays.tsv, the built-in holiday decisions, into the binary.
+holiday-data:
+	sh data/embed-holidays.sh
 
 # The end-to-end test in a real systemd; skipped loudly when not root (mandatory with CI=true).
 e2e: deps
@@ -84,6 +107,10 @@ install: release
 	  install -d -m 0755 $(DESTDIR)/etc/deadlined/assignments.d && \
 	  install -m 0644 config/deadlined.yaml $(DESTDIR)/etc/deadlined/deadlined.yaml && \
 	  install -m 0644 config/assignments.d/*.yaml $(DESTDIR)/etc/deadlined/assignments.d/; \
+	fi
+	@if [ ! -e $(DESTDIR)/etc/deadlined/holidays.d ]; then \
+	  install -d -m 0755 $(DESTDIR)/etc/deadlined/holidays.d && \
+	  install -m 0644 config/holidays.d/example.yaml $(DESTDIR)/etc/deadlined/holidays.d/; \
 	fi
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \

@@ -79,6 +79,7 @@ public struct ConfigLoader: Sendable {
         run.asOf = asOf
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
         run.loadAcks(ConfigLoader.acksPath(for: path))
+        run.loadHolidayDropIns(path)
         let config = run.finish()
         cache?.keepOnly(run.cacheKeys)
         return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)

@@ -93,11 +93,16 @@ public struct Settings: Sendable, Equatable {
     /// The user's additions to the holiday calendar.
     public var extraDaysOff: [HolidayOverride] = []
     public var extraWorkingDays: [HolidayOverride] = []
+    /// Decisions from holidays.d, each replacing the built-in one for its year and occasion.
+    public var holidayDecisions: [HolidayDecision] = []
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
-        extraDaysOff.isEmpty && extraWorkingDays.isEmpty
-            ? .standard : HolidayCalendar(extraDaysOff: extraDaysOff, extraWorkingDays: extraWorkingDays)
+        extraDaysOff.isEmpty && extraWorkingDays.isEmpty && holidayDecisions.isEmpty
+            ? .standard
+            : HolidayCalendar(
+                decisions: HolidayCalendar.builtInDecisions + holidayDecisions, extraDaysOff: extraDaysOff,
+                extraWorkingDays: extraWorkingDays)
     }
 
     public init() {}

@@ -8,9 +8,10 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Print a year's non-working weekdays and working weekend days, with their reasons.",
         discussion: """
-            Saturdays and Sundays are off unless listed as working days. Years decided by the \
-            Government come from deadlined's built-in table (each with its announcement); other \
-            years are the rule-based default of the Labour Code 2019 (art. 111, 112).
+            Saturdays and Sundays are off unless listed as working days. Days decided by the \
+            Government come from deadlined's built-in table or from the configuration's \
+            holidays.d drop-ins (each with its announcement); the others are the rule-based \
+            default, marked "dự kiến" (expected).
             """)
 
     @Argument(help: ArgumentHelp("The year (default: the current year in Vietnam).", valueName: "year"))
@@ -23,7 +24,7 @@ struct CalendarCommand: ParsableCommand {
         }
     }
 
-    @Option(help: ArgumentHelp("Include this configuration's settings.holidays (only if the file exists).", valueName: "path"))
+    @Option(help: ArgumentHelp("Include this configuration's settings.holidays and holidays.d drop-ins (only if the file exists).", valueName: "path"))
     var config: String = "/etc/deadlined/deadlined.yaml"
 
     func run() throws {
@@ -43,7 +44,7 @@ struct CalendarCommand: ParsableCommand {
         switch status {
         case .decided: statusVi = "đã quyết định"
         case .partlyDecided: statusVi = "quyết định một phần"
-        case .ruleBased: statusVi = "mặc định theo Bộ luật Lao động"
+        case .ruleBased: statusVi = "dự kiến, chưa có quyết định"
         }
         var out = "Năm \(year): \(statusVi) / \(status.rawValue)\n"
         if let tet = LunarCalendar.tet(year) {
@@ -55,7 +56,8 @@ struct CalendarCommand: ParsableCommand {
         out += "\n"
 
         let rows = calendar.days(in: year).map { d in
-            [d.date.description, weekdayVi(d.date), d.isWorkingDay ? "làm việc" : "nghỉ", d.vi, d.en]
+            [d.date.description, weekdayVi(d.date), d.isWorkingDay ? "làm việc" : "nghỉ",
+             d.vi + (d.expected ? " (dự kiến)" : ""), d.en + (d.expected ? " (expected)" : "")]
         }
         let header = ["Ngày", "Thứ", "", "Lý do", "Reason"]
         var widths = header.map(\.count)
@@ -84,15 +86,41 @@ struct CalendarCommand: ParsableCommand {
         let decisions = calendar.decisions(in: year)
         if !decisions.isEmpty {
             out += "\nNguồn / sources:\n"
-            for d in decisions { out += "  \(d.occasion.vi) / \(d.occasion.en): \(d.source)\n" }
+            for d in decisions {
+                out += "  \(d.occasion.vi) / \(d.occasion.en): \(d.source)"
+                out += d.origin.map { " [\($0)]" } ?? ""
+                out += "\n"
+            }
         }
-        let decided = Set(decisions.map(\.occasion))
-        let undecided = HolidayOccasion.allCases.filter { !decided.contains($0) }
-        if !undecided.isEmpty {
-            out += "\nMặc định theo luật (chưa có quyết định) / rule-based default (no decision known): "
-            out += undecided.map { "\($0.vi) (\($0.en))" }.joined(separator: ", ") + "\n"
+        let expected = calendar.expectedOccasions(in: year)
+        if !expected.isEmpty {
+            out += "\nDự kiến (chưa có quyết định) / expected (no decision known): "
+            out += expected.map { "\($0.vi) (\($0.en))" }.joined(separator: ", ") + "\n"
+            for o in expected { out += rule(o, year: year) }
         }
         return out
+    }
+
+    /// The rule an expected occasion follows, and why, in both languages.
+    static func rule(_ occasion: HolidayOccasion, year: Int) -> String {
+        switch occasion {
+        case .tet:
+            return """
+                  Tết: 29 hoặc 30 tháng Chạp và mùng 1 đến mùng 4; ngày thứ Bảy được nghỉ bù vào ngày làm việc \
+                liền trước kỳ nghỉ, Chủ nhật vào ngày làm việc liền sau, như mọi quyết định 2020-2026.
+                  Tết: the last day of the lunar year and mùng 1-4; a Saturday among them gives the weekday \
+                before the break, a Sunday the weekday after it, as every decision of 2020-2026 did.
+
+                """
+        case .nationalDay where year >= 2021:
+            return """
+                  Quốc khánh: 2/9 và 1/9 khi 2/9 là thứ Ba, Tư, Sáu hoặc Bảy, nếu không thì 3/9 (như 2021-2026).
+                  National Day: 2/9 and 1/9 when 2/9 is a Tuesday, Wednesday, Friday or Saturday, else 3/9 (as in 2021-2026).
+
+                """
+        default:
+            return ""
+        }
     }
 
     static func weekdayVi(_ d: CivilDate) -> String {

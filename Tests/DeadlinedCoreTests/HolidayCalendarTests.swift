@@ -80,45 +80,89 @@ func decidedYear(_ year: Int, _ off: [CivilDate], _ working: [CivilDate]) {
 
 @Test func statusOfYears() {
     #expect(calendar.status(of: 2024) == .decided)
-    #expect(calendar.status(of: 2026) == .partlyDecided)
+    #expect(calendar.status(of: 2026) == .decided)
     #expect(calendar.status(of: 2027) == .ruleBased)
     #expect(calendar.status(of: 2019) == .ruleBased)
     #expect(rulesOnly.status(of: 2024) == .ruleBased)
-    #expect(calendar.decisions(in: 2026).map(\.occasion) == [.newYear, .tet])
+    #expect(calendar.decisions(in: 2026).count == 6)
+    #expect(calendar.decisions(in: 2025).count == 5, "Ngày Văn hóa Việt Nam counts from 2026")
 }
 
-@Test func partlyDecided2026() {
-    // Decided: 1/1-4/1 with Saturday 10/1 worked for Friday 2/1; Tết 14/2-22/2.
-    // Default: 27/4 in lieu of Giỗ Tổ (26/4, Sunday), 30/4, 1/5, 2/9 + 3/9 (2/9 is a Wednesday).
+@Test func decided2026() {
+    // 1/1-4/1 with Saturday 10/1 worked for Friday 2/1; Tết 14/2-22/2; 27/4 in lieu of Giỗ Tổ
+    // (26/4, Sunday); 30/4, 1/5; Quốc khánh 29/8-2/9 with Monday 31/8 swapped for Saturday
+    // 22/8; Ngày Văn hóa Việt Nam, Tuesday 24/11.
     #expect(weekdaysOff(calendar, 2026) == [
         ymd(2026, 1, 1), ymd(2026, 1, 2), ymd(2026, 2, 16), ymd(2026, 2, 17), ymd(2026, 2, 18), ymd(2026, 2, 19),
-        ymd(2026, 2, 20), ymd(2026, 4, 27), ymd(2026, 4, 30), ymd(2026, 5, 1), ymd(2026, 9, 2), ymd(2026, 9, 3),
+        ymd(2026, 2, 20), ymd(2026, 4, 27), ymd(2026, 4, 30), ymd(2026, 5, 1), ymd(2026, 8, 31), ymd(2026, 9, 1),
+        ymd(2026, 9, 2), ymd(2026, 11, 24),
     ])
-    #expect(workingWeekendDays(calendar, 2026) == [ymd(2026, 1, 10)])
+    #expect(workingWeekendDays(calendar, 2026) == [ymd(2026, 1, 10), ymd(2026, 8, 22)])
+    #expect(calendar.isWorkingDay(ymd(2026, 9, 3)))
+    let days = calendar.days(in: 2026)
+    #expect(days.first { $0.date == ymd(2026, 8, 31) }?.kind == .swappedDayOff(workingDay: ymd(2026, 8, 22)))
+    #expect(days.first { $0.date == ymd(2026, 8, 22) }?.kind == .swappedWorkingDay(dayOff: ymd(2026, 8, 31)))
+    #expect(days.first { $0.date == ymd(2026, 11, 24) }?.occasion == .cultureDay)
+    #expect(calendar.decisions(in: 2026).allSatisfy { !$0.source.isEmpty })
+}
+
+@Test func cultureDayFrom2026() {
+    // Politburo Resolution 80-NQ/TW: 24/11 a paid day off, from 2026; like the other fixed-date
+    // holidays, on a weekend it gives the next weekday (24/11/2029 Saturday, 2030 Sunday).
+    #expect(calendar.isWorkingDay(ymd(2025, 11, 24)))
+    #expect(!calendar.isWorkingDay(ymd(2026, 11, 24)))
+    #expect(!calendar.isWorkingDay(ymd(2027, 11, 24)))
+    #expect(!rulesOnly.isWorkingDay(ymd(2026, 11, 24)))
+    #expect(weekdaysOff(calendar, 2029).filter { $0.month == 11 } == [ymd(2029, 11, 26)])
+    #expect(weekdaysOff(calendar, 2030).filter { $0.month == 11 } == [ymd(2030, 11, 25)])
+    #expect(calendar.days(in: 2029).first { $0.date == ymd(2029, 11, 26) }?.kind == .compensatory(for: ymd(2029, 11, 24)))
+    let r = calendar.reasons(for: 2027).first { $0.date == ymd(2027, 11, 24) }
+    #expect(r?.vi == "Ngày Văn hóa Việt Nam 24/11")
+    #expect(r?.en == "Vietnam Culture Day")
+}
+
+@Test func fiveWorkingDaysAcrossCultureDay2026() {
+    // Assigned Friday 20/11/2026: 23 (1), 24 off, 25 (2), 26 (3), 27 (4), Monday 30/11 (5).
+    #expect(calendar.addWorkingDays(5, after: ymd(2026, 11, 20)) == ymd(2026, 11, 30))
+    #expect(calendar.workingDays(from: ymd(2026, 11, 21), through: ymd(2026, 11, 30)) == 5)
+}
+
+/// The Tết weekdays off a calendar gives.
+private func tetWeekdaysOff(_ c: HolidayCalendar, _ year: Int) -> [CivilDate] {
+    c.days(in: year).filter { $0.occasion == .tet && !$0.isWorkingDay && $0.date.isoWeekday <= 5 }.map(\.date)
+}
+
+@Test("the default Tết break is the one every decided year chose", arguments: 2020...2026)
+func tetDefaultFollowsTheDecisions(_ year: Int) {
+    // A statutory day on a Saturday moves to the weekday before the break, one on a Sunday to
+    // the weekday after it.
+    #expect(tetWeekdaysOff(rulesOnly, year) == tetWeekdaysOff(calendar, year))
+    #expect(tetWeekdaysOff(rulesOnly, year).count == 5)
 }
 
 // MARK: - The rule-based default
 
 @Test func ruleBasedDefaultForAnUndecidedYear() {
-    // 2027: 1/1 Friday; Tết 6/2 (Saturday): 5/2 (29 Chạp), 6/2, 7/2 (weekend), 8/2, 9/2, then
-    // 10/2 and 11/2 in lieu of 6/2 and 7/2; Giỗ Tổ 16/4; 30/4 Friday; 1/5 Saturday -> 3/5;
-    // 2/9 Thursday + 3/9.
+    // 2027: 1/1 Friday; Tết 6/2 (Saturday): 5/2 (29 Chạp), 6/2, 7/2 (weekend), 8/2, 9/2; the
+    // Saturday gives Thursday 4/2 before the break, the Sunday Wednesday 10/2 after it; Giỗ Tổ
+    // 16/4; 30/4 Friday; 1/5 Saturday -> 3/5; 2/9 Thursday + 3/9; 24/11 Wednesday.
     #expect(weekdaysOff(calendar, 2027) == [
-        ymd(2027, 1, 1), ymd(2027, 2, 5), ymd(2027, 2, 8), ymd(2027, 2, 9), ymd(2027, 2, 10), ymd(2027, 2, 11),
-        ymd(2027, 4, 16), ymd(2027, 4, 30), ymd(2027, 5, 3), ymd(2027, 9, 2), ymd(2027, 9, 3),
+        ymd(2027, 1, 1), ymd(2027, 2, 4), ymd(2027, 2, 5), ymd(2027, 2, 8), ymd(2027, 2, 9), ymd(2027, 2, 10),
+        ymd(2027, 4, 16), ymd(2027, 4, 30), ymd(2027, 5, 3), ymd(2027, 9, 2), ymd(2027, 9, 3), ymd(2027, 11, 24),
     ])
     #expect(workingWeekendDays(calendar, 2027).isEmpty)
     let days = calendar.days(in: 2027)
-    #expect(days.first { $0.date == ymd(2027, 2, 10) }?.kind == .compensatory(for: ymd(2027, 2, 6)))
+    #expect(days.first { $0.date == ymd(2027, 2, 4) }?.kind == .compensatory(for: ymd(2027, 2, 6)))
+    #expect(days.first { $0.date == ymd(2027, 2, 10) }?.kind == .compensatory(for: ymd(2027, 2, 7)))
     #expect(days.first { $0.date == ymd(2027, 5, 3) }?.kind == .compensatory(for: ymd(2027, 5, 1)))
     #expect(calendar.holidaysOnWeekends(in: 2027).map(\.date) == [ymd(2027, 2, 6), ymd(2027, 2, 7), ymd(2027, 5, 1)])
 }
 
 @Test func ruleBasedDefaultOfAKnownYear() {
-    // Without the table, 2024's Tết is 9/2 (30 Chạp) and mùng 1-4, 10/2 and 11/2 being a weekend
-    // -> 14/2 and 15/2; 30/4-1/5 without the swap; 2/9 Monday + 3/9.
+    // Without the table, 2024's Tết is 9/2 (30 Chạp) and mùng 1-4, 10/2 (Saturday) giving 8/2
+    // and 11/2 (Sunday) 14/2, as decided; 30/4-1/5 without the swap; 2/9 Monday + 3/9.
     #expect(weekdaysOff(rulesOnly, 2024) == [
-        ymd(2024, 1, 1), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14), ymd(2024, 2, 15),
+        ymd(2024, 1, 1), ymd(2024, 2, 8), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14),
         ymd(2024, 4, 18), ymd(2024, 4, 30), ymd(2024, 5, 1), ymd(2024, 9, 2), ymd(2024, 9, 3),
     ])
     #expect(rulesOnly.isWorkingDay(ymd(2024, 4, 29)))
@@ -130,19 +174,20 @@ func decidedYear(_ year: Int, _ off: [CivilDate], _ working: [CivilDate]) {
 }
 
 @Test("the default day next to 2/9 is the one the decided years chose", arguments: [
-    (2021, 3), (2022, 1), (2023, 1), (2024, 3), (2025, 1),
+    (2021, 3), (2022, 1), (2023, 1), (2024, 3), (2025, 1), (2026, 1),
 ])
 func nationalDayAdjacent(_ year: Int, _ day: Int) {
     #expect(HolidayCalendar.nationalDayAdjacent(year) == ymd(year, 9, day))
 }
 
 @Test func everyRuleBasedYearGivesTheLawsNumberOfDays() {
-    // 11 weekdays off a year from 2021 (10 before), whatever the weekdays, for 1990-2199; the
-    // only collision of two holidays in that span would show here (1947, Giỗ Tổ on 30/4, is before it).
+    // 11 weekdays off a year from 2021 (10 before, 12 from 2026 with 24/11), whatever the
+    // weekdays, for 1990-2199; the only collision of two holidays in that span would show here
+    // (1947, Giỗ Tổ on 30/4, is before it).
     var wrong: [String] = []
     for year in 1990...2199 {
         let off = weekdaysOff(rulesOnly, year)
-        if off.count != (year >= 2021 ? 11 : 10) { wrong.append("\(year): \(off.count)") }
+        if off.count != (year >= 2026 ? 12 : year >= 2021 ? 11 : 10) { wrong.append("\(year): \(off.count)") }
         if off.contains(where: { $0.year != year }) { wrong.append("\(year): a day outside the year") }
     }
     #expect(wrong.isEmpty, "\(wrong)")
@@ -160,7 +205,10 @@ private let workingDayCases: [(String, CivilDate, Int, CivilDate)] = [
     ("across Tết 2024, 3 days", ymd(2024, 2, 7), 3, ymd(2024, 2, 19)),
     ("across Tết 2025", ymd(2025, 1, 24), 1, ymd(2025, 2, 3)),
     ("across Tết 2023", ymd(2023, 1, 19), 2, ymd(2023, 1, 30)),
-    ("across Tết 2027 (rule-based)", ymd(2027, 2, 4), 1, ymd(2027, 2, 12)),
+    ("across Tết 2027 (rule-based)", ymd(2027, 2, 3), 1, ymd(2027, 2, 11)),
+    ("across Ngày Văn hóa 2026", ymd(2026, 11, 20), 5, ymd(2026, 11, 30)),
+    ("across Quốc khánh 2026 and its swap", ymd(2026, 8, 21), 1, ymd(2026, 8, 22)),
+    ("across Quốc khánh 2026", ymd(2026, 8, 28), 1, ymd(2026, 9, 3)),
     ("across 30/4-1/5 2025 with its swap", ymd(2025, 4, 25), 1, ymd(2025, 4, 26)),
     ("across 30/4-1/5 2025", ymd(2025, 4, 29), 1, ymd(2025, 5, 5)),
     ("year end 2024 -> 2025", ymd(2024, 12, 31), 1, ymd(2025, 1, 2)),
@@ -192,7 +240,7 @@ func addingWorkingDays(_ label: String, _ start: CivilDate, _ n: Int, _ expected
     (ymd(2024, 5, 15), ymd(2024, 5, 15)),
     (ymd(2022, 12, 31), ymd(2023, 1, 3)),
     (ymd(2024, 8, 31), ymd(2024, 9, 4)),
-    (ymd(2027, 2, 6), ymd(2027, 2, 12)),
+    (ymd(2027, 2, 6), ymd(2027, 2, 11)),
 ])
 func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(calendar.nextWorkingDay(onOrAfter: date) == expected)
@@ -217,7 +265,7 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
 @Test func usersOverrides() {
     let c = HolidayCalendar(
         extraDaysOff: [
-            HolidayOverride(date: ymd(2026, 11, 24), note: "Ngày Văn hóa Việt Nam"),
+            HolidayOverride(date: ymd(2026, 11, 23), note: "Ngày giải phóng tỉnh"),
             HolidayOverride(date: ymd(2024, 6, 14)),
             HolidayOverride(date: ymd(2024, 6, 17)),
         ],
@@ -226,7 +274,7 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
             HolidayOverride(date: ymd(2024, 9, 3)),
             HolidayOverride(date: ymd(2024, 6, 17)),
         ])
-    #expect(!c.isWorkingDay(ymd(2026, 11, 24)))
+    #expect(!c.isWorkingDay(ymd(2026, 11, 23)))
     #expect(!c.isWorkingDay(ymd(2024, 6, 14)))
     #expect(c.isWorkingDay(ymd(2024, 6, 17)), "a day in both lists is a working day")
     #expect(c.isWorkingDay(ymd(2024, 5, 5)))
@@ -234,26 +282,28 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(c.addWorkingDays(1, after: ymd(2024, 9, 2)) == ymd(2024, 9, 3))
     #expect(c.addWorkingDays(1, after: ymd(2024, 6, 13)) == ymd(2024, 6, 17))
 
-    let r2026 = c.reasons(for: 2026).first { $0.date == ymd(2026, 11, 24) }
-    #expect(r2026?.vi == "Ngày nghỉ bổ sung: Ngày Văn hóa Việt Nam")
+    let r2026 = c.reasons(for: 2026).first { $0.date == ymd(2026, 11, 23) }
+    #expect(r2026?.vi == "Ngày nghỉ bổ sung: Ngày giải phóng tỉnh")
     let r2024 = c.reasons(for: 2024)
     #expect(r2024.first { $0.date == ymd(2024, 5, 5) }?.en == "Extra working day: trực")
     #expect(r2024.first { $0.date == ymd(2024, 9, 3) }?.vi == "Ngày làm việc bổ sung (cấu hình) (thay vì nghỉ Quốc khánh)")
     #expect(r2024.first { $0.date == ymd(2024, 6, 14) }?.en == "Extra day off (configuration)")
     #expect(!r2024.contains { $0.date == ymd(2024, 6, 17) })
     // The standard calendar is untouched.
-    #expect(calendar.isWorkingDay(ymd(2026, 11, 24)))
+    #expect(calendar.isWorkingDay(ymd(2026, 11, 23)))
+    #expect(calendar.isWorkingDay(ymd(2024, 6, 14)))
 }
 
 @Test func aDecisionFromTheConfigurationReplacesTheBuiltInOne() {
-    // Say 2026's Quốc khánh is decided as 1/9-2/9 with Monday 31/8 swapped for Saturday 12/9.
+    // Say 2026's Quốc khánh were corrected to 1/9-2/9 with Monday 31/8 swapped for Saturday 12/9.
     let extra = HolidayDecision(
         year: 2026, occasion: .nationalDay,
         daysOff: [ymd(2026, 8, 29), ymd(2026, 8, 30), ymd(2026, 8, 31), ymd(2026, 9, 1), ymd(2026, 9, 2)],
         swaps: [HolidaySwap(dayOff: ymd(2026, 8, 31), workingDay: ymd(2026, 9, 12))], source: "test")
     let c = HolidayCalendar(decisions: HolidayCalendar.builtInDecisions + [extra])
-    #expect(c.status(of: 2026) == .partlyDecided)
-    #expect(weekdaysOff(c, 2026).filter { $0.month >= 8 } == [ymd(2026, 8, 31), ymd(2026, 9, 1), ymd(2026, 9, 2)])
+    #expect(c.status(of: 2026) == .decided)
+    #expect(c.decisions(in: 2026).first { $0.occasion == .nationalDay }?.source == "test")
+    #expect(weekdaysOff(c, 2026).filter { $0.month >= 8 && $0.month <= 9 } == [ymd(2026, 8, 31), ymd(2026, 9, 1), ymd(2026, 9, 2)])
     #expect(workingWeekendDays(c, 2026) == [ymd(2026, 1, 10), ymd(2026, 9, 12)])
     #expect(c.isWorkingDay(ymd(2026, 9, 3)))
 }
@@ -270,4 +320,20 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(reasons.first?.vi == "Tết Dương lịch")
     #expect(reasons.first { $0.date == ymd(2024, 2, 8) }?.vi == "Tết Nguyên đán, 29 tháng Chạp")
     #expect(reasons.first { $0.date == ymd(2024, 2, 12) }?.en == "Lunar New Year (Tết), lunar 3/1")
+}
+
+@Test func daysWithoutADecisionAreMarkedExpected() {
+    // 2027 is undecided: every day is expected (dự kiến); 2026 is decided: none is.
+    #expect(!calendar.days(in: 2027).isEmpty && calendar.days(in: 2027).allSatisfy { $0.expected })
+    #expect(calendar.days(in: 2026).allSatisfy { !$0.expected })
+    #expect(calendar.expectedOccasions(in: 2027) == HolidayOccasion.allCases)
+    #expect(calendar.expectedOccasions(in: 2025).isEmpty)
+    #expect(HolidayOccasion.occasions(in: 2025).count == 5)
+    // A decision for 2027's Tết: its days are no longer expected, the others still are.
+    let tet = HolidayDecision(year: 2027, occasion: .tet, daysOff: (4...10).map { ymd(2027, 2, $0) }, source: "test")
+    let c = HolidayCalendar(decisions: HolidayCalendar.builtInDecisions + [tet])
+    #expect(c.status(of: 2027) == .partlyDecided)
+    #expect(c.days(in: 2027).filter { $0.occasion == .tet }.allSatisfy { !$0.expected })
+    #expect(c.days(in: 2027).filter { $0.occasion == .nationalDay }.allSatisfy { $0.expected })
+    #expect(!c.expectedOccasions(in: 2027).contains(.tet))
 }
