@@ -57,3 +57,28 @@ func writeAll(_ fd: Int32, _ text: String) -> String? {
     }
     return failure
 }
+
+/// Removes the temporary files `writeAtomically` left for `name` in `directory` (a crash
+/// between creating and renaming one leaves it behind). Call it only while holding the lock
+/// of everyone who writes `name` there: another writer's file in progress looks the same.
+/// Returns how many were removed.
+@discardableResult
+public func removeStaleTemporaries(of name: String, in directory: String) -> Int {
+    let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard dfd >= 0 else { return 0 }
+    defer { close(dfd) }
+    // fdopendir takes its own descriptor: the directory stream closes it.
+    guard let stream = fdopendir(dup(dfd)) else { return 0 }
+    defer { closedir(stream) }
+    let prefix = "." + name + ".", suffix = ".tmp"
+    var stale: [String] = []
+    while let entry = readdir(stream) {
+        let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if entryName.hasPrefix(prefix), entryName.hasSuffix(suffix), entryName.count > prefix.count + suffix.count {
+            stale.append(entryName)
+        }
+    }
+    return stale.filter { unlinkat(dfd, $0, 0) == 0 }.count
+}

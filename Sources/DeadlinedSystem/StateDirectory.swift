@@ -42,6 +42,8 @@ public enum StateDirectory {
         switch FileLock.acquire(lockName, inDirectory: dfd, shownAs: path) {
         case .success(let lock):
             lock.recordOwner()
+            // Under the lock no one else writes here: what a crash left behind can go.
+            for name in ["ledger", "reload-result"] { removeStaleTemporaries(of: name, in: path) }
             return .success(lock)
         case .failure(.held(let pid)):
             let who = pid.map { "another deadlined (pid \($0))" } ?? "another deadlined"

@@ -43,6 +43,8 @@ struct AckCommand: ParsableCommand {
         // otherwise lost each other's entries.
         let lock = try lockAcks(path, in: dir)
         defer { lock.release() }
+        // Under the lock no other ack writes here: what a crash left behind can go.
+        removeStaleTemporaries(of: AckCommand.fileName(path), in: dir)
         var file: AckFile
         switch AckFile.read(path, source: FileSource()) {
         case .success(let f): file = f
@@ -71,12 +73,16 @@ struct AckCommand: ParsableCommand {
         print(clear ? "deadlined: '\(id)' is no longer acknowledged (\(path))" : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
     }
 
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// How long `ack` waits for another `ack` to finish writing.
     static let lockWait = 30.0
 
     /// Takes the lock of acks.yaml (`acks.yaml.lock` beside it), waiting for another writer.
     func lockAcks(_ path: String, in dir: String) throws -> FileLock {
-        let name = (path.split(separator: "/").last.map(String.init) ?? "acks.yaml") + ".lock"
+        let name = AckCommand.fileName(path) + ".lock"
         switch FileLock.acquire(name, in: dir, wait: AckCommand.lockWait) {
         case .success(let lock):
             lock.recordOwner()

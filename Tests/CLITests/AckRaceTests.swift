@@ -89,3 +89,13 @@ func fortyAcksAtOnceNeitherTearTheFileNorLoseOrInventAcknowledgements() throws {
     try victim.expectUntouched()
     #expect(!FileManager.default.fileExists(atPath: dir.path("acks.yaml")))
 }
+
+@Test func ackRemovesTheTemporaryFilesACrashedAckLeft() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    try Data("left\n".utf8).write(to: URL(fileURLWithPath: dir.path(".acks.yaml.z9y8.tmp")))
+    let r = try deadlined(["ack", "--config", dir.main, "stc", "--until", "30/11/2099"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir.path(".acks.yaml.z9y8.tmp")))
+    #expect(FileManager.default.fileExists(atPath: dir.path("acks.yaml")))
+}

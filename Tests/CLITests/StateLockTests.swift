@@ -59,9 +59,14 @@ final class DaemonProcess {
         return nil
     }
 
+    /// SIGTERM, sent again every 200 ms: the daemon ignores the signal for a moment while it
+    /// installs its handler at start-up, after it has logged "Loaded".
     func stop() -> Int32? {
-        if process.isRunning { kill(pid, SIGTERM) }
-        return exitStatus(within: 20)
+        for _ in 0..<100 where process.isRunning {
+            kill(pid, SIGTERM)
+            if poll(0.2, { !self.process.isRunning }) { break }
+        }
+        return exitStatus(within: 1)
     }
 
     deinit {
@@ -167,4 +172,19 @@ func aSymlinkPlantedAtTheLockFileIsRefusedAndItsTargetUntouched() throws {
 func fileMode(_ path: String) throws -> Int {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     return (attributes[.posixPermissions] as? Int) ?? -1
+}
+
+@Test(.timeLimit(.minutes(2)))
+func temporaryFilesACrashLeftInTheStateDirectoryAreRemovedAtStart() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let state = dir.path("state")
+    try makeDirectory(state, mode: 0o700)
+    for name in [".ledger.k3j2h1.tmp", ".reload-result.9x8y.tmp", "notes.txt"] {
+        try Data("left\n".utf8).write(to: URL(fileURLWithPath: state + "/" + name))
+    }
+    let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    try #require(daemon.waitFor("Loaded "), "\(daemon.stderr)")
+    #expect(daemon.stop() == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: state).sorted() == ["ledger", "lock", "notes.txt"])
 }

@@ -87,3 +87,14 @@ private func contents(_ path: String) -> String? { try? String(contentsOfFile: p
     #expect(failures.isEmpty, "\(failures.prefix(5))")
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["shared"])
 }
+
+@Test func staleTemporariesOfOneNameAreRemovedAndNothingElse() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for name in [".ledger.abc.tmp", ".ledger.x1.tmp", ".ledger.tmp", "ledger.tmp", ".ledgerx.a.tmp", ".acks.yaml.q.tmp", "ledger", ".ledger.abc"] {
+        try "x".write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
+    }
+    #expect(removeStaleTemporaries(of: "ledger", in: dir) == 2)
+    #expect(
+        try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".acks.yaml.q.tmp", ".ledger.abc", ".ledger.tmp", ".ledgerx.a.tmp", "ledger", "ledger.tmp"])
+}
