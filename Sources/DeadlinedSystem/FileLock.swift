@@ -75,13 +75,15 @@ public struct FileLock: Sendable, Equatable {
         _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
     }
 
-    /// The process id the holder recorded, if any.
+    /// The process id the holder recorded, if any and if that process is alive (a holder
+    /// that records nothing, such as flock(1), leaves the previous holder's id in place).
     func recordedOwner() -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard n > 0 else { return nil }
         let text = String(decoding: buffer[..<n], as: UTF8.self).split(separator: "\n").first ?? ""
-        return Int32(text).flatMap { $0 > 0 ? $0 : nil }
+        guard let pid = Int32(text), pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return nil }
+        return pid
     }
 
     /// Gives the lock up (closing the descriptor releases it).

@@ -112,9 +112,21 @@ private func tempDir() throws -> String {
     first.release()
     // A lock file left from before the disk went read-only is locked as it is, read-only.
     #expect(mount("remount,rw") == 0)
-    try "12345\n".write(toFile: state + "/lock", atomically: false, encoding: .utf8)
+    try "\(getpid())\n".write(toFile: state + "/lock", atomically: false, encoding: .utf8)
     #expect(mount("remount,ro") == 0)
     let second = try StateDirectory.claim(state).get()
-    #expect(StateDirectory.claim(state) == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined (pid 12345) " + busy)))
+    #expect(StateDirectory.claim(state) == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined (pid \(getpid())) " + busy)))
     second.release()
+}
+
+@Test func aPidRecordedByAProcessThatIsGoneIsNotNamed() throws {
+    let dir = try tempDir()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let first = try FileLock.acquire("lock", in: dir).get()
+    defer { first.release() }
+    // The largest pid Linux hands out is 4194304; this one is never a live process.
+    try "4194305\n".write(toFile: dir + "/lock", atomically: false, encoding: .utf8)
+    #expect(FileLock.acquire("lock", in: dir) == .failure(.held(pid: nil)))
+    try "\(getpid())\n".write(toFile: dir + "/lock", atomically: false, encoding: .utf8)
+    #expect(FileLock.acquire("lock", in: dir) == .failure(.held(pid: getpid())))
 }
