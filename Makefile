@@ -43,7 +43,7 @@ release: deps
 
 # Runs the daemon in the foreground on the shipped example config; alerts go to the terminal.
 run: build
-	@mkdir -p $(STATE)
+	@mkdir -p -m 0700 $(STATE)
 	$$($(SWIFT) build --show-bin-path)/deadlined check --config $(CONFIG)
 	exec $$($(SWIFT) build --show-bin-path)/deadlined run --config $(CONFIG) --state-dir $(STATE) --log-target console
 

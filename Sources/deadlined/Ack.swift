@@ -38,6 +38,13 @@ struct AckCommand: ParsableCommand {
             throw usageError("no tracked item has the id '\(id)'\(near)")
         }
         let path = ConfigLoader.acksPath(for: options.config)
+        let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        // One writer at a time, and each one reads the file under the lock: 40 acks at once
+        // otherwise lost each other's entries.
+        let lock = try lockAcks(path, in: dir)
+        defer { lock.release() }
+        // Under the lock no other ack writes here: what a crash left behind can go.
+        removeStaleTemporaries(of: AckCommand.fileName(path), in: dir)
         var file: AckFile
         switch AckFile.read(path, source: FileSource()) {
         case .success(let f): file = f
@@ -59,11 +66,34 @@ struct AckCommand: ParsableCommand {
             let who = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"]
             file.set(AckFile.Entry(id: id, until: until, note: note, by: who, at: now))
         }
-        let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         if let problem = writeAtomically(file.rendered(), to: path, directory: dir, mode: 0o644) {
             Console.error("deadlined: \(problem)")
             throw ExitCode(1)
         }
         print(clear ? "deadlined: '\(id)' is no longer acknowledged (\(path))" : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// How long `ack` waits for another `ack` to finish writing.
+    static let lockWait = 30.0
+
+    /// Takes the lock of acks.yaml (`acks.yaml.lock` beside it), waiting for another writer.
+    func lockAcks(_ path: String, in dir: String) throws -> FileLock {
+        let name = AckCommand.fileName(path) + ".lock"
+        switch FileLock.acquire(name, in: dir, wait: AckCommand.lockWait) {
+        case .success(let lock):
+            lock.recordOwner()
+            return lock
+        case .failure(.held(let pid)):
+            let who = pid.map { "process \($0)" } ?? "another process"
+            Console.error("deadlined: \(who) has held \(dir)/\(name) for \(Int(AckCommand.lockWait)) s; nothing was written, try again")
+            throw ExitCode(1)
+        case .failure(.failed(let reason)):
+            Console.error("deadlined: cannot lock \(path) for writing: \(reason); nothing was written")
+            throw ExitCode(1)
+        }
     }
 }

@@ -31,6 +31,12 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let state = stateDirectory(stateDir)
+        // Before anything is sent: one daemon per state directory (the lock is held until the
+        // process exits), and only a directory no one else can write.
+        if case .failure(let refused) = StateDirectory.claim(state) {
+            Console.error("deadlined: \(refused.message)")
+            throw ExitCode(refused.status)
+        }
         let daemon = Daemon(
             options: DaemonOptions(
                 configPath: options.config, stateDirectory: state, runtimeDirectory: systemdDirectory("RUNTIME_DIRECTORY"), target: logTarget))

@@ -21,7 +21,7 @@ chmod 755 "$work"
 echo "e2e: installing into $work/root"
 make -s install DESTDIR="$work/root" PREFIX=/usr/local >/dev/null
 [ -x "$work/root/usr/local/bin/deadlined" ] || { echo "e2e: install did not put the binary in place" >&2; exit 1; }
-cp Tests/e2e/lib.sh Tests/e2e/inner.sh Tests/e2e/burst.sh Tests/e2e/faults.sh "$work/"
+cp Tests/e2e/lib.sh Tests/e2e/inner.sh Tests/e2e/burst.sh Tests/e2e/faults.sh Tests/e2e/locks.sh "$work/"
 python3 bench/generate.py "$work/burst" 100000 --files 20 --overdue >/dev/null
 echo 100000 > "$work/burst/count"
 chmod -R a+rX "$work"
@@ -31,7 +31,7 @@ score=$(systemd-analyze security --offline=yes units/deadlined.service 2>/dev/nu
 echo "e2e: exposure score $score"
 
 rc=0
-for script in inner.sh burst.sh faults.sh; do
+for script in inner.sh burst.sh faults.sh locks.sh; do
   echo "e2e: $script in a fresh container"
   Tests/e2e/sandbox.sh "$work" "$script" 900 > "$work/part.txt" 2>&1 || rc=$?
   grep -v '^e2e: [0-9]* passed' "$work/part.txt" || true
