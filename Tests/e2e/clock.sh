@@ -35,13 +35,15 @@ fi
 
 mkdir -p /run/deadlined-e2e
 chmod 755 /run/deadlined-e2e
-# Where the service's fake "now" starts: the next 10:30 local time, so the digest and the
-# reminders below fall at the same local times of day whenever the test runs (a digest
-# caught up after midnight is a different case). Offsets stay positive: libfaketime cannot
-# shift the far-future deadline of the clock-change timerfd back past the end of time.
+# Where the service's fake "now" starts: the next $start_at local time, so the digest and
+# the reminders below fall at the same local times of day whenever the test runs. 00:10: the
+# skipped day's digest (23:50) is caught up after midnight, and the hour stepped back goes
+# back over midnight. Offsets stay positive: libfaketime cannot shift the far-future
+# deadline of the clock-change timerfd back past the end of time.
+start_at=00:10
 real0=$(date +%s)
-start=$(date -d "$(date -d @"$real0" +%F) 10:30:00" +%s)
-[ "$start" -gt "$real0" ] || start=$(date -d "$(date -d @"$real0" +%F) 10:30:00 next day" +%s)
+start=$(date -d "$(date -d @"$real0" +%F) $start_at" +%s)
+[ "$start" -gt "$real0" ] || start=$(date -d "$(date -d @"$real0" +%F) $start_at next day" +%s)
 offset0=$((start - real0))
 set_offset "$offset0"
 chmod 644 "$offset_file"
@@ -63,9 +65,10 @@ cfg=/etc/deadlined/deadlined.yaml
 rm -rf /etc/deadlined/assignments.d
 at() { date -d "@$1" '+%H:%M:%S %-d/%-m/%Y'; }
 day=86400
-# Each item's 1d reminder: c-day at 22:30 of the skipped day, c-hour at 10:00 the next
-# morning (inside the hour that is stepped back and replayed), c-next at 12:30 the next day
-# (after the step: never sent here). The digest at 10:10 falls in the replayed hour too.
+# Each item's 1d reminder, from the start: c-day 12 h later (inside the skipped day), c-hour
+# a day less 30 min later (inside the hour that is stepped back and replayed), c-next a day
+# and 2 h later (after the step: never sent here). The digest, 20 min before the start time
+# of day, falls in the replayed hour too.
 cat > "$cfg" <<YAML
 settings:
   timezone: Asia/Ho_Chi_Minh
@@ -73,7 +76,7 @@ settings:
   remind_before: [7d, 1d]
   repeat_overdue: 1d
   escalate_after: 30d
-  digest_at: "10:10"
+  digest_at: "$(date -d @$((start - 1200)) +%H:%M)"
 assignments:
   - id: c-day
     agency: "Sở Giáo dục và Đào tạo"
@@ -168,7 +171,10 @@ step $((offset0 + day)) "clock +1 day"
 first_step=$(date +%s)
 check "clock +1 day: the journal shows one 'system clock changed' notice" [ "$(notices_after "$c" | grep -c .)" = 1 ]
 notice=$(notices_after "$c")
-check "clock +1 day: the service re-plans at its new time, a day ahead" grep -q "$(date -d @"$((start + day))" +%F)T10:3" <<<"$notice"
+seen=$(date -d "$(sed -n 's/.*re-planning at \([0-9T:+-]*\).*/\1/p' <<<"$notice" | head -n 1)" +%s 2>/dev/null || echo 0)
+want=$(($(date +%s) + offset0 + day))
+check "clock +1 day: the service re-plans at its new time, a day ahead (measured: $((seen - want)) s off)" \
+  [ $((seen - want)) -ge -10 -a $((seen - want)) -le 1 ]
 expected=$(printf '%s\n' "reminder c-day" "reminder c-hour" "$digest" | sort)
 got=$(alerts_after "$c")
 echo "# clock +1 day: sent $(lines "$got")"
