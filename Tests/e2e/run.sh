@@ -74,7 +74,7 @@ else
 fi
 if [ "$rc" != 0 ]; then
   echo "e2e: FAILED (rc=$rc); last boot log lines:" >&2
-  tail -n 30 "$work/.sandbox-console.log" >&2 || true
+  [ ! -f "$work/.sandbox-console.log" ] || tail -n 30 "$work/.sandbox-console.log" >&2 || true
 fi
 # make uninstall removes what install added and leaves /etc/deadlined.
 make -s uninstall DESTDIR="$work/root" PREFIX=/usr/local >/dev/null 2>&1 || true
