@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3
+APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean

@@ -275,10 +275,12 @@ public struct Engine: Sendable {
     /// digest needs a second look.
     public mutating func clockChanged(now: Int64) {
         var expected = Engine.digestTime(after: now, settings: config.settings)
-        // Set back past a digest already sent: that day's digest is not sent twice.
-        let zone = config.settings.zone
-        if let last = ledger.lastDigest, last >= expected, zone.local(last).date == zone.local(expected).date {
-            expected = Engine.digestTime(after: expected, settings: config.settings)
+        // Set back past a digest already sent: that digest is not sent twice. The last one sent
+        // covers `expected` if it went at or after it and before the next; it may have gone
+        // late, after midnight (caught up after a step forward), so not the same date.
+        let following = Engine.digestTime(after: expected, settings: config.settings)
+        if let last = ledger.lastDigest, last >= expected, last < following {
+            expected = following
         }
         if nextDigest > expected || nextDigest < now - 86400 { nextDigest = expected }
     }

@@ -3,6 +3,7 @@
 # systemd, runs DIR/SCRIPT inside it (DIR is bound at /e2e), powers off, and exits with the
 # script's status. /usr is this machine's, read-only; /etc, /var and /run are fresh tmpfs.
 # Needs root and systemd-nspawn (Debian: systemd-container).
+# SANDBOX_ARGS adds systemd-nspawn options, e.g. "--capability=CAP_SYS_TIME" (clock.sh).
 set -euo pipefail
 dir=$(cd "${1:?usage: sandbox.sh DIR SCRIPT [TIMEOUT_S]}" && pwd)
 script=${2:?usage: sandbox.sh DIR SCRIPT [TIMEOUT_S]}
@@ -16,7 +17,8 @@ echo \$? > /e2e/.sandbox-rc
 WRAP
 chmod +x "$dir/.sandbox-wrap"
 name="deadlined-e2e-$$"
-timeout --kill-after=10 "$limit" systemd-nspawn -D / --volatile=yes --register=no --keep-unit \
+# shellcheck disable=SC2086
+timeout --kill-after=10 "$limit" systemd-nspawn -D / --volatile=yes ${SANDBOX_ARGS:-} --register=no --keep-unit \
   --quiet -M "$name" --bind="$dir:/e2e" --boot \
   systemd.run=/e2e/.sandbox-wrap systemd.run_success_action=poweroff \
   systemd.run_failure_action=poweroff systemd.firstboot=off \
