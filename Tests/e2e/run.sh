@@ -3,8 +3,7 @@
 # container. Run by `make test`; skipped (loudly) when not root or without systemd-nspawn,
 # except under CI=true, where it must run.
 # run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh
-# clock.sh),
-# each in a fresh container.
+# clock.sh), each in a fresh container.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=$PWD
