@@ -156,13 +156,7 @@ struct YAMLTape {
         let n = bytes.count
         // The line and column of a problem are counted only once there is one.
         func at(_ offset: Int, _ message: String) -> Diagnostic {
-            var line = 1, lineStart = 0
-            for k in 0..<offset where bytes[k] == 0x0A {
-                line += 1
-                lineStart = k + 1
-            }
-            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-            return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
+            Diagnostic(.error, at: location(ofByte: offset, in: bytes, file: file), message)
         }
         // Eight bytes at a time while they are ASCII without NUL: most of a config.
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
@@ -215,8 +209,30 @@ struct YAMLTape {
         }
     }
 
+    /// The 1-based line and column (in characters) of a byte offset.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        let offset = min(max(offset, 0), bytes.count)
+        var line = 1, lineStart = 0
+        for k in 0..<offset where bytes[k] == 0x0A {
+            line += 1
+            lineStart = k + 1
+        }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
     static func syntaxError(_ parser: yaml_parser_t, file: String, bytes: [UInt8]) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        // The reader (which decodes and checks characters ahead of the scanner) leaves the
+        // mark at 0,0 and gives the byte offset and the character instead.
+        if parser.error == YAML_READER_ERROR {
+            var message = "YAML syntax error: \(problem)"
+            if parser.problem_value >= 0, let u = Unicode.Scalar(UInt32(parser.problem_value)) {
+                message += ": \(Invisible.name(u))"
+            }
+            message += " at byte offset \(parser.problem_offset)"
+            return Diagnostic(.error, at: location(ofByte: Int(parser.problem_offset), in: bytes, file: file), message)
+        }
         let mark = parser.problem_mark
         var message = "YAML syntax error: \(problem)"
         if let ctx = parser.context {
