@@ -33,7 +33,9 @@ struct JSONWriter {
     }
 
     /// `s` as a JSON string literal: runs of plain bytes copied whole; `"`, `\\`, control
-    /// characters and U+2028/2029 (which end a line in JavaScript) escaped.
+    /// characters (C0, DEL, C1), U+2028/2029 (which end a line in JavaScript) and the bidi
+    /// embeddings, overrides and isolates escaped, so the JSON is safe to print on a terminal
+    /// and parses back to the same text.
     mutating func string(_ s: String) {
         bytes.append(0x22)
         body(s)
@@ -49,19 +51,29 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// Whether a byte is copied as it is: all but control characters, `"`, `\\` and 0xE2
-    /// (which starts U+2028 and U+2029, looked at more closely).
+    /// Whether a byte is copied as it is: all but control characters, `"`, `\\`, DEL, 0xC2
+    /// (which starts the C1 controls) and 0xE2 (which starts U+2028, U+2029 and the bidi
+    /// controls); the last two are looked at more closely.
     @inline(__always) static func plain(_ c: UInt8) -> Bool {
-        c >= 0x20 && c != 0x22 && c != 0x5C && c != 0xE2
+        c >= 0x20 && c != 0x22 && c != 0x5C && c != 0xE2 && c != 0x7F && c != 0xC2
     }
 
     /// Whether none of eight bytes needs a look (SWAR: a byte below 0x20, or equal to one of
-    /// the three, sets its high bit in the test).
+    /// the five, sets its high bit in the test).
     @inline(__always) static func plain(_ x: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
         func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
         let below = (x &- 0x20 &* ones) & ~x & high
-        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones)) == 0
+        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones)) | zero(x ^ (0x7F &* ones))
+            | zero(x ^ (0xC2 &* ones)) == 0
+    }
+
+    /// `\\uXXXX`, in lower-case hex.
+    private mutating func unicodeEscape(_ v: UInt16) {
+        let hex: StaticString = "0123456789abcdef"
+        hex.withUTF8Buffer { h in
+            bytes.append(contentsOf: [0x5C, 0x75, h[Int(v >> 12)], h[Int(v >> 8 & 15)], h[Int(v >> 4 & 15)], h[Int(v & 15)]])
+        }
     }
 
     private mutating func body(_ s: String) {
@@ -100,13 +112,24 @@ struct JSONWriter {
             case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
                 escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 width = 3
+            case 0xE2 where i + 2 < n && ((b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2]))):
+                // U+202A-U+202E, U+2066-U+2069: bidi controls.
+                copyRun()
+                unicodeEscape(0x2000 | UInt16(b[i + 1] & 0x3F) << 6 | UInt16(b[i + 2] & 0x3F))
+                i += 3
+                run = i
+                continue
+            case 0xC2 where i + 1 < n && b[i + 1] < 0xA0:
+                // U+0080-U+009F: C1 controls.
+                copyRun()
+                unicodeEscape(UInt16(b[i + 1]))
+                i += 2
+                run = i
+                continue
             default:
-                if c < 0x20 {
+                if c < 0x20 || c == 0x7F {
                     copyRun()
-                    let hex: StaticString = "0123456789abcdef"
-                    hex.withUTF8Buffer { h in
-                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
-                    }
+                    unicodeEscape(UInt16(c))
                     i += 1
                     run = i
                     continue

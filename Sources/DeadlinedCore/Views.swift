@@ -156,6 +156,9 @@ public struct Renderer: Sendable {
     public var words: Words
     /// Terminal width for tables; nil for no limit.
     public var width: Int?
+    /// Whether the output goes to a terminal: CSV, faithful elsewhere, then has its control
+    /// characters written out as tables always do.
+    public var terminal = false
 
     public init(zone: Zone, language: Language, width: Int?) {
         self.zone = zone
@@ -239,7 +242,7 @@ public struct Renderer: Sendable {
                     r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue, r.evaluation.daysOverdue.map(String.init) ?? "",
                     r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
                 ]
-                out += fields.map(csvField).joined(separator: ",") + "\n"
+                out += fields.map(csvCell).joined(separator: ",") + "\n"
             }
             return out
         case .table:
@@ -265,7 +268,7 @@ public struct Renderer: Sendable {
                     state += words.vi(" (đã đôn đốc, chờ đến ", " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
                 }
                 return [
-                    r.item.id, r.item.agency, Text.oneLine(r.item.task), due,
+                    r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                     state, days,
                 ]
             }
@@ -350,7 +353,7 @@ public struct Renderer: Sendable {
         case .csv:
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share\n"
             for (name, t) in groups + [("TOTAL", total)] {
-                out += [csvField(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
+                out += [csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
                     String(format: "%.4f", t.overdueShare)].joined(separator: ",") + "\n"
             }
             return out
@@ -373,6 +376,9 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// A CSV field: the text as it is, but safe to print when the output is a terminal.
+    func csvCell(_ s: String) -> String { csvField(terminal ? Invisible.forTerminal(s) : s) }
+
     /// The sentence progress reports open with.
     public func summary(_ t: Tally) -> String {
         let done = t.doneOnTime + t.doneLate
@@ -385,6 +391,14 @@ public struct Renderer: Sendable {
     /// A plain-text table whose shrinkable columns are cut, in order and down to their
     /// minimum width, until it fits `width`.
     func table(header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>) -> String {
+        // Config text could drive the terminal (colours, OSC 8 links, a cleared screen) or
+        // reorder the line (bidi overrides): written out, before widths are measured.
+        var rows = rows
+        for r in rows.indices {
+            for c in rows[r].indices where Invisible.contains(rows[r][c], Invisible.isTerminalControl) {
+                rows[r][c] = Invisible.forTerminal(rows[r][c])
+            }
+        }
         var widths = header.map { $0.count }
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         if let width {
