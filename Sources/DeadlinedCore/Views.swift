@@ -395,7 +395,7 @@ public struct Renderer: Sendable {
         // reorder the line (bidi overrides): written out, before widths are measured.
         var rows = rows
         for r in rows.indices {
-            for c in rows[r].indices where Invisible.contains(rows[r][c], Invisible.isTerminalControl) {
+            for c in rows[r].indices where Invisible.hasTerminalControl(rows[r][c]) {
                 rows[r][c] = Invisible.forTerminal(rows[r][c])
             }
         }

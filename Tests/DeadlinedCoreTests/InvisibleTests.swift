@@ -67,3 +67,13 @@ func invisibleCharactersAreNamed(code: UInt32, name: String) throws {
     // Invisible but harmless on a terminal: kept.
     #expect(Invisible.forTerminal("a\u{200B}b\u{00A0}c") == "a\u{200B}b\u{00A0}c")
 }
+
+@Test func terminalControlsAreFoundFromTheBytes() {
+    for s in ["a\u{1B}", "\u{7F}", "xã\u{85}", "\u{9F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "Sở\n"] {
+        #expect(Invisible.hasTerminalControl(s), "\(s.unicodeScalars.map { $0.value })")
+    }
+    // 0xC2 and 0xE2 lead other characters too: NBSP, ©, en dash, ellipsis, U+2029, U+206A.
+    for s in ["Sở Tài chính", "\u{A0}©", "a – b…", "\u{2029}", "\u{202F}\u{2065}\u{206A}", ""] {
+        #expect(!Invisible.hasTerminalControl(s), "\(s.unicodeScalars.map { $0.value })")
+    }
+}
