@@ -77,12 +77,10 @@ public struct ListFilter: Sendable {
         self.states = states
     }
 
-    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?) -> Bool {
+    /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
+    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
-        if !agencies.isEmpty {
-            let a = Text.fold(item.agency)
-            if !agencies.contains(where: { Text.fold($0) == a }) { return false }
-        }
+        if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
         if !directives.isEmpty {
             guard let d = directive, directives.contains(d) else { return false }
         }
@@ -105,6 +103,8 @@ extension Config {
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
+        // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
+        let agencyKeys = Set(filter.agencies.map(Text.fold))
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
@@ -112,7 +112,7 @@ extension Config {
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now, settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
-                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id })
+                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys)
                     {
                         continue
                     }

@@ -94,3 +94,10 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
     #expect(dated.first == "Ủy ban nhân dân xã Hòa Bình 1")
     #expect(cfg.items.first { $0.agency == "Ủy ban nhân dân xã Hòa Bình 0" }?.completed == nil)
 }
+
+@Test func listFiltersAgenciesByFoldedNameWhateverTheNormalForm() throws {
+    let cfg = try #require(assignment(["Sở Tài chính", "Sở Y tế"], doneBy: []).config)
+    for name in ["so tai chinh", "SỞ TÀI CHÍNH", "Sở Tài chính".decomposedStringWithCanonicalMapping] {
+        #expect(cfg.rows(at: 0, filter: ListFilter(agencies: [name, "nowhere"])).map(\.item.agency) == ["Sở Tài chính"], "\(name)")
+    }
+}
