@@ -782,9 +782,10 @@ final class Loading {
             error(r.at, "agency '\(r.name)' is listed twice in this assignment (first at line \(r.previous.line))")
             broken = true
         }
-        for (name, dat, _) in match.unknownDoneBy.map({ doneBy[$0] }) {
+        for (k, (name, dat, _)) in match.unknownDoneBy.map({ doneBy[$0] }).enumerated() {
             var msg = "'done_by' names '\(name)', which is not among this assignment's agencies"
-            if let s = Text.suggestion(for: name, among: agencies.map { $0.0 }) { msg += "; did you mean '\(s)'?" }
+            // A suggestion measures against every agency: for all of n unknown names, n².
+            if k < 10, let s = Text.suggestion(for: name, among: agencies.map { $0.0 }) { msg += "; did you mean '\(s)'?" }
             error(dat, msg)
             broken = true
         }
