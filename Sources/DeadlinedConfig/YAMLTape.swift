@@ -245,6 +245,12 @@ struct YAMLTape {
         if offset < bytes.count, bytes[offset] == 0x09 {
             message += "; tabs cannot be used for indentation, use spaces"
         }
+        // A byte-order mark where two files were joined, a no-break space pasted in: the line
+        // looks right. Tabs have their hint above. A line of megabytes is looked at in part.
+        let start = byteOffset(line: Int(mark.line), column: 0, in: bytes)
+        let end = min(bytes[start...].firstIndex(of: 0x0A) ?? bytes.count, start + 4096)
+        let line = String(decoding: bytes[start..<end].map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+        if let what = Invisible.described(line) { message += "; this line contains \(what)" }
         return Diagnostic(.error, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
     }
 

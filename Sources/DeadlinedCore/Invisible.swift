@@ -122,6 +122,12 @@ public enum Invisible {
     /// has none: `it contains U+200B ZERO WIDTH SPACE after '15/5/2024'`. At most three kinds
     /// are named, then how many more.
     public static func note(for s: String) -> String? {
+        described(s).map { "it contains " + $0 }
+    }
+
+    /// The invisible characters of `s` and where each kind first is, or nil when it has none:
+    /// `U+200B ZERO WIDTH SPACE after '15/5/2024'`.
+    public static func described(_ s: String) -> String? {
         guard contains(s) else { return nil }
         var kinds: [(scalar: Unicode.Scalar, place: String, count: Int)] = []
         var others = 0
@@ -144,7 +150,7 @@ public enum Invisible {
             let what = name(k.scalar) + (k.scalar == "\u{FEFF}" ? " (a byte-order mark)" : "")
             return what + (k.count > 1 ? " \(k.count) times, first " : " ") + k.place
         }
-        var text = "it contains " + named.joined(separator: ", ")
+        var text = named.joined(separator: ", ")
         if others > 0 { text += " and \(others) other invisible character\(others == 1 ? "" : "s")" }
         return text
     }

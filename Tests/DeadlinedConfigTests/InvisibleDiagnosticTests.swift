@@ -96,3 +96,16 @@ import Testing
                         ^
             """)
 }
+
+@Test func aByteOrderMarkStartingALineMidFileIsNamedInTheSyntaxError() {
+    // Two files joined: libyaml skips a BOM at the start of a line, and what follows is then
+    // one column in, a syntax error whose line looks right.
+    let r = load("settings:\n  language: en\n\u{FEFF}assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n")
+    #expect(r.config == nil)
+    #expect(
+        r.renderedErrors() == """
+            /etc/deadlined/deadlined.yaml:3:2: error: YAML syntax error: did not find expected key (while parsing a block mapping at line 1); this line contains U+FEFF ZERO WIDTH NO-BREAK SPACE (a byte-order mark) at the start
+            \u{FEFF}assignments:
+             ^
+            """)
+}
