@@ -777,20 +777,16 @@ final class Loading {
         }
         guard !broken, let agencies, let task else { return }
 
-        // Agencies: one item each; no duplicates.
-        var seenAgency: [String: SourceLocation] = [:]
-        // One agency and no done_by, the common case: nothing to compare.
-        for (name, aat) in agencies where agencies.count > 1 || !doneBy.isEmpty {
-            let key = Text.fold(name).trimmingWhitespace()
-            if let first = seenAgency[key] {
-                error(aat, "agency '\(name)' is listed twice in this assignment (first at line \(first.line))")
-                broken = true
-            }
-            seenAgency[key] = aat
+        // Agencies: one item each; no duplicates. Names are matched through a map (linear).
+        let match = AgencyMatch(agencies: agencies, doneBy: doneBy)
+        for r in match.repeats {
+            error(r.at, "agency '\(r.name)' is listed twice in this assignment (first at line \(r.previous.line))")
+            broken = true
         }
-        for (name, dat, _) in doneBy where seenAgency[Text.fold(name).trimmingWhitespace()] == nil {
+        for (k, (name, dat, _)) in match.unknownDoneBy.map({ doneBy[$0] }).enumerated() {
             var msg = "'done_by' names '\(name)', which is not among this assignment's agencies"
-            if let s = Text.suggestion(for: name, among: agencies.map { $0.0 }) { msg += "; did you mean '\(s)'?" }
+            // A suggestion measures against every agency: for all of n unknown names, n².
+            if k < 10, let s = Text.suggestion(for: name, among: agencies.map { $0.0 }) { msg += "; did you mean '\(s)'?" }
             error(dat, msg)
             broken = true
         }
@@ -845,7 +841,7 @@ final class Loading {
         if derived {
             warning(at, "assignment has no 'id'; using '\(baseId)', which changes whenever the task text changes (add 'id:' to keep its alert history)")
         }
-        for (name, aat) in agencies {
+        for (n, (name, aat)) in agencies.enumerated() {
             let itemId = agencies.count == 1 ? baseId : baseId + "/" + Text.slug(name)
             let idHash = IdIndex.hash(itemId)
             if let p = idIndex.insert(itemId, hash: idHash, at: idList.count, idAt: { self.idList[$0].id }) {
@@ -857,7 +853,7 @@ final class Loading {
             idList.append((itemId, at))
             var itemStatus = st
             var itemCompleted = completed
-            if let d = doneBy.first(where: { Text.fold($0.0).trimmingWhitespace() == Text.fold(name).trimmingWhitespace() }) {
+            if let d = match.doneBy(agency: n).map({ doneBy[$0] }) {
                 itemStatus = .done
                 itemCompleted = d.2 ?? completed
             }

@@ -27,17 +27,30 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// is shown by its start, not printed whole.
     public static let quoteLimit = 100
 
-    /// Cuts every '...' span of a message longer than `quoteLimit` characters.
+    /// Cuts every '...' span of a message longer than `quoteLimit` characters, and writes out
+    /// invisible characters (`<U+200B>`) with a note naming them after the span that has them.
     static func shorteningQuotes(_ message: String) -> String {
-        guard message.utf8.count > quoteLimit else { return message }
+        let invisible = Invisible.contains(message)
+        guard invisible || message.utf8.count > quoteLimit else { return message }
         let parts = message.split(separator: "'", omittingEmptySubsequences: false)
-        guard parts.contains(where: { $0.utf8.count > quoteLimit }) else { return message }
+        guard invisible || parts.contains(where: { $0.utf8.count > quoteLimit }) else { return message }
         var out = ""
+        // A note follows the quote it is about; one about unquoted text ends the message.
+        var note: String?, last: [String] = []
         for (i, part) in parts.enumerated() {
             if i > 0 { out += "'" }
+            if let n = note { out += " (\(n))" }
             // Odd parts are inside quotes.
-            out += i % 2 == 1 && i < parts.count - 1 ? Text.truncate(String(part), to: quoteLimit) : String(part)
+            let quoted = i % 2 == 1 && i < parts.count - 1
+            let text = quoted ? Text.truncate(String(part), to: quoteLimit) : String(part)
+            note = invisible ? Invisible.note(for: text) : nil
+            if !quoted, let n = note {
+                last.append(n)
+                note = nil
+            }
+            out += invisible ? Invisible.revealed(text) : text
         }
+        for n in last { out += " (\(n))" }
         return out
     }
 
@@ -54,7 +67,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// The description, then the source line and a caret under the column.
     public func rendered(sourceLine: (String, Int) -> String?) -> String {
         guard let l = location, let text = sourceLine(l.file, l.line) else { return description }
-        let full = Text.oneLine(text)
+        // C1 controls and bidi overrides would act on the terminal: masked, one for one.
+        let full = Invisible.masked(Text.oneLine(text))
         var line = full
         var column = l.column - 1
         let count = full.count

@@ -77,12 +77,10 @@ public struct ListFilter: Sendable {
         self.states = states
     }
 
-    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?) -> Bool {
+    /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
+    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
-        if !agencies.isEmpty {
-            let a = Text.fold(item.agency)
-            if !agencies.contains(where: { Text.fold($0) == a }) { return false }
-        }
+        if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
         if !directives.isEmpty {
             guard let d = directive, directives.contains(d) else { return false }
         }
@@ -105,6 +103,8 @@ extension Config {
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
+        // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
+        let agencyKeys = Set(filter.agencies.map(Text.fold))
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
@@ -112,7 +112,7 @@ extension Config {
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now, settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
-                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id })
+                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys)
                     {
                         continue
                     }
@@ -156,6 +156,9 @@ public struct Renderer: Sendable {
     public var words: Words
     /// Terminal width for tables; nil for no limit.
     public var width: Int?
+    /// Whether the output goes to a terminal: CSV, faithful elsewhere, then has its control
+    /// characters written out as tables always do.
+    public var terminal = false
 
     public init(zone: Zone, language: Language, width: Int?) {
         self.zone = zone
@@ -239,7 +242,7 @@ public struct Renderer: Sendable {
                     r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue, r.evaluation.daysOverdue.map(String.init) ?? "",
                     r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
                 ]
-                out += fields.map(csvField).joined(separator: ",") + "\n"
+                out += fields.map(csvCell).joined(separator: ",") + "\n"
             }
             return out
         case .table:
@@ -265,7 +268,7 @@ public struct Renderer: Sendable {
                     state += words.vi(" (đã đôn đốc, chờ đến ", " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
                 }
                 return [
-                    r.item.id, r.item.agency, Text.oneLine(r.item.task), due,
+                    r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                     state, days,
                 ]
             }
@@ -350,7 +353,7 @@ public struct Renderer: Sendable {
         case .csv:
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share\n"
             for (name, t) in groups + [("TOTAL", total)] {
-                out += [csvField(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
+                out += [csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
                     String(format: "%.4f", t.overdueShare)].joined(separator: ",") + "\n"
             }
             return out
@@ -373,6 +376,9 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// A CSV field: the text as it is, but safe to print when the output is a terminal.
+    func csvCell(_ s: String) -> String { csvField(terminal ? Invisible.forTerminal(s) : s) }
+
     /// The sentence progress reports open with.
     public func summary(_ t: Tally) -> String {
         let done = t.doneOnTime + t.doneLate
@@ -385,6 +391,14 @@ public struct Renderer: Sendable {
     /// A plain-text table whose shrinkable columns are cut, in order and down to their
     /// minimum width, until it fits `width`.
     func table(header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>) -> String {
+        // Config text could drive the terminal (colours, OSC 8 links, a cleared screen) or
+        // reorder the line (bidi overrides): written out, before widths are measured.
+        var rows = rows
+        for r in rows.indices {
+            for c in rows[r].indices where Invisible.hasTerminalControl(rows[r][c]) {
+                rows[r][c] = Invisible.forTerminal(rows[r][c])
+            }
+        }
         var widths = header.map { $0.count }
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         if let width {
@@ -415,14 +429,6 @@ public struct Renderer: Sendable {
     }
 }
 
-/// A JSON string literal.
-public func json(_ s: String) -> String {
-    var w = JSONWriter()
-    w.string(s)
-    return String(decoding: w.bytes, as: UTF8.self)
-}
-
-/// JSON text built as UTF-8 bytes.
 /// Starts loading, a few rows ahead, what writing a row reads: the item, its texts' box and
 /// the bytes of its task and agency, which lie all over the heap. Without it, rows sorted by
 /// deadline wait on one cache miss after another. The addresses are read as raw words, with
@@ -504,125 +510,6 @@ struct RecentTimes {
         before = last
         last = (t, s)
         return s
-    }
-}
-
-struct JSONWriter {
-    var bytes: [UInt8] = []
-
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
-
-    mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    /// `n` in decimal.
-    mutating func int(_ n: Int) {
-        if n < 0 { bytes.append(0x2D) }
-        var m = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
-            var k = d.count
-            repeat {
-                k -= 1
-                d[k] = 0x30 + UInt8(m % 10)
-                m /= 10
-            } while m > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[k...]))
-        }
-    }
-
-    /// `s` as a JSON string literal: runs of plain bytes copied whole; `"`, `\\`, control
-    /// characters and U+2028/2029 (which end a line in JavaScript) escaped.
-    mutating func string(_ s: String) {
-        bytes.append(0x22)
-        body(s)
-        bytes.append(0x22)
-    }
-
-    /// `"s:line"`, as a source location is shown.
-    mutating func string(_ s: String, line: Int) {
-        bytes.append(0x22)
-        body(s)
-        bytes.append(0x3A)
-        int(line)
-        bytes.append(0x22)
-    }
-
-    /// Whether a byte is copied as it is: all but control characters, `"`, `\\` and 0xE2
-    /// (which starts U+2028 and U+2029, looked at more closely).
-    @inline(__always) static func plain(_ c: UInt8) -> Bool {
-        c >= 0x20 && c != 0x22 && c != 0x5C && c != 0xE2
-    }
-
-    /// Whether none of eight bytes needs a look (SWAR: a byte below 0x20, or equal to one of
-    /// the three, sets its high bit in the test).
-    @inline(__always) static func plain(_ x: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
-        let below = (x &- 0x20 &* ones) & ~x & high
-        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones)) == 0
-    }
-
-    private mutating func body(_ s: String) {
-        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ escaped($0) }) { return done }
-        var copy = s
-        copy.withUTF8 { escaped($0) }
-    }
-
-    private mutating func escaped(_ b: UnsafeBufferPointer<UInt8>) {
-        var run = 0
-        var i = 0
-        let n = b.count
-        func copyRun() {
-            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
-        }
-        let word = UnsafeRawBufferPointer(b)
-        while i < n {
-            // Runs of bytes that need no escape are skipped eight at a time.
-            while i + 8 <= n, JSONWriter.plain(word.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                i += 8
-            }
-            if i >= n { break }
-            let c = b[i]
-            if JSONWriter.plain(c) {
-                i += 1
-                continue
-            }
-            var escape: StaticString?
-            var width = 1
-            switch c {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
-                escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                width = 3
-            default:
-                if c < 0x20 {
-                    copyRun()
-                    let hex: StaticString = "0123456789abcdef"
-                    hex.withUTF8Buffer { h in
-                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, h[Int(c >> 4)], h[Int(c & 15)]])
-                    }
-                    i += 1
-                    run = i
-                    continue
-                }
-            }
-            if let escape {
-                copyRun()
-                raw(escape)
-                i += width
-                run = i
-            } else {
-                i += 1
-            }
-        }
-        copyRun()
     }
 }
 

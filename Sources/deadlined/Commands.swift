@@ -128,7 +128,8 @@ struct List: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
-        let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        renderer.terminal = isatty(1) != 0
         renderer.list(cfg, picks, format: format) { Console.write($0) }
         finished()
     }
@@ -153,7 +154,8 @@ struct Report: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let (groups, total) = cfg.report(at: now, by: by)
-        let renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        renderer.terminal = isatty(1) != 0
         Console.write(renderer.report(groups, total: total, by: by, format: format))
         finished()
     }

@@ -1,0 +1,58 @@
+import DeadlinedCore
+
+/// The agencies of one assignment and its `done_by` entries, matched by folded name through a
+/// map: each name is folded once and looked up once, so an assignment of n agencies, all in
+/// `done_by`, costs n folds and n look-ups, not n² comparisons (20,000 agencies took 56 s).
+///
+/// Two names match when they are equal once folded (case and Vietnamese diacritics dropped,
+/// decomposed marks too) and trimmed. Swift compares and hashes strings by canonical
+/// equivalence, so NFC and NFD spellings of one name are one key, as they were equal under
+/// the comparison this replaces.
+struct AgencyMatch {
+    /// The key two names share when they name one agency.
+    static func key(_ name: String) -> String { Text.fold(name).trimmingWhitespace() }
+
+    /// An agency listed again in the same assignment: where, and where it was listed before.
+    struct Repeat {
+        var name: String
+        var at: SourceLocation
+        var previous: SourceLocation
+    }
+
+    /// Each agency's key, in the order listed.
+    let agencyKeys: [String]
+    /// Agencies listed more than once, at each repetition.
+    private(set) var repeats: [Repeat] = []
+    /// Indexes into `doneBy` of entries that name no agency of the assignment.
+    private(set) var unknownDoneBy: [Int] = []
+    /// Key -> index into `doneBy` of the first entry naming it.
+    private var doneByIndex: [String: Int] = [:]
+
+    init(agencies: [(String, SourceLocation)], doneBy: [(String, SourceLocation, DueSpec?)]) {
+        // One agency and no done_by, the common case: nothing to compare, nothing folded.
+        guard agencies.count > 1 || !doneBy.isEmpty else {
+            agencyKeys = []
+            return
+        }
+        let keys = agencies.map { AgencyMatch.key($0.0) }
+        agencyKeys = keys
+        var seen: [String: SourceLocation] = [:]
+        seen.reserveCapacity(keys.count)
+        for (k, (name, at)) in zip(keys, agencies) {
+            if let previous = seen[k] { repeats.append(Repeat(name: name, at: at, previous: previous)) }
+            seen[k] = at
+        }
+        doneByIndex.reserveCapacity(doneBy.count)
+        for (i, entry) in doneBy.enumerated() {
+            let k = AgencyMatch.key(entry.0)
+            if seen[k] == nil { unknownDoneBy.append(i) }
+            if doneByIndex[k] == nil { doneByIndex[k] = i }
+        }
+    }
+
+    /// The index into `doneBy` of the first entry naming the `n`-th agency, if any.
+    func doneBy(agency n: Int) -> Int? {
+        guard n < agencyKeys.count else { return nil }
+        return doneByIndex[agencyKeys[n]]
+    }
+}
