@@ -63,6 +63,8 @@ public final class Daemon: @unchecked Sendable {
     /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
     var reloads = ReloadRequests()
+    /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
+    var decodeStarted: UInt64 = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
     public init(options: DaemonOptions, sink: (any AlertSink)? = nil) {
@@ -335,7 +337,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
     func writeReloadResult(ok: Bool, message: String) {
-        let text = "\(getpid())\t\(reloadGeneration)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
+        let text = "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
         let path = options.runtimeDirectory + "/reload-result"
         if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
             if !reloadResultWarned { logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)") }

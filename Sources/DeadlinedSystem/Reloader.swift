@@ -37,7 +37,8 @@ extension Daemon {
     /// `reloaded(_:)` swaps the result in, back on the main queue.
     func beginReload(reason: String) {
         dispatchPrecondition(condition: .onQueue(queue))
-        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(Sys.monotonicMicroseconds())")
+        decodeStarted = Sys.monotonicMicroseconds()
+        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(decodeStarted)")
         decodeQueue.async { [self] in
             let result = load()
             queue.async { [self] in reloaded(result) }
