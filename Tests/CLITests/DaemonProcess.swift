@@ -45,6 +45,12 @@ final class DaemonProcess {
         return log.contains(text)
     }
 
+    /// Waits until the files are watched: "Loaded" is logged before the watch is set up, the
+    /// start-up digest after (a change made in between is not seen).
+    func waitForWatch() -> Bool {
+        waitFor("] digest: Digest: ", seconds: 20)
+    }
+
     /// SIGTERM, and the exit status.
     func stop() -> Int32 {
         if process.isRunning { kill(process.processIdentifier, SIGTERM) }

@@ -35,6 +35,7 @@ func aConfigDirectoryRemovedAndCopiedBackIsWatchedAgain() throws {
     try #require(try run("/bin/cp", ["-a", conf, dir.path("conf.bak")]) == 0)
     let daemon = try DaemonProcess(config: main, state: dir.path("state"), errFile: dir.path("daemon.err"))
     try #require(daemon.waitFor("Loaded \(main)", seconds: 20), "\(daemon.log)")
+    try #require(daemon.waitForWatch(), "\(daemon.log)")
 
     // rm -rf conf; cp -a conf.bak conf
     try FileManager.default.removeItem(atPath: conf)
@@ -63,6 +64,7 @@ func editsToTheTargetsOfASymlinkedConfigAndDropInAreNoticed() throws {
     let main = dir.path("etc/deadlined.yaml")
     let daemon = try DaemonProcess(config: main, state: dir.path("state"), errFile: dir.path("daemon.err"))
     try #require(daemon.waitFor("Loaded \(main): 1 directives, 7 items, 2 files", seconds: 20), "\(daemon.log)")
+    try #require(daemon.waitForWatch(), "\(daemon.log)")
 
     // The main file's target, replaced the way editors save (a new file renamed over it).
     let edited = mainText.replacingOccurrences(of: "      - id: snv", with: "      - id: snv-2\n        agency: \"Sở Nội vụ\"\n        task: \"Khác\"\n        due: 31/12/9999\n      - id: snv")
