@@ -58,6 +58,13 @@ public final class Daemon: @unchecked Sendable {
     /// config): tried again a day later, or at the next reload, not at every wake.
     var horizonFailedAt: Int64?
     var extendingHorizon = false
+    /// The horizon when the reload making the next year of recurring duties was asked for.
+    var horizonBefore: Int64?
+    /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
+    let decodeQueue = DispatchQueue(label: "deadlined.decode")
+    var reloads = ReloadRequests()
+    /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
+    var decodeStarted: UInt64 = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
     public init(options: DaemonOptions, sink: (any AlertSink)? = nil) {
@@ -213,11 +220,10 @@ public final class Daemon: @unchecked Sendable {
         if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon,
             horizonFailedAt.map({ now - $0 >= 86400 || now < $0 }) ?? true
         {
+            // Ends in `reloaded(_:)`; the timer is armed again there.
             extendingHorizon = true
-            let generation = reloadGeneration
+            horizonBefore = horizon
             reload(reason: "recurring duties: the next year of occurrences")
-            if generation != reloadGeneration, engine?.config.horizon == horizon { horizonFailedAt = now }
-            extendingHorizon = false
             return
         }
         let alerts = e.tick(now: now, monotonic: Sys.monotonicSeconds())
@@ -263,13 +269,16 @@ public final class Daemon: @unchecked Sendable {
         ledgerDirty = false
     }
 
-    /// Validates the new configuration fully before it replaces the old one.
+    /// Validates the new configuration fully before it replaces the old one; decoded off
+    /// the main queue (see `beginReload`), swapped in by `reloaded(_:)`.
     func reload(reason: String) {
-        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(Sys.monotonicMicroseconds())")
-        let result = load()
+        if reloads.requested(reason) { beginReload(reason: reason) }
+    }
+
+    func reloaded(_ result: LoadResult) {
         let now = Sys.now()
         reloadGeneration += 1
-        guard var e = engine else { return }
+        guard var e = engine else { return reloadFinished() }
         // The old configuration is freed after READY=1, off the reload's critical path.
         let retired = e.config
         let w = Words(e.config.settings.language)
@@ -294,16 +303,23 @@ public final class Daemon: @unchecked Sendable {
             // Keep watching what changed so a fixed file is picked up.
             watcher?.watch(files: e.config.files + result.files, main: options.configPath)
         }
+        if extendingHorizon {
+            if engine?.config.horizon == horizonBefore { horizonFailedAt = now }
+            extendingHorizon = false
+        }
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
         Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
         // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
-        // job ends with it, and the new plan's first alerts must be out by then.
-        writeReloadResult(ok: outcome.ok, message: outcome.message)
+        // job ends with it, and the new plan's first alerts must be out by then. Not when
+        // another reload is queued: a SIGHUP that came during this decode may follow edits
+        // this one did not read.
+        if reloads.queued == nil { writeReloadResult(ok: outcome.ok, message: outcome.message) }
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
+        reloadFinished()
     }
 
     var trimGeneration = 0
@@ -321,7 +337,7 @@ public final class Daemon: @unchecked Sendable {
 
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
     func writeReloadResult(ok: Bool, message: String) {
-        let text = "\(getpid())\t\(reloadGeneration)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
+        let text = "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
         let path = options.runtimeDirectory + "/reload-result"
         if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
             if !reloadResultWarned { logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)") }

@@ -5,7 +5,15 @@ import DeadlinedConfig
 
 /// Reads configuration files from the file system, with plain POSIX calls.
 public struct FileSource: ConfigSource {
-    public init() {}
+    /// Longest an include pattern's walk may take, in seconds, before it is given up with an
+    /// error naming the pattern (`include: ["/*/*/*/*.yaml"]` walks the whole system).
+    public var globTimeLimit: Double
+
+    public init(globTimeLimit: Double = FileSource.defaultGlobTimeLimit) {
+        self.globTimeLimit = globTimeLimit
+    }
+
+    public static let defaultGlobTimeLimit = 10.0
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -74,6 +82,8 @@ public struct FileSource: ConfigSource {
         let components = pattern.split(separator: "/").map(String.init)
         // Prefixes matched so far: "" is the current directory of a relative pattern.
         var current = [pattern.hasPrefix("/") ? "/" : ""]
+        let started = Sys.monotonicMicroseconds()
+        var directories = 0
         for (i, component) in components.enumerated() {
             let last = i == components.count - 1
             var next: [String] = []
@@ -88,11 +98,16 @@ public struct FileSource: ConfigSource {
                 next.append(path)
             }
             for base in current {
+                // Checked per directory: the count limits bound what one directory can cost.
+                if Double(Sys.monotonicMicroseconds() - started) / 1e6 > globTimeLimit {
+                    return .failure(SourceFailure(FileSource.walkTooLong(globTimeLimit, directories: directories)))
+                }
                 if !component.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) {
                     keep(FileSource.join(base, component))
                     continue
                 }
                 guard let dir = opendir(base.isEmpty ? "." : base) else { continue }  // unreadable or missing: no match
+                directories += 1
                 var names: [String] = []
                 while let entry = readdir(dir), names.count <= FileSource.globLimit {
                     let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -112,6 +127,11 @@ public struct FileSource: ConfigSource {
             current = next
         }
         return .success(current.sorted())
+    }
+
+    static func walkTooLong(_ limit: Double, directories: Int) -> String {
+        let seconds = limit == limit.rounded() && abs(limit) < 1e9 ? String(Int(limit)) : String(limit)
+        return "gave up walking it after \(seconds) s (the limit for one pattern), \(directories) directories read: name fewer directories in it"
     }
 
     static func join(_ base: String, _ name: String) -> String {

@@ -35,22 +35,50 @@ public struct ReloadClient: Sendable {
         return out + ["/run/deadlined", state]
     }
 
-    /// (pid, generation, ok, message) from a result file, if it is there.
-    static func read(_ path: String) -> (Int32, Int, Bool, String)? {
+    /// What a result file says: `pid`, `generation`, `started` (CLOCK_MONOTONIC µs when the
+    /// reload's decode started; nil from a daemon before it was recorded), `ok`, `message`.
+    struct ResultFile: Equatable {
+        var pid: Int32
+        var generation: Int
+        var started: UInt64?
+        var ok: Bool
+        var message: String
+    }
+
+    static func read(_ path: String) -> ResultFile? {
         guard case .success(let bytes) = FileSource().read(path, maxSize: 1 << 16) else { return nil }
-        let f = String(decoding: bytes, as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-        guard f.count == 4, let pid = Int32(f[0]), let gen = Int(f[1]) else { return nil }
-        return (pid, gen, f[2] == "ok", f[3].trimmingCharacters())
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    static func parse(_ text: String) -> ResultFile? {
+        let f = text.split(separator: "\t", omittingEmptySubsequences: false)
+        guard f.count == 4 || f.count == 5, let pid = Int32(f[0]), let gen = Int(f[1]) else { return nil }
+        var started: UInt64?
+        if f.count == 5 {
+            guard let s = UInt64(f[2]) else { return nil }
+            started = s
+        }
+        return ResultFile(pid: pid, generation: gen, started: started, ok: f[f.count - 2] == "ok", message: f[f.count - 1].trimmingCharacters())
+    }
+
+    /// The outcome a result file's text gives process `pid`, if it answers the SIGHUP sent at
+    /// `sentAt`: a newer generation than before, decoded from after the signal (a reload that
+    /// was decoding already may have read the files before the caller's edit).
+    static func answer(_ text: String, pid: Int32, baseline: Int, sentAt: UInt64) -> Outcome? {
+        guard let r = parse(text), r.pid == pid, r.generation > baseline, r.started.map({ $0 >= sentAt }) ?? true else { return nil }
+        return r.ok ? .applied(r.message) : .rejected(r.message)
     }
 
     public func reload(pid: Int32, timeout: Double) -> Outcome {
-        let baselines = paths.map { p in ReloadClient.read(p).map { $0.0 == pid ? $0.1 : 0 } ?? 0 }
+        let baselines = paths.map { p in ReloadClient.read(p).map { $0.pid == pid ? $0.generation : 0 } ?? 0 }
+        let sentAt = Sys.monotonicMicroseconds()
         guard kill(pid, SIGHUP) == 0 else { return .failed("cannot signal process \(pid): \(errnoText())") }
         var waited = 0.0
         while waited < timeout {
             for (p, baseline) in zip(paths, baselines) {
-                if let r = ReloadClient.read(p), r.0 == pid, r.1 > baseline {
-                    return r.2 ? .applied(r.3) : .rejected(r.3)
+                guard case .success(let bytes) = FileSource().read(p, maxSize: 1 << 16) else { continue }
+                if let outcome = ReloadClient.answer(String(decoding: bytes, as: UTF8.self), pid: pid, baseline: baseline, sentAt: sentAt) {
+                    return outcome
                 }
             }
             if kill(pid, 0) != 0, errno == ESRCH { return .failed("process \(pid) exited during the reload") }
