@@ -23,6 +23,7 @@ public enum Planner {
         return min(d.overdueAt + s * settings.repeatOverdue, escalation)
     }
 
+
     /// The ledger entry for an item's current deadline: a changed deadline starts afresh.
     public static func entry(_ d: Deadline, _ e: LedgerEntry?) -> LedgerEntry {
         if let e, e.due == d.overdueAt { return e }
@@ -119,14 +120,20 @@ public struct Engine: Sendable {
     var writer: AlertWriter { AlertWriter(settings: config.settings) }
 
     /// One pass over the items, one ledger lookup each: "resolved" alerts (when `resolving`)
-    /// for items alerted as overdue and now done, whose records go; records of items that are
-    /// gone, or whose deadline changed (an extension), dropped; the heap and the sorted
-    /// status instants rebuilt. Run on start-up and on every reload, over every item.
+    /// for items alerted as overdue and now done, whose records go; records of items whose
+    /// deadline changed (an extension) dropped; records of items that are gone set aside in
+    /// `ledger.vanished` for `Ledger.vanishedGrace`, and taken back by an item that returns
+    /// within it; the heap and the sorted status instants rebuilt. Run on start-up and on
+    /// every reload, over every item.
     mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
         var alerts: [Alert] = []
         let settings = config.settings
         let w = AlertWriter(settings: settings)
         let old = ledger.entries
+        let grace = Ledger.vanishedGrace
+        // Usually empty: then no lookups in it.
+        var vanished = ledger.vanished
+        var returned: [(String, LedgerEntry)] = []
         // Records to drop; when every other record belongs to a current item (the usual
         // reload), the dictionary is kept and only these are removed.
         var drop: [String] = []
@@ -142,8 +149,15 @@ public struct Engine: Sendable {
         config.items.withUnsafeBufferPointer { items in
             for i in items.indices {
                 var e = old.isEmpty ? nil : old[items[i].id]
-                if let x = e {
+                let current = e != nil
+                if current {
                     matched += 1
+                } else if !vanished.isEmpty, let v = vanished.removeValue(forKey: items[i].id), now - (v.missingSince ?? now) <= grace {
+                    // Back within the grace period: its history continues.
+                    e = v
+                    e?.missingSince = nil
+                }
+                if let x = e {
                     if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
                         let item = items[i]
                         alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
@@ -153,7 +167,8 @@ public struct Engine: Sendable {
                     } else {
                         e = nil
                     }
-                    if e == nil { drop.append(items[i].id) }
+                    if e == nil, current { drop.append(items[i].id) }
+                    if let e, !current { returned.append((items[i].id, e)) }
                 }
                 let status = items[i].status
                 if status != .ongoing, status != .done, let d = items[i].deadline {
@@ -175,8 +190,17 @@ public struct Engine: Sendable {
             for item in config.items {
                 if let x = old[item.id], !dropped.contains(item.id) { kept[item.id] = x }
             }
+            // The rest are records of items no longer in the configuration.
+            for (id, x) in old where kept[id] == nil && !dropped.contains(id) {
+                var v = x
+                v.missingSince = now
+                vanished[id] = v
+            }
             ledger.entries = kept
         }
+        for (id, x) in returned { ledger.entries[id] = x }
+        if !vanished.isEmpty { vanished = vanished.filter { now - ($0.value.missingSince ?? now) <= grace } }
+        ledger.vanished = vanished
         heap = EventHeap(entries)
         return alerts
     }
