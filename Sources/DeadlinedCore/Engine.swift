@@ -18,9 +18,14 @@ public enum Planner {
 
     /// The instant a slot starts.
     public static func slotStart(_ s: Int64, _ d: Deadline, settings: Settings) -> Int64 {
-        let escalation = d.overdueAt + settings.escalateAfter
+        slotStart(s, overdueAt: d.overdueAt, settings: settings)
+    }
+
+    /// The instant a slot starts, for a deadline known by its `overdueAt` (a ledger entry's `due`).
+    public static func slotStart(_ s: Int64, overdueAt: Int64, settings: Settings) -> Int64 {
+        let escalation = overdueAt + settings.escalateAfter
         if s >= escalatedBase { return escalation + (s - escalatedBase) * settings.repeatOverdue }
-        return min(d.overdueAt + s * settings.repeatOverdue, escalation)
+        return min(overdueAt + s * settings.repeatOverdue, escalation)
     }
 
 
@@ -109,10 +114,14 @@ public struct Engine: Sendable {
     /// the STATUS= counts at any `now` are a pass over these two arrays, not over the items.
     var overdueTimes: [Int64] = []
     var dueSoonTimes: [Int64] = []
+    /// Records of the ledger given to `init` that lay after `now` and were forgotten, for the
+    /// shell to warn about once.
+    public private(set) var futureRecords: FutureRecords?
 
     public init(config: Config, ledger: Ledger, now: Int64) {
         self.config = config
         self.ledger = ledger
+        futureRecords = self.ledger.forgetFuture(now: now, settings: config.settings)
         _ = replan(now: now, resolving: false)
         nextDigest = Engine.digestTime(after: now, settings: config.settings)
     }
@@ -244,8 +253,12 @@ public struct Engine: Sendable {
     }
 
     /// The clock jumped or the machine resumed: the heap holds absolute times, so only the
-    /// digest needs a second look.
-    public mutating func clockChanged(now: Int64) {
+    /// digest needs a second look, unless the clock went back past records sent while it was
+    /// ahead: those are forgotten (returned, for one warning) and every item re-planned.
+    @discardableResult
+    public mutating func clockChanged(now: Int64) -> FutureRecords? {
+        let future = ledger.forgetFuture(now: now, settings: config.settings)
+        if future != nil { _ = replan(now: now, resolving: false) }
         var expected = Engine.digestTime(after: now, settings: config.settings)
         // Set back past a digest already sent: that day's digest is not sent twice.
         let zone = config.settings.zone
@@ -253,6 +266,7 @@ public struct Engine: Sendable {
             expected = Engine.digestTime(after: expected, settings: config.settings)
         }
         if nextDigest > expected || nextDigest < now - 86400 { nextDigest = expected }
+        return future
     }
 
     /// The digest entries for `now`.

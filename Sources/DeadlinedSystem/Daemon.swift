@@ -141,6 +141,7 @@ public final class Daemon: @unchecked Sendable {
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
+        if let future = e.futureRecords { logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))") }
         let resolved = e.resolve(now: now)
         engine = e
         emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
@@ -334,7 +335,10 @@ public final class Daemon: @unchecked Sendable {
     func clockChanged() {
         let now = Sys.now()
         logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
-        engine?.clockChanged(now: now)
+        if let future = engine?.clockChanged(now: now), let zone = engine?.config.settings.zone {
+            logger.warning("\(store.path): \(future.warning(now: now, zone: zone))")
+            ledgerDirty = true
+        }
         wake()
     }
 
