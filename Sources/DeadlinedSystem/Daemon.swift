@@ -137,7 +137,9 @@ public final class Daemon: @unchecked Sendable {
         }
         // Under systemd StateDirectory= made it; elsewhere make it (EEXIST is fine).
         mkdir(options.stateDirectory, 0o700)
-        let (ledger, problems) = store.load()
+        // A healthy ledger holds a record per item, and some of vanished ones: a damaged one
+        // is not read past a few times that.
+        let (ledger, problems) = store.load(maxEntries: max(4 * config.items.count, 100_000))
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
