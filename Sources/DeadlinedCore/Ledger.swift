@@ -49,14 +49,15 @@ public struct Ledger: Sendable, Equatable {
         func field(_ v: Int64?) -> String { v.map(String.init) ?? "-" }
         // An id is in one of the two dictionaries; were it in both (never made so here), the
         // current record is the one that counts, and is written last so it is the one read.
-        let ids = Set(entries.keys).union(vanished.keys).sorted()
+        let ids = vanished.isEmpty ? entries.keys.sorted() : Set(entries.keys).union(vanished.keys).sorted()
         var lines = 0
+        func write(_ id: String, _ e: LedgerEntry) {
+            out += "\(Text.oneLine(id))\t\(e.due)\t\(field(e.lastReminder))\t\(field(e.lastSlot))\t\(field(e.missingSince))\n"
+            lines += 1
+        }
         for id in ids {
-            for e in [vanished[id], entries[id]] {
-                guard let e else { continue }
-                out += "\(Text.oneLine(id))\t\(e.due)\t\(field(e.lastReminder))\t\(field(e.lastSlot))\t\(field(e.missingSince))\n"
-                lines += 1
-            }
+            if let v = vanished[id] { write(id, v) }
+            if let e = entries[id] { write(id, e) }
         }
         out += "@end\t\(lines)\n"
         return out
