@@ -18,10 +18,16 @@ public enum Planner {
 
     /// The instant a slot starts.
     public static func slotStart(_ s: Int64, _ d: Deadline, settings: Settings) -> Int64 {
-        let escalation = d.overdueAt + settings.escalateAfter
-        if s >= escalatedBase { return escalation + (s - escalatedBase) * settings.repeatOverdue }
-        return min(d.overdueAt + s * settings.repeatOverdue, escalation)
+        slotStart(s, overdueAt: d.overdueAt, settings: settings)
     }
+
+    /// The instant a slot starts, for a deadline known by its `overdueAt` (a ledger entry's `due`).
+    public static func slotStart(_ s: Int64, overdueAt: Int64, settings: Settings) -> Int64 {
+        let escalation = overdueAt + settings.escalateAfter
+        if s >= escalatedBase { return escalation + (s - escalatedBase) * settings.repeatOverdue }
+        return min(overdueAt + s * settings.repeatOverdue, escalation)
+    }
+
 
     /// The ledger entry for an item's current deadline: a changed deadline starts afresh.
     public static func entry(_ d: Deadline, _ e: LedgerEntry?) -> LedgerEntry {
@@ -92,58 +98,6 @@ public enum Planner {
     }
 }
 
-/// A binary min-heap of (time, item index).
-struct EventHeap: Sendable {
-    struct Entry: Sendable {
-        var time: Int64
-        var index: Int32
-    }
-    private(set) var items: [Entry] = []
-
-    init(_ entries: [Entry]) {
-        items = entries
-        if items.count > 1 {
-            for i in stride(from: items.count / 2 - 1, through: 0, by: -1) { down(i) }
-        }
-    }
-
-    var min: Entry? { items.first }
-    var count: Int { items.count }
-
-    mutating func push(_ e: Entry) {
-        items.append(e)
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if items[p].time <= items[i].time { break }
-            items.swapAt(p, i)
-            i = p
-        }
-    }
-
-    mutating func pop() -> Entry? {
-        guard !items.isEmpty else { return nil }
-        items.swapAt(0, items.count - 1)
-        let top = items.removeLast()
-        if !items.isEmpty { down(0) }
-        return top
-    }
-
-    private mutating func down(_ start: Int) {
-        var i = start
-        let n = items.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < n, items[l].time < items[m].time { m = l }
-            if r < n, items[r].time < items[m].time { m = r }
-            if m == i { return }
-            items.swapAt(i, m)
-            i = m
-        }
-    }
-}
-
 /// The daemon's decisions: which alerts to send at `now` and when to wake next.
 /// The shell feeds it events and carries out what it returns; it never reads a clock.
 public struct Engine: Sendable {
@@ -160,10 +114,14 @@ public struct Engine: Sendable {
     /// the STATUS= counts at any `now` are a pass over these two arrays, not over the items.
     var overdueTimes: [Int64] = []
     var dueSoonTimes: [Int64] = []
+    /// Records of the ledger given to `init` that lay after `now` and were forgotten, for the
+    /// shell to warn about once.
+    public private(set) var futureRecords: FutureRecords?
 
     public init(config: Config, ledger: Ledger, now: Int64) {
         self.config = config
         self.ledger = ledger
+        futureRecords = self.ledger.forgetFuture(now: now, settings: config.settings)
         _ = replan(now: now, resolving: false)
         nextDigest = Engine.digestTime(after: now, settings: config.settings)
     }
@@ -171,14 +129,20 @@ public struct Engine: Sendable {
     var writer: AlertWriter { AlertWriter(settings: config.settings) }
 
     /// One pass over the items, one ledger lookup each: "resolved" alerts (when `resolving`)
-    /// for items alerted as overdue and now done, whose records go; records of items that are
-    /// gone, or whose deadline changed (an extension), dropped; the heap and the sorted
-    /// status instants rebuilt. Run on start-up and on every reload, over every item.
+    /// for items alerted as overdue and now done, whose records go; records of items whose
+    /// deadline changed (an extension) dropped; records of items that are gone set aside in
+    /// `ledger.vanished` for `Ledger.vanishedGrace`, and taken back by an item that returns
+    /// within it; the heap and the sorted status instants rebuilt. Run on start-up and on
+    /// every reload, over every item.
     mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
         var alerts: [Alert] = []
         let settings = config.settings
         let w = AlertWriter(settings: settings)
         let old = ledger.entries
+        let grace = Ledger.vanishedGrace
+        // Usually empty: then no lookups in it.
+        var vanished = ledger.vanished
+        var returned: [(String, LedgerEntry)] = []
         // Records to drop; when every other record belongs to a current item (the usual
         // reload), the dictionary is kept and only these are removed.
         var drop: [String] = []
@@ -194,8 +158,15 @@ public struct Engine: Sendable {
         config.items.withUnsafeBufferPointer { items in
             for i in items.indices {
                 var e = old.isEmpty ? nil : old[items[i].id]
-                if let x = e {
+                let current = e != nil
+                if current {
                     matched += 1
+                } else if !vanished.isEmpty, let v = vanished.removeValue(forKey: items[i].id), now - (v.missingSince ?? now) <= grace {
+                    // Back within the grace period: its history continues.
+                    e = v
+                    e?.missingSince = nil
+                }
+                if let x = e {
                     if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
                         let item = items[i]
                         alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
@@ -205,7 +176,8 @@ public struct Engine: Sendable {
                     } else {
                         e = nil
                     }
-                    if e == nil { drop.append(items[i].id) }
+                    if e == nil, current { drop.append(items[i].id) }
+                    if let e, !current { returned.append((items[i].id, e)) }
                 }
                 let status = items[i].status
                 if status != .ongoing, status != .done, let d = items[i].deadline {
@@ -227,8 +199,17 @@ public struct Engine: Sendable {
             for item in config.items {
                 if let x = old[item.id], !dropped.contains(item.id) { kept[item.id] = x }
             }
+            // The rest are records of items no longer in the configuration.
+            for (id, x) in old where kept[id] == nil && !dropped.contains(id) {
+                var v = x
+                v.missingSince = now
+                vanished[id] = v
+            }
             ledger.entries = kept
         }
+        for (id, x) in returned { ledger.entries[id] = x }
+        if !vanished.isEmpty { vanished = vanished.filter { now - ($0.value.missingSince ?? now) <= grace } }
+        ledger.vanished = vanished
         heap = EventHeap(entries)
         return alerts
     }
@@ -272,8 +253,12 @@ public struct Engine: Sendable {
     }
 
     /// The clock jumped or the machine resumed: the heap holds absolute times, so only the
-    /// digest needs a second look.
-    public mutating func clockChanged(now: Int64) {
+    /// digest needs a second look, unless the clock went back past records sent while it was
+    /// ahead: those are forgotten (returned, for one warning) and every item re-planned.
+    @discardableResult
+    public mutating func clockChanged(now: Int64) -> FutureRecords? {
+        let future = ledger.forgetFuture(now: now, settings: config.settings)
+        if future != nil { _ = replan(now: now, resolving: false) }
         var expected = Engine.digestTime(after: now, settings: config.settings)
         // Set back past a digest already sent: that digest is not sent twice. The last one sent
         // covers `expected` if it went at or after it and before the next; it may have gone
@@ -283,6 +268,7 @@ public struct Engine: Sendable {
             expected = following
         }
         if nextDigest > expected || nextDigest < now - 86400 { nextDigest = expected }
+        return future
     }
 
     /// The digest entries for `now`.

@@ -50,9 +50,12 @@ public final class Daemon: @unchecked Sendable {
     var reloadResultWarned = false
     /// Entries journald did not take (it was down or restarting): the ledger already counts
     /// them as sent, so they are sent again from here, oldest first, until it takes them.
+    /// Kept in `unsentFile` too, so a crash meanwhile does not lose them.
     var unsent: [(Alert, CodePosition)] = []
     var unsentDropped = 0
     var retryPending = false
+    let unsentFile: UnsentFile
+    var unsentFileWarned = false
     static let unsentLimit = 200_000
     /// When the last attempt to make the next year of recurring duties failed (a broken
     /// config): tried again a day later, or at the next reload, not at every wake.
@@ -75,6 +78,7 @@ public final class Daemon: @unchecked Sendable {
         logger.logLevel = .info
         self.logger = logger
         self.store = LedgerStore(directory: options.stateDirectory)
+        self.unsentFile = UnsentFile(directory: options.stateDirectory)
     }
 
     /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
@@ -95,10 +99,13 @@ public final class Daemon: @unchecked Sendable {
 
     func hold(_ entries: [(Alert, CodePosition)]) {
         unsent += entries
+        // On disk before the ledger that counts them as sent is saved.
+        if !entries.isEmpty { noteUnsentFile(unsentFile.append(entries)) }
         if unsent.count > Daemon.unsentLimit {
             let over = unsent.count - Daemon.unsentLimit
             unsent.removeFirst(over)
             unsentDropped += over
+            noteUnsentFile(unsentFile.consumed(over))
         }
         guard !retryPending else { return }
         retryPending = true
@@ -114,6 +121,8 @@ public final class Daemon: @unchecked Sendable {
             sent += 1
         }
         unsent.removeFirst(sent)
+        if unsent.isEmpty { unsentFile.clear() } else { noteUnsentFile(unsentFile.consumed(sent)) }
+        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: Sys.now()))") }
         if !unsent.isEmpty {
             hold([])
         } else if unsentDropped > 0 || sent > 0 {
@@ -121,6 +130,28 @@ public final class Daemon: @unchecked Sendable {
                 "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")")
             unsentDropped = 0
         }
+    }
+
+    /// Warns once when the entries held for journald cannot be kept on disk (they are still
+    /// held in memory).
+    func noteUnsentFile(_ problem: String?) {
+        if let problem, !unsentFileWarned {
+            logger.warning("Failed to keep the entries the journal refused on disk, holding them in memory only: \(problem)")
+        }
+        unsentFileWarned = problem != nil
+    }
+
+    /// Sends the entries journald refused before the daemon last stopped (or was killed).
+    func sendHeldEntries() {
+        let (held, problem) = unsentFile.load()
+        if let problem { logger.warning("\(problem)") }
+        guard !held.isEmpty else {
+            unsentFile.clear()
+            return
+        }
+        logger.notice("Sending \(held.count) journal entries the journal refused before the daemon stopped")
+        unsent = held
+        retryUnsent()
     }
 
     /// Decoded files between reloads: a reload re-reads only the files that changed.
@@ -133,6 +164,7 @@ public final class Daemon: @unchecked Sendable {
     /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit
     /// status when it cannot start (78 for an invalid configuration).
     public func start() -> Int32? {
+        sendHeldEntries()
         let now = Sys.now()
         let result = load()
         guard let config = result.config else {
@@ -144,10 +176,13 @@ public final class Daemon: @unchecked Sendable {
         }
         // Under systemd StateDirectory= made it; elsewhere make it (EEXIST is fine).
         mkdir(options.stateDirectory, 0o700)
-        let (ledger, problems) = store.load()
+        // A healthy ledger holds a record per item, and some of vanished ones: a damaged one
+        // is not read past a few times that.
+        let (ledger, problems) = store.load(maxEntries: max(4 * config.items.count, 100_000))
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
+        if let future = e.futureRecords { logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))") }
         let resolved = e.resolve(now: now)
         engine = e
         emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
@@ -248,11 +283,14 @@ public final class Daemon: @unchecked Sendable {
     }
 
     func status(now: Int64) -> String {
-        guard let e = engine else { return "starting" }
+        let n = unsent.count
+        guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
         let c = e.statusCounts(now: now)
+        let refusing = n == 0 ? nil : Words(e.config.settings.language).vi("journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
+        let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: Sys.monotonicSeconds()), reload: reloadNote,
-            settings: e.config.settings)
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: Sys.monotonicSeconds()),
+            reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }
 
     func saveLedger() {
@@ -350,7 +388,10 @@ public final class Daemon: @unchecked Sendable {
     func clockChanged() {
         let now = Sys.now()
         logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
-        engine?.clockChanged(now: now)
+        if let future = engine?.clockChanged(now: now), let zone = engine?.config.settings.zone {
+            logger.warning("\(store.path): \(future.warning(now: now, zone: zone))")
+            ledgerDirty = true
+        }
         wake()
     }
 
@@ -359,7 +400,7 @@ public final class Daemon: @unchecked Sendable {
         Sys.notify("STOPPING=1")
         if !unsent.isEmpty { retryUnsent() }
         if !unsent.isEmpty {
-            Console.error("deadlined: stopping with \(unsent.count) journal entries the journal did not take; the ledger counts them as sent")
+            Console.error("deadlined: stopping with \(unsent.count) entries the journal did not take; they are kept in \(unsentFile.path) and sent at the next start")
         }
         ledgerDirty = true
         saveLedger()

@@ -11,17 +11,40 @@ public struct LedgerStore: Sendable {
 
     public init(directory: String) { self.directory = directory }
 
-    /// Reads the ledger; a missing, cut or damaged file yields what could be read, plus
-    /// warnings. Never fails.
-    public func load() -> (Ledger, [String]) {
-        switch FileSource().read(path, maxSize: 512 << 20) {
-        case .success(let bytes):
-            let (ledger, problems) = Ledger.parse(String(decoding: bytes, as: UTF8.self))
-            return (ledger, problems.map { "\(path): \($0)" })
-        case .failure(let f):
-            if access(path, F_OK) != 0, errno == ENOENT { return (Ledger(), []) }
-            return (Ledger(), ["cannot read \(path), starting with an empty ledger: \(f.reason)"])
+    /// Reads the ledger; a missing, cut or damaged file yields what could be read, plus at
+    /// most one warning. Never fails. Streaming, 64 KiB at a time: a damaged file of any size
+    /// costs memory bounded by the longest line kept and `maxEntries` records.
+    public func load(maxEntries: Int = Int.max) -> (Ledger, [String]) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno == ENOENT { return (Ledger(), []) }
+            return (Ledger(), ["cannot read \(path), starting with an empty ledger: \(errnoText())"])
         }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            return (Ledger(), ["cannot read \(path), starting with an empty ledger: it is not a regular file"])
+        }
+        var reader = LedgerReader(maxEntries: maxEntries)
+        var failure: String?
+        withUnsafeTemporaryAllocation(byteCount: 64 << 10, alignment: 8) { chunk in
+            while reader.wantsMore {
+                let n = read(fd, chunk.baseAddress, chunk.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errnoText()
+                    return
+                }
+                if n == 0 { return }
+                reader.feed(UnsafeRawBufferPointer(rebasing: chunk[..<n]))
+            }
+        }
+        let (ledger, problems) = reader.finish()
+        if let failure {
+            let kept = ledger.entries.count + ledger.vanished.count
+            return (ledger, ["cannot read all of \(path), keeping the \(kept) records read: \(failure)"])
+        }
+        return (ledger, problems.map { "\(path): \($0)" })
     }
 
     /// Writes the ledger; returns a reason on failure (the in-memory ledger stays authoritative).

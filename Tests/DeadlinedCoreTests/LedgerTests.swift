@@ -6,7 +6,7 @@ import Testing
 private typealias F = SchedFixture
 
 /// A ledger with the awkward cases: Vietnamese ids with spaces, ids that look like markers,
-/// escalated slot numbers, negative and absent values.
+/// escalated slot numbers, negative and absent values, records of vanished items.
 private func ledgerSample() -> Ledger {
     Ledger(
         entries: [
@@ -18,6 +18,10 @@ private func ledgerSample() -> Ledger {
             "@digest": LedgerEntry(due: F.vn(3, 1, 2025), lastReminder: nil, lastSlot: 7),
             "x y\u{00A0}z": LedgerEntry(due: Int64.max, lastReminder: Int64.min, lastSlot: Int64.max),
         ],
+        vanished: [
+            "Sở Y tế — việc đã rời cấu hình": LedgerEntry(due: F.vn(1, 6, 2024), lastSlot: 3, missingSince: F.vn(2, 6, 2024, 9)),
+            "@end\u{00A0}": LedgerEntry(due: 0, missingSince: -5),
+        ],
         lastDigest: F.vn(20, 5, 2024, 8))
 }
 
@@ -28,8 +32,8 @@ private func ledgerSample() -> Ledger {
     #expect(problems.isEmpty)
     #expect(parsed == l)
     #expect(parsed.serialized() == text)
-    #expect(text.hasPrefix("deadlined-ledger 1\n"))
-    #expect(text.hasSuffix("@end\t7\n"))
+    #expect(text.hasPrefix("deadlined-ledger 2\n"))
+    #expect(text.hasSuffix("@end\t9\n"))
 }
 
 @Test(arguments: [0, 1, 2, 50, 1000])
@@ -65,9 +69,10 @@ func ledgerRandomLedgersRoundTrip(_ size: Int) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
         offset += line.utf8.count + 1
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-        if f.count == 4 { lineEnds.append((String(f[0]), offset)) }
+        if f.count == 5 { lineEnds.append((String(f[0]), offset)) }
     }
-    #expect(lineEnds.count == l.entries.count)
+    #expect(lineEnds.count == l.entries.count + l.vanished.count)
+    func written(_ id: String) -> LedgerEntry? { l.entries[id] ?? l.vanished[id] }
     // Failures are gathered, so a broken parser gives a short report rather than hundreds of issues.
     var failures: [String] = []
     for cut in 0..<bytes.count {
@@ -76,8 +81,11 @@ func ledgerRandomLedgersRoundTrip(_ size: Int) {
         for (id, e) in parsed.entries where l.entries[id] != e {
             failures.append("cut at \(cut): entry \(id) read as \(e), written as \(String(describing: l.entries[id]))")
         }
+        for (id, e) in parsed.vanished where l.vanished[id] != e {
+            failures.append("cut at \(cut): entry \(id) read as \(e), written as \(String(describing: l.entries[id]))")
+        }
         if let d = parsed.lastDigest, d != l.lastDigest { failures.append("cut at \(cut): lastDigest read as \(d)") }
-        for (id, end) in lineEnds where end <= cut && parsed.entries[id] != l.entries[id] {
+        for (id, end) in lineEnds where end <= cut && (parsed.entries[id] ?? parsed.vanished[id]) != written(id) {
             failures.append("cut at \(cut): the complete line of \(id) was lost")
         }
     }
