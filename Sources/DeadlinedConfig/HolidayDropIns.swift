@@ -63,8 +63,11 @@ extension Session {
     /// changes.
     func loadHolidayDropIns(_ main: String) {
         let pattern = HolidayDropIns.pattern(for: main)
-        guard case .success(let paths) = source.glob(pattern) else {
-            sessionError(SourceLocation(file: main, line: 1, column: 1), "cannot list the holiday decisions \(pattern)")
+        let paths: [String]
+        switch source.glob(pattern) {
+        case .success(let p): paths = p
+        case .failure(let f):
+            sessionError(SourceLocation(file: main, line: 1, column: 1), "cannot list the holiday decisions \(pattern): \(f.reason)")
             return
         }
         var decided: [String: SourceLocation] = [:]
