@@ -1,7 +1,7 @@
 import DeadlinedCore
 
 /// An assignment: its fields are read, checked together (recurrence, status, agencies), its
-/// working-day count is anchored and its extensions applied; then one item is checked per agency.
+/// working-day count is anchored and its extensions applied; then one item is made per agency.
 extension FileDecoder {
     func decodeAssignment(_ i: Int, directive: Int?) {
         guard var a = readAssignment(i) else { return }
@@ -16,13 +16,13 @@ extension FileDecoder {
         if a.id == nil {
             warning(a.at, "assignment has no 'id'; using '\(baseId)', which changes whenever the task text changes (add 'id:' to keep its alert history)")
         }
-        let checked = AssignmentOutcome(
+        let checked = CheckedAssignment(
             baseId: baseId, agencies: agencies, task: task, status: status, match: match, extensions: extensions, rule: rule, directive: directive)
         makeItems(a, checked)
     }
 
-    /// What an assignment checked together comes to, from which its items are checked.
-    struct AssignmentOutcome {
+    /// What an assignment checked together comes to, from which its items are made.
+    struct CheckedAssignment {
         var baseId: String
         var agencies: [TextAt]
         var task: String
@@ -104,7 +104,7 @@ extension FileDecoder {
 
     /// One item per agency (`base/agency-slug` when there are several), or one recurring
     /// duty's template per agency; an id already given in this file is an error.
-    private func makeItems(_ a: AssignmentFields, _ checked: AssignmentOutcome) {
+    private func makeItems(_ a: AssignmentFields, _ checked: CheckedAssignment) {
         let agencies = checked.agencies
         for (n, agency) in agencies.enumerated() {
             let itemId = agencies.count == 1 ? checked.baseId : checked.baseId + "/" + Text.slug(agency.text)

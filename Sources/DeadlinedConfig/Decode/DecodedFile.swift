@@ -20,7 +20,8 @@ struct DecodedFile: Sendable {
     var includes: [TextAt] = []
     /// The file alone holds more than `max_items` items (and has an error saying so).
     var overItemLimit = false
-    /// Some item has extensions: only then does `finish` look at each item's.
+    /// Some item has extensions: only then does `LoadSession.placeDeadlines` look at
+    /// each item's.
     var hasExtensions = false
     /// For the acknowledgements file: its entries.
     var acks: [AckSpec] = []

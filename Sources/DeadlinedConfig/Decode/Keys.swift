@@ -1,5 +1,5 @@
-/// The keys each mapping of a configuration file accepts; anything else is an error with a
-/// suggestion.
+/// The keys each mapping of a configuration file accepts; any other key is an error (with a
+/// suggestion when an allowed key is near).
 enum Keys {
     static let top: KeyTable = ["settings", "include", "directives", "assignments"]
     static let settings: KeyTable = [

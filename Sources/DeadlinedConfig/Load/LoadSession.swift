@@ -7,7 +7,8 @@ final class LoadSession {
     let source: any ConfigSource
     let limits: Limits
     let cache: ConfigCache?
-    /// Recurring duties are made into occurrences up to a year past this instant.
+    /// Recurring duties are made into occurrences up to a year past this instant (nil: a year
+    /// past each duty's start).
     let asOf: Int64?
 
     // What the load found.
