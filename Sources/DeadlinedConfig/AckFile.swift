@@ -31,9 +31,9 @@ public struct AckFile: Sendable, Equatable {
         case .failure(let d):
             return .failure(LoadResult(config: nil, diagnostics: [d], texts: [path: bytes], files: [path], path: path))
         case .success(let t):
-            let l = Loading(limits: Limits())
+            let l = FileDecoder(tape: t, file: path, limits: Limits())
             var out = AckFile()
-            for spec in l.decodeAcks(t, file: path) {
+            for spec in l.decodeAcks() {
                 var e = Entry(id: spec.id, until: "", note: spec.note)
                 // Recover the texts as written, and `by`/`at`, from the tape.
                 for (k, v) in t.pairs(t.resolved(AckFile.node(of: spec, in: t))) where t[t.resolved(k)].kind == .scalar {

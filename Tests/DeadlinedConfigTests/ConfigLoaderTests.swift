@@ -466,7 +466,7 @@ private let unnamed = """
     let first = Array(("assignments:\n" + big.joined()).utf8)
     let second = Array("assignments:\n  - id: b-1\n    agency: Sở Y tế\n    task: Báo cáo\n    due: 15/5/2024\n".utf8)
     let spares = TapeSpares(most: 2)
-    let a = Loading.decode(first, file: "a.yaml", main: false, limits: Limits(), spares: spares)
+    let a = FileDecoder.decode(first, file: "a.yaml", main: false, limits: Limits(), spares: spares)
     #expect(a.items.count == 200)
     guard case .success(let reused) = YAMLTape.parse(second, file: "b.yaml", limits: Limits(), spares: spares),
         case .success(let fresh) = YAMLTape.parse(second, file: "b.yaml", limits: Limits())
@@ -482,8 +482,8 @@ private let unnamed = """
     // The first file's items own their texts: emptying its tape changed none of them.
     #expect(a.items.map(\.id) == (0..<200).map { "nv-\($0)" })
     #expect(a.items.last?.task == "Việc 199")
-    #expect(Loading.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
-        == Loading.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
+    #expect(FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
+        == FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
 }
 
 @Test func keyTablesMatchWholeKeysOnlyAndPlainTypesAreReadFromBytes() {

@@ -2,12 +2,11 @@ import DeadlinedCore
 
 /// The agencies of one assignment and its `done_by` entries, matched by folded name through a
 /// map: each name is folded once and looked up once, so an assignment of n agencies, all in
-/// `done_by`, costs n folds and n look-ups, not n² comparisons (20,000 agencies took 56 s).
+/// `done_by`, costs n folds and n look-ups, not n² comparisons.
 ///
 /// Two names match when they are equal once folded (case and Vietnamese diacritics dropped,
 /// decomposed marks too) and trimmed. Swift compares and hashes strings by canonical
-/// equivalence, so NFC and NFD spellings of one name are one key, as they were equal under
-/// the comparison this replaces.
+/// equivalence, so NFC and NFD spellings of one name are one key.
 struct AgencyMatch {
     /// The key two names share when they name one agency.
     static func key(_ name: String) -> String { Text.fold(name).trimmingWhitespace() }
@@ -28,23 +27,23 @@ struct AgencyMatch {
     /// Key -> index into `doneBy` of the first entry naming it.
     private var doneByIndex: [String: Int] = [:]
 
-    init(agencies: [(String, SourceLocation)], doneBy: [(String, SourceLocation, DueSpec?)]) {
+    init(agencies: [TextAt], doneBy: [DoneByEntry]) {
         // One agency and no done_by, the common case: nothing to compare, nothing folded.
         guard agencies.count > 1 || !doneBy.isEmpty else {
             agencyKeys = []
             return
         }
-        let keys = agencies.map { AgencyMatch.key($0.0) }
+        let keys = agencies.map { AgencyMatch.key($0.text) }
         agencyKeys = keys
         var seen: [String: SourceLocation] = [:]
         seen.reserveCapacity(keys.count)
-        for (k, (name, at)) in zip(keys, agencies) {
-            if let previous = seen[k] { repeats.append(Repeat(name: name, at: at, previous: previous)) }
-            seen[k] = at
+        for (k, agency) in zip(keys, agencies) {
+            if let previous = seen[k] { repeats.append(Repeat(name: agency.text, at: agency.at, previous: previous)) }
+            seen[k] = agency.at
         }
         doneByIndex.reserveCapacity(doneBy.count)
         for (i, entry) in doneBy.enumerated() {
-            let k = AgencyMatch.key(entry.0)
+            let k = AgencyMatch.key(entry.agency)
             if seen[k] == nil { unknownDoneBy.append(i) }
             if doneByIndex[k] == nil { doneByIndex[k] = i }
         }

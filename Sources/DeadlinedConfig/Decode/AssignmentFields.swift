@@ -1,0 +1,120 @@
+import DeadlinedCore
+
+/// The fields of one assignment as read, each checked on its own, before they are checked
+/// together and made into items.
+struct AssignmentFields {
+    /// Where the assignment's mapping starts.
+    var at: SourceLocation
+    /// Which keys were given (a key with a bad value counts as given).
+    var has = AssignmentKeys()
+    /// Some field was wrong and said so: no item is made.
+    var broken = false
+    var id: String?
+    var agencies: [TextAt]?
+    var task: String?
+    var due: DueText?
+    var assigned: CivilDate?
+    var status: Status?
+    var statusAt: SourceLocation?
+    var completed: DueSpec?
+    var owner: String?
+    var note: String?
+    var doneBy: [DoneByEntry] = []
+    var extensions: [ExtensionSpec] = []
+    // A recurring duty's rule, read here and checked by `recurrenceRule`.
+    var every: Recurrence.Period?
+    var dayNode: Int?
+    var starts: DueSpec?
+    var until: DueSpec?
+    var doneThrough: DueSpec?
+
+    init(at: SourceLocation) { self.at = at }
+}
+
+extension FileDecoder {
+    /// Reads each field of the assignment at node `i`; nil when it is not a mapping.
+    func readAssignment(_ i: Int) -> AssignmentFields? {
+        let at = loc(i)
+        guard let entries = mapping(i, what: "an assignment", allowed: Keys.assignment) else { return nil }
+        var a = AssignmentFields(at: at)
+        for e in entries {
+            guard let key = AssignmentKey(rawValue: e.index) else { continue }
+            a.has.insert(key)
+            readField(key, e.value, into: &a)
+        }
+        return a
+    }
+
+    // One case per key of an assignment: a switch over them all reads best in one place.
+    private func readField(_ key: AssignmentKey, _ v: Int, into a: inout AssignmentFields) {
+        switch key {
+        case .id:
+            if let s = text(v, field: "id") { a.id = Text.oneLine(s) } else { a.broken = true }
+        case .agency:
+            a.agencies = textList(v, field: "agency", strict: true)
+            if a.agencies == nil {
+                a.broken = true
+            } else if a.agencies?.isEmpty == true {
+                // Else the assignment would silently track nothing.
+                error(loc(v), "'agency' is an empty list: name at least one agency")
+                a.broken = true
+            }
+        case .task:
+            a.task = text(v, field: "task", strict: true)
+            if a.task == nil { a.broken = true }
+        case .due:
+            a.due = due(v, field: "due", workingDays: true)
+            if a.due == nil { a.broken = true }
+        case .assigned:
+            a.assigned = due(v, field: "assigned")?.spec.date
+            if a.assigned == nil { a.broken = true }
+        case .every:
+            a.every = period(v)
+            if a.every == nil { a.broken = true }
+        case .day:
+            a.dayNode = v
+        case .starts:
+            a.starts = due(v, field: "starts")?.spec
+            if a.starts == nil { a.broken = true }
+        case .until:
+            a.until = due(v, field: "until")?.spec
+            if a.until == nil { a.broken = true }
+        case .doneThrough:
+            a.doneThrough = due(v, field: "done_through")?.spec
+            if a.doneThrough == nil { a.broken = true }
+        case .status:
+            a.statusAt = loc(v)
+            a.status = status(v)
+            if a.status == nil { a.broken = true }
+        case .completed:
+            a.completed = due(v, field: "completed")?.spec
+            if a.completed == nil { a.broken = true }
+        case .owner: a.owner = text(v, field: "owner")
+        case .note: a.note = text(v, field: "note")
+        case .extensions:
+            if let list = decodeExtensions(v) { a.extensions = list } else { a.broken = true }
+        case .doneBy:
+            if let list = decodeDoneBy(v) { a.doneBy = list } else { a.broken = true }
+        }
+    }
+
+    /// `every:` of a recurring duty, in English or Vietnamese.
+    private func period(_ v: Int) -> Recurrence.Period? {
+        guard let s = text(v, field: "every") else { return nil }
+        if let p = Recurrence.Period(rawValue: Text.fold(s).replacingSpaces()) ?? Recurrence.vietnamesePeriod(Text.fold(s)) {
+            return p
+        }
+        error(loc(v), "unknown period '\(s)' for 'every'; expected week, month, quarter, half_year or year")
+        return nil
+    }
+
+    /// `status:`, in English or Vietnamese, with a suggestion for a near miss.
+    private func status(_ v: Int) -> Status? {
+        guard let s = text(v, field: "status") else { return nil }
+        if let st = Status(parsing: s) { return st }
+        var msg = "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
+        if let sug = Text.suggestion(for: s, among: Status.spellings) { msg += "; did you mean '\(sug)'?" }
+        error(loc(v), msg)
+        return nil
+    }
+}

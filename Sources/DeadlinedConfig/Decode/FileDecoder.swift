@@ -1,0 +1,91 @@
+import DeadlinedCore
+
+/// Decodes the tape of one file into its settings, directives and items, with diagnostics.
+/// Ids are checked within the file here, across files by `LoadSession`. The decoder of each
+/// section is an extension in a file of its own.
+final class FileDecoder {
+    /// The file's parsed YAML, and the file's path for diagnostics.
+    let tape: YAMLTape
+    let file: String
+    let limits: Limits
+    var diagnostics: [Diagnostic] = []
+    var settings = Settings()
+    var sawSettings = false
+    var directives: [Directive] = []
+    var directiveIds: [String: SourceLocation] = [:]
+    var items: [Item] = []
+    var dueSpecs: [DueSpec?] = []
+    var completedSpecs: [DueSpec?] = []
+    /// Ids given in this file so far, where, and an index over them.
+    var idList: [(id: String, at: SourceLocation)] = []
+    var idIndex = IdIndex()
+    /// `IdIndex.hash` of each item's id, beside `items`.
+    var idHashes: [UInt64] = []
+    var includes: [TextAt] = []
+    var recurring: [RecurringDuty] = []
+    var tooMany = false
+    var hasExtensions = false
+
+    init(tape: YAMLTape, file: String, limits: Limits) {
+        self.tape = tape
+        self.file = file
+        self.limits = limits
+    }
+
+    func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
+    func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
+
+    /// Parses and decodes the bytes of one file.
+    static func decode(_ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil) -> DecodedFile {
+        switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
+        case .failure(let d):
+            return DecodedFile(diagnostics: [d], text: bytes)
+        case .success(var tape):
+            let out = decode(tape, bytes: bytes, file: file, main: main, limits: limits)
+            // The decoder, and its hold on the tape, ended with the call above: the tape's
+            // arrays are unique again and can be reused in place.
+            spares?.give(&tape)
+            return out
+        }
+    }
+
+    private static func decode(_ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits) -> DecodedFile {
+        let d = FileDecoder(tape: tape, file: file, limits: limits)
+        d.decodeTop(main: main)
+        var out = DecodedFile(
+            diagnostics: d.diagnostics, text: d.diagnostics.contains { $0.file == file } ? bytes : nil,
+            settings: main && d.sawSettings ? d.settings : nil, directives: d.directives, items: d.items, dueSpecs: d.dueSpecs,
+            completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
+        out.idHashes = d.idHashes
+        out.hasExtensions = d.hasExtensions
+        return out
+    }
+
+    /// The top level: `settings` (main file only), `include`, `directives`, `assignments`.
+    func decodeTop(main: Bool) {
+        guard let entries = mapping(0, what: "the top level of the file", allowed: Keys.top) else { return }
+        for e in entries {
+            switch e.key {
+            case "settings":
+                if main {
+                    decodeSettings(e.value)
+                } else {
+                    error(e.at, "'settings' belongs in the main configuration file, not in an included file")
+                }
+            case "include":
+                if let list = textList(e.value, field: "include") { includes = list }
+            case "directives":
+                let v = tape.resolved(e.value)
+                guard tape[v].kind == .sequence else {
+                    error(loc(e.value), "expected a list of directives, found \(kindName(e.value))")
+                    continue
+                }
+                for d in tape.children(v) { decodeDirective(d) }
+            case "assignments":
+                decodeAssignments(e.value, directive: nil)
+            default:
+                break
+            }
+        }
+    }
+}
