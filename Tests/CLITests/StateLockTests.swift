@@ -18,7 +18,7 @@ func daemonEnvironment(runtime: String? = nil) -> [String: String] {
 }
 
 /// A `deadlined run` in the background with its output in files.
-final class DaemonProcess {
+final class StateLockDaemon {
     let process = Process()
     let out: String, err: String
     private let handles: [FileHandle]
@@ -97,10 +97,10 @@ func aSecondDaemonOnTheSameStateDirectoryExits75NamingTheFirstAndSendsNothing() 
     let state = dir.path("state")
     try makeDirectory(state, mode: 0o700)
 
-    let first = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let first = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     try #require(first.waitFor("Loaded "), "the first daemon did not start: \(first.stderr)")
 
-    let second = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let second = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     let status = second.exitStatus(within: 20)
     #expect(status == 75, "the second daemon \(status.map { "exited \($0)" } ?? "was still running after 20 s"): \(second.stderr)")
     #expect(
@@ -111,7 +111,7 @@ func aSecondDaemonOnTheSameStateDirectoryExits75NamingTheFirstAndSendsNothing() 
     // The first one goes on; once it has stopped, the directory is free again.
     #expect(first.process.isRunning)
     #expect(first.stop() == 0)
-    let third = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let third = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     #expect(third.waitFor("Loaded "), "\(third.stderr)")
     #expect(third.stop() == 0)
 }
@@ -122,7 +122,7 @@ func aStateDirectoryOthersCanWriteIsRefusedWith77(mode: mode_t) throws {
     defer { dir.cleanup() }
     let state = dir.path("state")
     try makeDirectory(state, mode: mode)
-    let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let daemon = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     let status = daemon.exitStatus(within: 20)
     #expect(status == 77, "\(status.map { "exited \($0)" } ?? "still running after 20 s"): \(daemon.stderr)")
     let shown = String(mode & 0o7777, radix: 8)
@@ -142,7 +142,7 @@ func aStateDirectoryOwnedBySomeoneElseIsRefusedWith77() throws {
     let state = dir.path("state")
     try makeDirectory(state, mode: 0o700)
     #expect(chown(state, 65534, 65534) == 0)
-    let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let daemon = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     let status = daemon.exitStatus(within: 20)
     #expect(status == 77, "\(status.map { "exited \($0)" } ?? "still running after 20 s"): \(daemon.stderr)")
     #expect(
@@ -161,7 +161,7 @@ func aSymlinkPlantedAtTheLockFileIsRefusedAndItsTargetUntouched() throws {
     try Data("precious\n".utf8).write(to: URL(fileURLWithPath: victim))
     #expect(chmod(victim, 0o644) == 0)
     #expect(symlink(victim, state + "/lock") == 0)
-    let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let daemon = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     let status = daemon.exitStatus(within: 20)
     #expect(status == 77, "\(status.map { "exited \($0)" } ?? "still running after 20 s"): \(daemon.stderr)")
     #expect(daemon.stderr.hasPrefix("deadlined: cannot lock the state directory \(state): \(state)/lock: "), "\(daemon.stderr)")
@@ -183,7 +183,7 @@ func temporaryFilesACrashLeftInTheStateDirectoryAreRemovedAtStart() throws {
     for name in [".ledger.k3j2h1.tmp", ".reload-result.9x8y.tmp", "notes.txt"] {
         try Data("left\n".utf8).write(to: URL(fileURLWithPath: state + "/" + name))
     }
-    let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+    let daemon = try StateLockDaemon(config: dir.main, state: state, outputIn: dir.url.path)
     try #require(daemon.waitFor("Loaded "), "\(daemon.stderr)")
     #expect(daemon.stop() == 0)
     #expect(try FileManager.default.contentsOfDirectory(atPath: state).sorted() == ["ledger", "lock", "notes.txt"])
