@@ -1,4 +1,3 @@
-import CHints
 import Dispatch
 import Foundation
 import Synchronization
@@ -190,12 +189,8 @@ public struct Renderer: Sendable {
                 config.directives.withUnsafeBufferPointer { directives in
                     // Rows are read in place: a copy of an item or directive would retain each
                     // of its strings, and a directive's are shared by the other thread.
-                    guard let item0 = items.baseAddress, let firstRow = rows.first else { return }
-                    let ahead = RowPrefetch(sample: item0 + Int(picks[firstRow].index))
+                    guard let item0 = items.baseAddress else { return }
                     for n in rows {
-                        if n + 12 < rows.upperBound { ahead.item(item0 + Int(picks[n + 12].index)) }
-                        if n + 6 < rows.upperBound { ahead.box(item0 + Int(picks[n + 6].index)) }
-                        if n + 3 < rows.upperBound { ahead.strings(item0 + Int(picks[n + 3].index)) }
                         w.raw(n == 0 ? "\n  " : ",\n  ")
                         let item = item0 + Int(picks[n].index)
                         let directive = item.pointee.directive.flatMap { d in directives.baseAddress.map { $0 + d } }
@@ -426,69 +421,6 @@ public struct Renderer: Sendable {
         out += line(widths.map { String(repeating: "-", count: $0) })
         for r in rows { out += line(r) }
         return out
-    }
-}
-
-/// Starts loading, a few rows ahead, what writing a row reads: the item, its texts' box and
-/// the bytes of its task and agency, which lie all over the heap. Without it, rows sorted by
-/// deadline wait on one cache miss after another. The addresses are read as raw words, with
-/// no reference counting (an atomic count on a line not yet in cache stalls all behind it);
-/// where the box's fields and a string's bytes lie is checked on a real item first, and a
-/// prefetch is only a hint: a wrong address would cost time, never a fault.
-struct RowPrefetch {
-    /// Where `Item.texts` lies in an item, if it is a stored field.
-    let textsOffset: Int?
-    /// Whether the box holds agency and task at these offsets, and a string's bytes lie where
-    /// `bytesAt` says: seen true on the sample.
-    let deep: Bool
-    static let agencyOffset = 16, taskOffset = 32
-
-    init(sample: UnsafePointer<Item>) {
-        textsOffset = MemoryLayout<Item>.offset(of: \Item.texts)
-        guard let off = textsOffset else {
-            deep = false
-            return
-        }
-        let texts = sample.pointee.texts
-        let box = UnsafeRawPointer(sample).load(fromByteOffset: off, as: UInt.self)
-        guard box == UInt(bitPattern: Unmanaged.passUnretained(texts).toOpaque()),
-            let base = UnsafeRawPointer(bitPattern: box)
-        else {
-            deep = false
-            return
-        }
-        // The sample's own fields, word for word, and its task's bytes where expected.
-        func same(_ s: String, at offset: Int) -> Bool {
-            withUnsafeBytes(of: s) { $0.load(fromByteOffset: 8, as: UInt.self) } == base.load(fromByteOffset: offset + 8, as: UInt.self)
-        }
-        let bytes = texts.task.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
-        let expected = RowPrefetch.bytesAt(base.load(fromByteOffset: RowPrefetch.taskOffset + 8, as: UInt.self))
-        deep = same(texts.agency, at: RowPrefetch.agencyOffset) && same(texts.task, at: RowPrefetch.taskOffset)
-            && (texts.task.utf8.count < 16 || bytes == expected)
-    }
-
-    /// Where a native string's bytes begin, from the second word of the string: the storage
-    /// object's address in the low bits, its bytes 32 further on.
-    static func bytesAt(_ word: UInt) -> UInt { (word & 0x0000_FFFF_FFFF_FFFF) &+ 32 }
-
-    func item(_ p: UnsafePointer<Item>) { deadlined_prefetch_read(p) }
-
-    func box(_ p: UnsafePointer<Item>) {
-        guard let off = textsOffset else { return }
-        let box = UnsafeRawPointer(p).load(fromByteOffset: off, as: UInt.self)
-        deadlined_prefetch_read(UnsafeRawPointer(bitPattern: box))
-        deadlined_prefetch_read(UnsafeRawPointer(bitPattern: box &+ 64))
-    }
-
-    func strings(_ p: UnsafePointer<Item>) {
-        guard deep, let off = textsOffset,
-            let box = UnsafeRawPointer(bitPattern: UnsafeRawPointer(p).load(fromByteOffset: off, as: UInt.self))
-        else { return }
-        for field in [RowPrefetch.agencyOffset, RowPrefetch.taskOffset] {
-            let at = RowPrefetch.bytesAt(box.load(fromByteOffset: field + 8, as: UInt.self))
-            deadlined_prefetch_read(UnsafeRawPointer(bitPattern: at))
-            deadlined_prefetch_read(UnsafeRawPointer(bitPattern: at &+ 64))
-        }
     }
 }
 
