@@ -1,0 +1,87 @@
+extension Renderer {
+    /// The list in `format`, handed to `flush` in pieces of at most ~1 MiB, so a list of a
+    /// hundred thousand rows is never one string in memory. JSON rows are written as bytes
+    /// straight from the config's items, a batch at a time, the two halves of each batch on
+    /// two cores.
+    public func list(_ config: Config, _ picks: [ListPick], format: OutputFormat, flush: ([UInt8]) -> Void) {
+        guard format == .json else {
+            let rows = picks.map { p in
+                ListRow(item: config.items[Int(p.index)], evaluation: p.evaluation, directive: config.directive(of: config.items[Int(p.index)]))
+            }
+            return flush(Array(list(rows, format: format).utf8))
+        }
+        // Rows are made in chunks on every core and written in order as each chunk is ready;
+        // only a few chunks are held at a time.
+        let chunk = Renderer.listJSONChunk
+        let chunks = (picks.count + chunk - 1) / chunk
+        let render: @Sendable (Int) -> [UInt8] = { c in
+            self.listJSON(config, picks, rows: c * chunk..<Swift.min(picks.count, (c + 1) * chunk))
+        }
+        flush(Renderer.listJSONOpening)
+        if chunks > 1 {
+            Parallel.ordered(chunks, render, consume: flush)
+        } else if chunks == 1 {
+            flush(render(0))
+        }
+        flush(Renderer.listJSONClosing(empty: picks.isEmpty))
+    }
+
+    /// The rows in `format`, as one string.
+    public func list(_ rows: [ListRow], format: OutputFormat) -> String {
+        switch format {
+        case .json: return listJSON(rows)
+        case .csv: return listCSV(rows)
+        case .table: return listTable(rows)
+        }
+    }
+
+    /// The rows as CSV with a header line, every field as in the JSON list.
+    func listCSV(_ rows: [ListRow]) -> String {
+        var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
+        for r in rows {
+            let fields = [
+                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task, r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
+                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue, r.evaluation.daysOverdue.map(String.init) ?? "",
+                r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
+            ]
+            out += fields.map(csvCell).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// The rows as a table in the configured language, with a line saying how many and what
+    /// the days column means.
+    func listTable(_ rows: [ListRow]) -> String {
+        let header = [
+            "ID", words.vi("Cơ quan", "Agency"), words.vi("Nhiệm vụ", "Task"), words.vi("Hạn", "Due"),
+            words.vi("Tình trạng", "State"), words.vi("Ngày", "Days"),
+        ]
+        let body = rows.map { r -> [String] in
+            let days: String
+            if let o = r.evaluation.daysOverdue {
+                days = "+\(o)"
+            } else if let l = r.evaluation.daysLeft {
+                days = "-\(l)"
+            } else {
+                days = ""
+            }
+            var due = r.item.deadline.map(shownDue) ?? ""
+            if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
+                due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(o) + ")"
+            }
+            var state = words.state(r.evaluation.state)
+            if let ack = r.item.ack, r.evaluation.state == .overdue {
+                state += words.vi(" (đã đôn đốc, chờ đến ", " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
+            }
+            return [
+                r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
+                state, days,
+            ]
+        }
+        var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
+        out += words.vi(
+            "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
+            "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
+        return out
+    }
+}
