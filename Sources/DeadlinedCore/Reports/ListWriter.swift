@@ -1,8 +1,7 @@
 extension Renderer {
-    /// The list in `format`, handed to `flush` in pieces of at most ~1 MiB, so a list of a
-    /// hundred thousand rows is never one string in memory. JSON rows are written as bytes
-    /// straight from the config's items, a batch at a time, the two halves of each batch on
-    /// two cores.
+    /// The list in `format`, handed to `flush` in pieces, so a list of a hundred thousand
+    /// rows is never one string in memory: a JSON list a piece of `listJSONChunk` rows at a
+    /// time, written as bytes straight from the config's items.
     public func list(_ config: Config, _ picks: [ListPick], format: OutputFormat, flush: ([UInt8]) -> Void) {
         guard format == .json else {
             let rows = picks.map { p in
@@ -10,18 +9,9 @@ extension Renderer {
             }
             return flush(Array(list(rows, format: format).utf8))
         }
-        // Rows are made in chunks on every core and written in order as each chunk is ready;
-        // only a few chunks are held at a time.
-        let chunk = Renderer.listJSONChunk
-        let chunks = (picks.count + chunk - 1) / chunk
-        let render: @Sendable (Int) -> [UInt8] = { c in
-            self.listJSON(config, picks, rows: c * chunk..<Swift.min(picks.count, (c + 1) * chunk))
-        }
         flush(Renderer.listJSONOpening)
-        if chunks > 1 {
-            Parallel.ordered(chunks, render, consume: flush)
-        } else if chunks == 1 {
-            flush(render(0))
+        for start in stride(from: 0, to: picks.count, by: Renderer.listJSONChunk) {
+            flush(listJSON(config, picks, rows: start..<Swift.min(picks.count, start + Renderer.listJSONChunk)))
         }
         flush(Renderer.listJSONClosing(empty: picks.isEmpty))
     }
