@@ -43,8 +43,8 @@ extension Renderer {
     /// the days column means.
     func listTable(_ rows: [ListRow]) -> String {
         let header = [
-            "ID", words.vi("Cơ quan", "Agency"), words.vi("Nhiệm vụ", "Task"), words.vi("Hạn", "Due"),
-            words.vi("Tình trạng", "State"), words.vi("Ngày", "Days"),
+            "ID", words.pick(vi: "Cơ quan", en: "Agency"), words.pick(vi: "Nhiệm vụ", en: "Task"), words.pick(vi: "Hạn", en: "Due"),
+            words.pick(vi: "Tình trạng", en: "State"), words.pick(vi: "Ngày", en: "Days"),
         ]
         let body = rows.map { r -> [String] in
             let days: String
@@ -57,11 +57,11 @@ extension Renderer {
             }
             var due = r.item.deadline.map(shownDue) ?? ""
             if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
-                due += words.vi(" (gia hạn từ ", " (extended from ") + shownDue(o) + ")"
+                due += words.pick(vi: " (gia hạn từ ", en: " (extended from ") + shownDue(o) + ")"
             }
             var state = words.state(r.evaluation.state)
             if let ack = r.item.ack, r.evaluation.state == .overdue {
-                state += words.vi(" (đã đôn đốc, chờ đến ", " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
+                state += words.pick(vi: " (đã đôn đốc, chờ đến ", en: " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
             }
             return [
                 r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
@@ -69,9 +69,9 @@ extension Renderer {
             ]
         }
         var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
-        out += words.vi(
-            "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
-            "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
+        out += words.pick(
+            vi: "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
+            en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
         return out
     }
 }

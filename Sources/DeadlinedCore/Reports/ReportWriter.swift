@@ -25,17 +25,17 @@ extension Renderer {
             return out
         case .table:
             let header = [
-                grouping == .agency ? words.vi("Cơ quan", "Agency") : words.vi("Văn bản", "Directive"),
-                words.vi("Tổng", "Total"), words.vi("Đúng hạn", "On time"), words.vi("Trễ hạn", "Late"),
-                words.vi("Chưa đến hạn", "Not yet due"), words.vi("Quá hạn", "Overdue"), words.vi("Thường xuyên", "Ongoing"),
-                words.vi("% quá hạn", "% overdue"),
+                grouping == .agency ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),
+                words.pick(vi: "Tổng", en: "Total"), words.pick(vi: "Đúng hạn", en: "On time"), words.pick(vi: "Trễ hạn", en: "Late"),
+                words.pick(vi: "Chưa đến hạn", en: "Not yet due"), words.pick(vi: "Quá hạn", en: "Overdue"), words.pick(vi: "Thường xuyên", en: "Ongoing"),
+                words.pick(vi: "% quá hạn", en: "% overdue"),
             ]
             func cells(_ name: String, _ t: Tally) -> [String] {
                 [name, "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
                     String(format: "%.1f%%", t.overdueShare * 100)]
             }
             var body = groups.map { cells($0.0, $0.1) }
-            body.append(cells(words.vi("Tổng cộng", "Total"), total))
+            body.append(cells(words.pick(vi: "Tổng cộng", en: "Total"), total))
             var out = table(header: header, rows: body, shrinkable: [(0, 12)], rightAligned: [1, 2, 3, 4, 5, 6, 7])
             out += summary(total) + "\n"
             return out
@@ -45,9 +45,9 @@ extension Renderer {
     /// The sentence progress reports open with.
     public func summary(_ t: Tally) -> String {
         let done = t.doneOnTime + t.doneLate
-        return words.vi(
-            "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
-            "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
+        return words.pick(
+            vi: "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
+            en: "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
         )
     }
 }

@@ -1,8 +1,9 @@
-/// Words in both languages.
+/// The words deadlined prints, in the configured language (Vietnamese or English).
 public struct Words: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
 
+    /// The state as `list` and alerts name it.
     public func state(_ s: ItemState) -> String {
         switch (language, s) {
         case (.vi, .overdue): return "quá hạn"
@@ -20,7 +21,12 @@ public struct Words: Sendable {
         }
     }
 
-    public func vi(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    /// The text in the configured language: `vi` for Vietnamese, `en` for English.
+    public func pick(vi: String, en: String) -> String { language == .vi ? vi : en }
+
+    /// `pick(vi:en:)` under its old name, kept while Engine.swift and Daemon.swift, edited on
+    /// other branches, still call it.
+    public func vi(_ vi: String, _ en: String) -> String { pick(vi: vi, en: en) }
 }
 
 /// The due date as shown in tables and messages: `15/5/2024` or `17:00 15/5/2024`.
