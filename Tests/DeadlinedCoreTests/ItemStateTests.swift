@@ -139,8 +139,6 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
 @Test func stateFlags() {
     #expect(ItemState.doneOnTime.isDone && ItemState.doneLate.isDone)
     #expect(!ItemState.overdue.isDone && !ItemState.ongoing.isDone)
-    #expect(ItemState.overdue.isPending && ItemState.dueSoon.isPending && ItemState.open.isPending)
-    #expect(!ItemState.ongoing.isPending && !ItemState.doneLate.isPending)
     #expect(ItemState.allCases.map(\.rawValue) == ["overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing"])
 }
 

@@ -329,6 +329,7 @@ public enum DueGrammar {
         return n
     }
 
+    // Long: one case per spelling of a month, quarter or year, in the order they are tried.
     static func period(_ t: [Token]) throws -> DueSpec? {
         var t = t
         // `tháng 5/2024`, `5/2024`, `tháng 5 năm 2024`, `tháng 05-2024`

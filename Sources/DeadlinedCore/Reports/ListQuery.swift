@@ -50,8 +50,8 @@ extension Config {
     }
 
     /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
-    /// their evaluation: nothing is copied. Items are read in place through a buffer, since
-    /// a copy of each (three reference counts) cost more than the evaluation.
+    /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
+    /// of each would retain its id and its two boxes.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each

@@ -5,7 +5,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, csv
 }
 
-/// Renders rows and reports as tables, JSON and CSV. Pure: returns strings.
+/// Renders lists and reports as tables, JSON and CSV, from their rows alone: no I/O.
 public struct Renderer: Sendable {
     public var zone: Zone
     public var words: Words
