@@ -6,8 +6,6 @@ public enum ItemState: String, Sendable, CaseIterable, Hashable {
     case doneOnTime = "done_on_time"
     case doneLate = "done_late"
     case ongoing
-
-    public var isDone: Bool { self == .doneOnTime || self == .doneLate }
 }
 
 /// An item's state at `now`, with the day counts shown to people.
