@@ -29,22 +29,27 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
-        // CPU hints from C (a prefetch), which Swift has no spelling for.
+        // A CPU hint from C (a prefetch, used by IdIndex), which Swift has no spelling for.
         .target(name: "CHints"),
         .target(
             name: "DeadlinedCore",
             dependencies: ["CHints"],
             swiftSettings: swiftSettings
         ),
+        // Threads for the shell (parallel decode, list output); the core never starts one.
+        .target(
+            name: "DeadlinedParallel",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "DeadlinedConfig",
-            dependencies: ["DeadlinedCore", "CLibYAML"],
+            dependencies: ["DeadlinedCore", "DeadlinedParallel", "CLibYAML"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "DeadlinedSystem",
             dependencies: [
-                "DeadlinedCore", "DeadlinedConfig", "CSystemd",
+                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -61,6 +66,11 @@ let package = Package(
         .testTarget(
             name: "DeadlinedCoreTests",
             dependencies: ["DeadlinedCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DeadlinedParallelTests",
+            dependencies: ["DeadlinedParallel"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -136,11 +136,7 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     #expect(it.evaluate(at: unix("2024-05-16T04:00:00Z"), settings: s) == Evaluation(state: .overdue, daysOverdue: 1, daysLeft: nil))
 }
 
-@Test func stateFlags() {
-    #expect(ItemState.doneOnTime.isDone && ItemState.doneLate.isDone)
-    #expect(!ItemState.overdue.isDone && !ItemState.ongoing.isDone)
-    #expect(ItemState.overdue.isPending && ItemState.dueSoon.isPending && ItemState.open.isPending)
-    #expect(!ItemState.ongoing.isPending && !ItemState.doneLate.isPending)
+@Test func statesAreNamedInTheirOutputSpelling() {
     #expect(ItemState.allCases.map(\.rawValue) == ["overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing"])
 }
 

@@ -224,24 +224,6 @@ func parseCSV(_ s: String) -> [[String]] {
     })
 }
 
-@Test func rowPrefetchFindsTheTextsOfARealItem() {
-    // The prefetch reads the item's layout as raw words; this says it still matches, or the
-    // hint would silently go nowhere (the output is right either way).
-    let item = Item(
-        id: "nv-1", agency: "Sở Thông tin và Truyền thông tỉnh Nghệ An", task: String(repeating: "Chuyển đổi số ", count: 8),
-        deadline: nil, source: SourceLocation(file: "a.yaml", line: 1, column: 1))
-    let items = [item]
-    items.withUnsafeBufferPointer { b in
-        guard let p = b.baseAddress else { return }
-        let ahead = RowPrefetch(sample: p)
-        #expect(ahead.textsOffset != nil)
-        #expect(ahead.deep)
-        ahead.item(p)
-        ahead.box(p)
-        ahead.strings(p)
-    }
-}
-
 @Test func iCalendarTimesKeepFourDigitYears() {
     #expect(ICalendarWriter.utc(1_715_767_200) == "20240515T100000Z")
     #expect(ICalendarWriter.utc(253_402_300_799) == "99991231T235959Z")

@@ -5,7 +5,4 @@
 /// for it: a hint only, never a fault, whatever `p` is.
 static inline void deadlined_prefetch(const void *p) { __builtin_prefetch(p, 1, 3); }
 
-/// The same for a later read.
-static inline void deadlined_prefetch_read(const void *p) { __builtin_prefetch(p, 0, 3); }
-
 #endif

@@ -1,4 +1,5 @@
 import DeadlinedCore
+import DeadlinedParallel
 import Dispatch
 import Synchronization
 

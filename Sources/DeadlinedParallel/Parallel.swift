@@ -21,30 +21,6 @@ public enum Parallel {
         t.start()
     }
 
-    /// Calls `body` once for each index in `0..<count` on up to `threads` threads, the
-    /// caller's among them, and returns when every call has returned.
-    public static func forEach(_ count: Int, threads: Int = cores, _ body: @escaping @Sendable (Int) -> Void) {
-        guard count > 0 else { return }
-        let next = Next()
-        let helpers = Swift.max(0, Swift.min(threads, count) - 1)
-        let done = DispatchSemaphore(value: 0)
-        let work: @Sendable () -> Void = {
-            while true {
-                let i = next.take()
-                if i >= count { return }
-                body(i)
-            }
-        }
-        for _ in 0..<helpers {
-            start {
-                work()
-                done.signal()
-            }
-        }
-        work()
-        for _ in 0..<helpers { done.wait() }
-    }
-
     /// Calls `body` once for each index in `0..<count` on up to `threads` new threads, in
     /// increasing order of start, and returns at once: the caller waits for what it needs.
     public static func background(_ count: Int, threads: Int = cores, _ body: @escaping @Sendable (Int) -> Void) {

@@ -329,6 +329,7 @@ public enum DueGrammar {
         return n
     }
 
+    // Long: one case per spelling of a month, quarter or year, in the order they are tried.
     static func period(_ t: [Token]) throws -> DueSpec? {
         var t = t
         // `tháng 5/2024`, `5/2024`, `tháng 5 năm 2024`, `tháng 05-2024`
@@ -404,93 +405,5 @@ public enum DueGrammar {
         case .failure(let e):
             return .failure(e)
         }
-    }
-}
-
-/// Durations such as `7d`, `12h`, `1d12h`, `2w`, `30m`, `7 ngày`, `2 tuần`.
-public enum DurationGrammar {
-    public static func parse(_ text: String) -> Result<Int64, GrammarError> {
-        let folded = Text.fold(text.trimmingWhitespace())
-        guard !folded.isEmpty else { return .failure(GrammarError("empty duration")) }
-        if folded.hasPrefix("-") { return .failure(GrammarError("duration '\(text)' is negative")) }
-        guard let tokens = DueGrammar.tokenize(folded) else {
-            return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
-        }
-        var total: Int64 = 0
-        var i = 0
-        guard !tokens.isEmpty else { return .failure(GrammarError("empty duration")) }
-        while i < tokens.count {
-            guard case .num(let n, let digits) = tokens[i], digits <= 7, i + 1 < tokens.count, case .word(let unit) = tokens[i + 1] else {
-                return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
-            }
-            let factor: Int64
-            switch unit {
-            case "s", "sec", "giay": factor = 1
-            case "m", "min", "phut": factor = 60
-            case "h", "gio", "tieng": factor = 3600
-            case "d", "day", "days", "ngay": factor = 86400
-            case "w", "week", "weeks", "tuan": factor = 7 * 86400
-            default:
-                return .failure(GrammarError("unknown unit '\(unit)' in duration '\(text)'; use s, m, h, d or w"))
-            }
-            total += Int64(n) * factor
-            i += 2
-        }
-        return .success(total)
-    }
-
-    /// `7d`, `1d12h`, `30m`: the shortest exact spelling.
-    public static func format(_ seconds: Int64) -> String {
-        if seconds == 0 { return "0s" }
-        var s = seconds, out = ""
-        for (unit, f) in [("d", Int64(86400)), ("h", 3600), ("m", 60), ("s", 1)] where s >= f {
-            out += "\(s / f)\(unit)"
-            s %= f
-        }
-        return out
-    }
-}
-
-extension String {
-    /// Empty or only whitespace; decided on the first bytes when they cannot start whitespace.
-    public var isBlank: Bool {
-        var it = utf8.makeIterator()
-        if let f = it.next(), !Text.mayStartSpace(f, it.next()) { return false }
-        return unicodeScalars.allSatisfy { $0.properties.isWhitespace }
-    }
-
-    public func trimmingWhitespace() -> String {
-        // Fast path, on the bytes: nothing to trim when neither end can be whitespace (Vietnamese
-        // text often begins or ends with a letter with a diacritic).
-        var it = utf8.makeIterator()
-        if let f = it.next(), !Text.mayStartSpace(f, it.next()), let l = utf8.last, !Text.mayEndSpace(l) { return self }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
-        return String(scalars[first...last])
-    }
-}
-
-extension Text {
-    /// Whether UTF-8 text beginning with bytes `b0`, `b1` may begin with a control character
-    /// or whitespace (U+0009-000D, U+0020, U+0085, U+00A0, U+1680, U+2000-200A, U+2028,
-    /// U+2029, U+202F, U+205F, U+3000). False is certain; true means: look at the scalar.
-    @inline(__always) static func mayStartSpace(_ b0: UInt8, _ b1: UInt8?) -> Bool {
-        if b0 < 0x80 { return b0 <= 0x20 }
-        switch b0 {
-        case 0xC2, 0xE2, 0xE3: return true
-        case 0xE1: return b1 == 0x9A  // U+1680; E1 B8-BB are Vietnamese letters
-        default: return false
-        }
-    }
-
-    /// Whether UTF-8 text whose last byte is `b` may end with a control character or
-    /// whitespace: the last bytes of those listed above are 0x80-0x8A, 0x9F, 0xA0, 0xA8, 0xA9
-    /// and 0xAF.
-    @inline(__always) static func mayEndSpace(_ b: UInt8) -> Bool {
-        if b < 0x80 { return b <= 0x20 }
-        return b <= 0x8A || b == 0x9F || b == 0xA0 || b == 0xA8 || b == 0xA9 || b == 0xAF
     }
 }

@@ -1,4 +1,4 @@
-import DeadlinedCore
+import DeadlinedParallel
 import Synchronization
 import Testing
 
@@ -24,10 +24,4 @@ func orderedHandsOverEveryResultInOrderWithinTheWindow(count: Int, threads: Int,
     #expect(seen == (0..<count).map { $0 * $0 })
     // Made, not yet handed over: never more than the window.
     #expect(counts.mostAhead.load(ordering: .sequentiallyConsistent) <= window)
-}
-
-@Test func forEachCallsEachIndexOnce() {
-    let hits = Mutex<[Int]>(Array(repeating: 0, count: 500))
-    Parallel.forEach(500, threads: 3) { i in hits.withLock { $0[i] += 1 } }
-    #expect(hits.withLock { $0.allSatisfy { $0 == 1 } })
 }

@@ -74,7 +74,7 @@ public struct AlertWriter: Sendable {
 
     func tail(_ item: Item, _ directive: Directive?) -> String {
         var parts: [String] = []
-        if let d = item.deadline { parts.append(words.vi("hạn ", "due ") + shownDue(d)) }
+        if let d = item.deadline { parts.append(words.pick(vi: "hạn ", en: "due ") + shownDue(d)) }
         if let r = directive?.reference ?? directive?.title { parts.append(Text.oneLine(r)) }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
@@ -100,7 +100,7 @@ public struct AlertWriter: Sendable {
             if let r = d.reference { f.append(("DEADLINED_REFERENCE", r)) }
         }
         // What the catalog names as the basis of the task: always there, always short enough.
-        let basis = directive.map { $0.reference ?? $0.title ?? $0.id } ?? words.vi("không ghi văn bản", "no directive given")
+        let basis = directive.map { $0.reference ?? $0.title ?? $0.id } ?? words.pick(vi: "không ghi văn bản", en: "no directive given")
         f.append(("DEADLINED_BASIS", Text.truncate(Text.oneLine(basis), toBytes: 200)))
         if let dl = item.deadline {
             let due = settings.zone.iso8601(dl.shownAt)
@@ -127,23 +127,23 @@ public struct AlertWriter: Sendable {
             priority = .notice
             let left = ev.daysLeft ?? 0
             message = left == 0
-                ? words.vi("Đến hạn hôm nay: ", "Due today: ") + s
-                : words.vi("Sắp đến hạn (còn \(left) ngày): ", "Due in \(left) day\(left == 1 ? "" : "s"): ") + s
+                ? words.pick(vi: "Đến hạn hôm nay: ", en: "Due today: ") + s
+                : words.pick(vi: "Sắp đến hạn (còn \(left) ngày): ", en: "Due in \(left) day\(left == 1 ? "" : "s"): ") + s
         case .overdue:
             priority = .err
             let d = ev.daysOverdue ?? 0
-            message = words.vi("Quá hạn \(d) ngày: ", "Overdue by \(d) day\(d == 1 ? "" : "s"): ") + s
+            message = words.pick(vi: "Quá hạn \(d) ngày: ", en: "Overdue by \(d) day\(d == 1 ? "" : "s"): ") + s
         case .escalated:
             priority = .crit
             let d = ev.daysOverdue ?? 0
-            message = words.vi("Quá hạn nghiêm trọng \(d) ngày: ", "Escalated, overdue by \(d) days: ") + s
+            message = words.pick(vi: "Quá hạn nghiêm trọng \(d) ngày: ", en: "Escalated, overdue by \(d) days: ") + s
         case .resolved:
             priority = .info
             let late = item.completed.flatMap { c in item.deadline.map { settings.zone.local(c).date.dayNumber - $0.spec.date.dayNumber } }
             if let late, late > 0 {
-                message = words.vi("Đã hoàn thành, trễ \(late) ngày: ", "Resolved, \(late) day\(late == 1 ? "" : "s") late: ") + s
+                message = words.pick(vi: "Đã hoàn thành, trễ \(late) ngày: ", en: "Resolved, \(late) day\(late == 1 ? "" : "s") late: ") + s
             } else {
-                message = words.vi("Đã hoàn thành: ", "Resolved: ") + s
+                message = words.pick(vi: "Đã hoàn thành: ", en: "Resolved: ") + s
             }
         default:
             priority = .info
@@ -159,15 +159,15 @@ public struct AlertWriter: Sendable {
         let (groups, total) = config.report(at: now, by: .agency)
         var out: [Alert] = []
         for (agency, t) in groups.sorted(by: { $0.0 < $1.0 }) where t.overdue > 0 || t.dueSoon > 0 {
-            let msg = words.vi(
-                "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
-                "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks")
+            let msg = words.pick(
+                vi: "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
+                en: "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks")
             out.append(
                 Alert(kind: .digest, priority: t.overdue > 0 ? .warning : .info, message: msg,
                     fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_AGENCY", agency)] + tallyFields(t)))
         }
-        var msg = words.vi("Tổng hợp: ", "Digest: ") + Renderer(zone: settings.zone, language: settings.language, width: nil).summary(total)
-        if queued > 0 { msg += words.vi(" \(queued) cảnh báo đang chờ gửi.", " \(queued) alerts queued.") }
+        var msg = words.pick(vi: "Tổng hợp: ", en: "Digest: ") + Renderer(zone: settings.zone, language: settings.language, width: nil).summary(total)
+        if queued > 0 { msg += words.pick(vi: " \(queued) cảnh báo đang chờ gửi.", en: " \(queued) alerts queued.") }
         out.append(
             Alert(kind: .digest, priority: total.overdue > 0 ? .warning : .info, message: msg,
                 fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_QUEUED", String(queued))] + tallyFields(total)))
@@ -187,8 +187,8 @@ public struct AlertWriter: Sendable {
     public func configLoaded(_ config: Config, path: String, reload: Bool) -> Alert {
         let n = config.items.count, d = config.directives.count, files = config.files.count
         let msg = reload
-            ? words.vi("Đã nạp lại cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", "Reloaded \(path): \(d) directives, \(n) items, \(files) files")
-            : words.vi("Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", "Loaded \(path): \(d) directives, \(n) items, \(files) files")
+            ? words.pick(vi: "Đã nạp lại cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", en: "Reloaded \(path): \(d) directives, \(n) items, \(files) files")
+            : words.pick(vi: "Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", en: "Loaded \(path): \(d) directives, \(n) items, \(files) files")
         return Alert(
             kind: .configLoaded, priority: .info, message: msg,
             fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
@@ -218,12 +218,12 @@ public struct AlertWriter: Sendable {
             out.append(Alert(kind: .configRejected, priority: .err, message: Text.oneLine(d.description), fields: f))
         }
         let n = diagnostics.errorCount
-        let next = keeping ? words.vi("giữ cấu hình cũ", "keeping previous configuration") : words.vi("không có cấu hình để chạy", "no configuration to run")
-        var msg = words.vi("Không nạp được \(path), \(next): \(n) lỗi", "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
+        let next = keeping ? words.pick(vi: "giữ cấu hình cũ", en: "keeping previous configuration") : words.pick(vi: "không có cấu hình để chạy", en: "no configuration to run")
+        var msg = words.pick(vi: "Không nạp được \(path), \(next): \(n) lỗi", en: "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
         if n > AlertWriter.rejectedEntryLimit {
-            msg += words.vi(
-                " (ghi \(AlertWriter.rejectedEntryLimit) lỗi đầu; xem tất cả: deadlined check --config \(path))",
-                " (the first \(AlertWriter.rejectedEntryLimit) logged; all: deadlined check --config \(path))")
+            msg += words.pick(
+                vi: " (ghi \(AlertWriter.rejectedEntryLimit) lỗi đầu; xem tất cả: deadlined check --config \(path))",
+                en: " (the first \(AlertWriter.rejectedEntryLimit) logged; all: deadlined check --config \(path))")
         }
         let first = diagnostics.first(where: { $0.severity == .error })
         var f = [

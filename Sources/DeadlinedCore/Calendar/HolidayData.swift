@@ -18,6 +18,7 @@ public enum HolidayData {
     public static let longestRange = 31
 
     /// The decisions of a table, and its problems. A line with a problem is left out.
+    // Long: one pass over the lines, each field checked where its column is known.
     public static func parseTable(_ text: String) -> (decisions: [HolidayDecision], problems: [Problem]) {
         var decisions: [HolidayDecision] = []
         var problems: [Problem] = []

@@ -6,10 +6,6 @@ public enum ItemState: String, Sendable, CaseIterable, Hashable {
     case doneOnTime = "done_on_time"
     case doneLate = "done_late"
     case ongoing
-
-    public var isDone: Bool { self == .doneOnTime || self == .doneLate }
-    /// Still to be done and with a deadline: the items alerts are about.
-    public var isPending: Bool { self == .overdue || self == .dueSoon || self == .open }
 }
 
 /// An item's state at `now`, with the day counts shown to people.

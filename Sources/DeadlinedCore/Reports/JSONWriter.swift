@@ -82,6 +82,7 @@ struct JSONWriter {
         copy.withUTF8 { escaped($0) }
     }
 
+    // Long: one loop over the bytes, with every escape JSON needs written inline.
     private mutating func escaped(_ b: UnsafeBufferPointer<UInt8>) {
         var run = 0
         var i = 0

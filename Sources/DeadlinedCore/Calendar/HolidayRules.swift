@@ -64,6 +64,7 @@ struct YearTable: Sendable {
     /// Statutory holidays that fell on a weekend (rule-based occasions only).
     let weekendHolidays: [(date: CivilDate, occasion: HolidayOccasion)]
 
+    // Long: decided and rule-based occasions fill the same three tables in one place.
     init(year: Int, decisions: [HolidayOccasion: HolidayDecision]) {
         self.year = year
         var entries: [Int: CalendarDay] = [:]

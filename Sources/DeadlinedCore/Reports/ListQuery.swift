@@ -1,0 +1,81 @@
+/// One row of `list`: an item, its state at the chosen time and its directive.
+public struct ListRow: Sendable {
+    public var item: Item
+    public var evaluation: Evaluation
+    public var directive: Directive?
+
+    public init(item: Item, evaluation: Evaluation, directive: Directive?) {
+        self.item = item
+        self.evaluation = evaluation
+        self.directive = directive
+    }
+}
+
+/// One item of `list`: its index in `Config.items` and its evaluation.
+public struct ListPick: Sendable {
+    public var index: Int32
+    public var evaluation: Evaluation
+}
+
+/// Filters for `list`.
+public struct ListFilter: Sendable {
+    public var agencies: [String] = []
+    public var directives: [String] = []
+    public var states: Set<ItemState> = []
+
+    public init(agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = []) {
+        self.agencies = agencies
+        self.directives = directives
+        self.states = states
+    }
+
+    /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
+    func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
+        if !states.isEmpty, !states.contains(evaluation.state) { return false }
+        if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
+        if !directives.isEmpty {
+            guard let d = directive, directives.contains(d) else { return false }
+        }
+        return true
+    }
+}
+
+extension Config {
+    /// Every item at `now`, filtered, soonest due first (items without a deadline last).
+    public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
+        picks(at: now, filter: filter).map { p in
+            let item = items[Int(p.index)]
+            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item))
+        }
+    }
+
+    /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
+    /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
+    /// of each would retain its id and its two boxes.
+    public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
+        var kept: [(due: Int64, pick: ListPick)] = []
+        let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
+        // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
+        let agencyKeys = Set(filter.agencies.map(Text.fold))
+        items.withUnsafeBufferPointer { items in
+            directives.withUnsafeBufferPointer { directives in
+                for i in items.indices {
+                    let e = Item.evaluate(
+                        deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now, settings: settings)
+                    if !states.isEmpty, !states.contains(e.state) { continue }
+                    if !filter.agencies.isEmpty || !filter.directives.isEmpty,
+                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys)
+                    {
+                        continue
+                    }
+                    kept.append((items[i].deadline?.overdueAt ?? Int64.max, ListPick(index: Int32(i), evaluation: e)))
+                }
+            }
+            kept.sort { a, b in
+                if a.due != b.due { return a.due < b.due }
+                return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
+            }
+        }
+        return kept.map(\.pick)
+    }
+}
