@@ -1,11 +1,11 @@
 #!/bin/sh
 # Compiles data/holidays.tsv into the binary: writes it as a Swift string literal to
-# Sources/DeadlinedCore/BuiltInHolidayData.swift (run by `make holiday-data`; a test fails while
+# Sources/DeadlinedCore/Calendar/BuiltInHolidayData.swift (run by `make holiday-data`; a test fails while
 # the two differ). Embedded rather than installed beside the binary, so the static binary has
 # no file to miss; an office's newer decisions go in /etc/deadlined/holidays.d instead.
 set -eu
 cd "$(dirname "$0")/.."
-out=Sources/DeadlinedCore/BuiltInHolidayData.swift
+out=Sources/DeadlinedCore/Calendar/BuiltInHolidayData.swift
 if grep -q '"""#' data/holidays.tsv; then echo "data/holidays.tsv must not contain \"\"\"#" >&2; exit 1; fi
 {
   echo '// Generated from data/holidays.tsv by data/embed-holidays.sh (`make holiday-data`): edit the'
