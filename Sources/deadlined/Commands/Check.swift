@@ -1,0 +1,47 @@
+import ArgumentParser
+import DeadlinedConfig
+import DeadlinedCore
+import DeadlinedSystem
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the configuration and its includes; print every problem, compiler style.",
+        discussion: "Exits 0 when the configuration is valid and 78 (EX_CONFIG) when it is not.")
+
+    @OptionGroup var options: ConfigOptions
+
+    @Flag(name: .shortAndLong, help: "Print errors only, no warnings or summary.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Print at most this many diagnostics (0: all). The unit's ExecStartPre= uses 50, so a broken file does not flood the journal.", valueName: "n"))
+    var maxErrors: Int = 0
+
+    func validate() throws {
+        if maxErrors < 0 { throw ValidationError("--max-errors: expected 0 or more, not \(maxErrors)") }
+    }
+
+    func run() throws {
+        let (cfg, result) = try options.load(quietWarnings: quiet, maxShown: maxErrors)
+        if quiet { finished() }
+        let now = Int64(Date().timeIntervalSince1970)
+        var tally = Tally()
+        for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
+        // acks.yaml is read with the configuration but is not one of its includes.
+        let acks = ConfigLoader.acksPath(for: options.config)
+        let decisionFiles = cfg.files.filter { ConfigLoader.isHolidayDropIn($0, main: options.config) }.count
+        let included = cfg.files.filter { $0 != acks }.count - 1 - decisionFiles
+        let w = cfg.settings.dueSoonWindow
+        let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        var line = "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
+        line += w > 0 ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))" : " (\(tally.overdue) overdue; no reminders)"
+        line += " from \(options.config)"
+        if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
+        if cfg.files.contains(acks) { line += ", with acknowledgements" }
+        if decisionFiles > 0 { line += ", \(decisionFiles) holiday decision file\(decisionFiles == 1 ? "" : "s")" }
+        if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
+        print(line)
+        finished()
+    }
+}
