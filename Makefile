@@ -7,7 +7,7 @@ STATE ?= .state
 APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
-.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean
+.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check
 
 all: build
 
@@ -74,6 +74,20 @@ holiday-data:
 # The end-to-end test in a real systemd; skipped loudly when not root (mandatory with CI=true).
 e2e: deps
 	@bash Tests/e2e/run.sh
+
+SWIFT_FORMAT ?= $(shell command -v swift-format 2>/dev/null || echo /opt/swift/usr/bin/swift-format)
+FORMAT_PATHS = Package.swift Sources Tests fuzz/Package.swift fuzz/Sources
+
+# Formats every Swift file with the toolchain's swift-format and .swift-format.
+format:
+	$(SWIFT_FORMAT) format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+# Fails, naming the files, when `make format` would change any.
+format-check:
+	@bad=""; for f in $$(find $(FORMAT_PATHS) -name '*.swift' -not -path '*/.build*' | sort); do \
+	  $(SWIFT_FORMAT) format "$$f" | cmp -s - "$$f" || bad="$$bad $$f"; done; \
+	if [ -n "$$bad" ]; then echo "not formatted (run make format):$$bad" >&2; exit 1; fi; \
+	echo "format-check: every Swift file is formatted"
 
 BINDIR = $(PREFIX)/bin
 UNITDIR = $(PREFIX)/lib/systemd/system
