@@ -215,8 +215,9 @@ public final class Daemon: @unchecked Sendable {
         t.setEventHandler { [unowned self] in self.wake() }
         t.resume()
         timer = t
-        for sig in [SIGHUP, SIGTERM, SIGINT] {
-            signal(sig, SIG_IGN)
+        // No signal(sig, SIG_IGN) here: it would discard a signal already pending. They are
+        // blocked since the process started (Sys.blockStopSignals), so only these sources see them.
+        for sig in Sys.stopSignals {
             let s = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             s.setEventHandler { [unowned self] in
                 if sig == SIGHUP { self.reload(reason: "SIGHUP") } else { self.stop() }
