@@ -157,8 +157,18 @@ public final class Daemon: @unchecked Sendable {
     /// Decoded files between reloads: a reload re-reads only the files that changed.
     let cache = ConfigCache()
 
-    func load() -> LoadResult {
-        ConfigLoader(source: FileSource(), limits: options.limits, cache: cache, asOf: Sys.now()).load(options.configPath)
+    /// The configuration, and what the load looked at (see `rereadIfChanged`).
+    func load() -> (LoadResult, ObservedSource) {
+        let source = ObservedSource()
+        return (ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: Sys.now()).load(options.configPath), source)
+    }
+
+    /// Reloads when a file the load read changed before the watch on it was set up: no
+    /// inotify event would tell of that edit.
+    func rereadIfChanged(_ observed: ObservedSource) {
+        guard watcher != nil, let path = observed.changed().first else { return }
+        logger.notice("\(path) changed while it was read; reloading")
+        reload(reason: "a file changed while it was read")
     }
 
     /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit
@@ -166,7 +176,7 @@ public final class Daemon: @unchecked Sendable {
     public func start() -> Int32? {
         sendHeldEntries()
         let now = Sys.now()
-        let result = load()
+        let (result, observed) = load()
         guard let config = result.config else {
             emit(AlertWriter(settings: Settings()).configRejected(result.diagnostics, path: options.configPath, keeping: false))
             return 78
@@ -200,6 +210,7 @@ public final class Daemon: @unchecked Sendable {
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
             Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+            rereadIfChanged(observed)
         }
         Memory.trim()
         return nil
@@ -256,7 +267,7 @@ public final class Daemon: @unchecked Sendable {
         if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon,
             horizonFailedAt.map({ now - $0 >= 86400 || now < $0 }) ?? true
         {
-            // Ends in `reloaded(_:)`; the timer is armed again there.
+            // Ends in `reloaded(_:_:)`; the timer is armed again there.
             extendingHorizon = true
             horizonBefore = horizon
             reload(reason: "recurring duties: the next year of occurrences")
@@ -309,12 +320,12 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Validates the new configuration fully before it replaces the old one; decoded off
-    /// the main queue (see `beginReload`), swapped in by `reloaded(_:)`.
+    /// the main queue (see `beginReload`), swapped in by `reloaded(_:_:)`.
     func reload(reason: String) {
         if reloads.requested(reason) { beginReload(reason: reason) }
     }
 
-    func reloaded(_ result: LoadResult) {
+    func reloaded(_ result: LoadResult, _ observed: ObservedSource) {
         let now = Sys.now()
         reloadGeneration += 1
         guard var e = engine else { return reloadFinished() }
@@ -354,6 +365,7 @@ public final class Daemon: @unchecked Sendable {
         // job ends with it, and the new plan's first alerts must be out by then. Not when
         // another reload is queued: a SIGHUP that came during this decode may follow edits
         // this one did not read.
+        rereadIfChanged(observed)
         if reloads.queued == nil { writeReloadResult(ok: outcome.ok, message: outcome.message) }
         saveLedger()
         withExtendedLifetime(retired) {}

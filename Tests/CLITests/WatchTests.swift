@@ -17,7 +17,7 @@ private func run(_ program: String, _ args: [String]) throws -> Int32 {
 }
 
 /// One more item for conf.d/a.yaml of `validFiles`.
-private let extraItem = """
+let extraItem = """
       - id: them
         agency: "Sở Y tế"
         task: "Thêm"

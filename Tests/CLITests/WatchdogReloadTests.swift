@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// `count` assignments in one file: decoding it takes a while.
-private func bigDropIn(_ count: Int) -> String {
+func bigDropIn(_ count: Int) -> String {
     var s = "assignments:\n"
     s.reserveCapacity(count * 90)
     for i in 0..<count {
