@@ -42,6 +42,9 @@ public final class Daemon: @unchecked Sendable {
     var signals: [any DispatchSourceSignal] = []
     var clockWatch: ClockWatch?
     var watcher: ConfigWatcher?
+    /// The directories of the include patterns of the configuration in force, watched even
+    /// when empty (see `ObservedSource.directories()`).
+    var includeDirectories: [String] = []
     /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
     var reloadNote: String?
     var reloadGeneration = 0
@@ -188,6 +191,7 @@ public final class Daemon: @unchecked Sendable {
         mkdir(options.stateDirectory, 0o700)
         // A healthy ledger holds a record per item, and some of vanished ones: a damaged one
         // is not read past a few times that.
+        includeDirectories = observed.directories()
         let (ledger, problems) = store.load(maxEntries: max(4 * config.items.count, 100_000))
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
@@ -255,7 +259,7 @@ public final class Daemon: @unchecked Sendable {
         if watcher == nil {
             watcher = ConfigWatcher(queue: queue) { [unowned self] in self.reload(reason: "file change") }
         }
-        watcher?.watch(files: cfg.files, main: options.configPath)
+        watcher?.watch(files: cfg.files, main: options.configPath, directories: includeDirectories)
     }
 
     /// Sends what is due, saves the ledger and re-arms the timer for the next event.
@@ -343,6 +347,7 @@ public final class Daemon: @unchecked Sendable {
             reloadNote = w.vi("nạp lại \(clock)", "reloaded \(clock)")
             outcome = (true, "reloaded")
             horizonFailedAt = nil
+            includeDirectories = observed.directories()
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
         } else {
             emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
@@ -351,7 +356,8 @@ public final class Daemon: @unchecked Sendable {
             let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
             outcome = (false, "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
             // Keep watching what changed so a fixed file is picked up.
-            watcher?.watch(files: e.config.files + result.files, main: options.configPath)
+            watcher?.watch(
+                files: e.config.files + result.files, main: options.configPath, directories: includeDirectories + observed.directories())
         }
         if extendingHorizon {
             if engine?.config.horizon == horizonBefore { horizonFailedAt = now }

@@ -4,10 +4,12 @@ import Synchronization
 /// A `FileSource` that remembers what one load looked at: the stamp of every file as it was
 /// just before it was read, and of every directory an include pattern lists. Once the daemon
 /// watches the files, `changed()` says whether any changed since the load read it: such an
-/// edit fell before the watch was set up and no inotify event will tell of it.
+/// edit fell before the watch was set up and no inotify event will tell of it. It also keeps
+/// those directories (`directories()`), to be watched while they hold no file yet.
 final class ObservedSource: ConfigSource {
     private let files: FileSource
     private let seen = Mutex<[String: FileStamp?]>([:])
+    private let listed = Mutex<[String]>([])
 
     init(_ files: FileSource = FileSource()) {
         self.files = files
@@ -19,7 +21,10 @@ final class ObservedSource: ConfigSource {
     }
 
     func glob(_ pattern: String) -> Result<[String], SourceFailure> {
-        if let dir = ObservedSource.fixedDirectory(pattern) { note(dir) }
+        if let dir = ObservedSource.fixedDirectory(pattern) {
+            note(dir)
+            listed.withLock { $0.append(dir) }
+        }
         return files.glob(pattern)
     }
 
@@ -40,6 +45,12 @@ final class ObservedSource: ConfigSource {
     func changed() -> [String] {
         let seen = seen.withLock { $0 }
         return seen.filter { files.stamp($0.key) != $0.value }.map(\.key).sorted()
+    }
+
+    /// The directories of the include patterns (holidays.d's among them) that have no
+    /// wildcard, whether or not they exist or hold a file.
+    func directories() -> [String] {
+        listed.withLock { $0 }
     }
 
     /// The directory part of a pattern when it has no wildcard (`conf.d` of `conf.d/*.yaml`);

@@ -26,6 +26,17 @@ import Testing
     #expect(source.changed() == [missing, root + "/conf.d", main].sorted())
 }
 
+@Test func anObservedSourceKeepsTheDirectoriesOfItsPatternsEvenWhenEmptyOrMissing() throws {
+    let root = NSTemporaryDirectory() + "deadlined-observed-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: root + "/empty.d", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let source = ObservedSource()
+    for pattern in ["/empty.d/*.yaml", "/holidays.d/*.yaml", "/*/x.yaml"] {
+        #expect(try source.glob(root + pattern).get().isEmpty)
+    }
+    #expect(source.directories() == [root + "/empty.d", root + "/holidays.d"])
+}
+
 @Test(arguments: [
     ("conf.d/*.yaml", "conf.d"), ("/etc/deadlined/holidays.d/*.yaml", "/etc/deadlined/holidays.d"), ("a.yaml", "."),
     ("*/x.yaml", nil), ("conf.d/[ab]/*.yaml", nil), ("/x?/*.yaml", nil),
