@@ -220,9 +220,13 @@ public final class Daemon: @unchecked Sendable {
         return nil
     }
 
-    /// Runs the queue forever; `stop()` ends the process.
+    /// Parks the main thread for good: `queue` runs on Dispatch's threads, and `stop()` ends
+    /// the process. Not dispatchMain(): on Linux it leaves the main thread in sigsuspend()
+    /// with an empty mask, which unblocks SIGTERM there; one that came before libdispatch
+    /// installed its handler then took the default action and ended the process unsaved
+    /// (seen 1 in 40 starts under a test's inherited mask).
     public func run() -> Never {
-        dispatchMain()
+        while true { pause() }
     }
 
     func installSources() {
