@@ -36,7 +36,14 @@ public final class Daemon: @unchecked Sendable {
     let sink: any AlertSink
     let logger: Logger
     let store: LedgerStore
-    var engine: Engine?
+    let clock: any DaemonClock
+    /// What is due, when to wake and when to reload: decided there, carried out here.
+    var machine = DaemonMachine()
+    /// The plan in force (the machine's).
+    var engine: Engine? {
+        get { machine.engine }
+        set { machine.engine = newValue }
+    }
     var timer: (any DispatchSourceTimer)?
     var watchdog: (any DispatchSourceTimer)?
     var signals: [any DispatchSourceSignal] = []
@@ -60,21 +67,15 @@ public final class Daemon: @unchecked Sendable {
     let unsentFile: UnsentFile
     var unsentFileWarned = false
     static let unsentLimit = 200_000
-    /// When the last attempt to make the next year of recurring duties failed (a broken
-    /// config): tried again a day later, or at the next reload, not at every wake.
-    var horizonFailedAt: Int64?
-    var extendingHorizon = false
-    /// The horizon when the reload making the next year of recurring duties was asked for.
-    var horizonBefore: Int64?
     /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
-    var reloads = ReloadRequests()
     /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
     var decodeStarted: UInt64 = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
-    public init(options: DaemonOptions, sink: (any AlertSink)? = nil) {
+    public init(options: DaemonOptions, sink: (any AlertSink)? = nil, clock: any DaemonClock = SystemClock()) {
         self.options = options
+        self.clock = clock
         let sink = sink ?? options.target.sink()
         self.sink = sink
         var logger = Logger(label: "deadlined") { _ in SinkLogHandler(sink: sink) }
@@ -125,7 +126,7 @@ public final class Daemon: @unchecked Sendable {
         }
         unsent.removeFirst(sent)
         if unsent.isEmpty { unsentFile.clear() } else { noteUnsentFile(unsentFile.consumed(sent)) }
-        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: Sys.now()))") }
+        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: clock.now()))") }
         if !unsent.isEmpty {
             hold([])
         } else if unsentDropped > 0 || sent > 0 {
@@ -163,7 +164,7 @@ public final class Daemon: @unchecked Sendable {
     /// The configuration, and what the load looked at (see `rereadIfChanged`).
     func load() -> (LoadResult, ObservedSource) {
         let source = ObservedSource()
-        return (ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: Sys.now()).load(options.configPath), source)
+        return (ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(options.configPath), source)
     }
 
     /// Reloads when a file the load read changed before the watch on it was set up: no
@@ -178,7 +179,7 @@ public final class Daemon: @unchecked Sendable {
     /// status when it cannot start (78 for an invalid configuration).
     public func start() -> Int32? {
         sendHeldEntries()
-        let now = Sys.now()
+        let now = clock.now()
         let (result, observed) = load()
         guard let config = result.config else {
             emit(AlertWriter(settings: Settings()).configRejected(result.diagnostics, path: options.configPath, keeping: false))
@@ -198,22 +199,19 @@ public final class Daemon: @unchecked Sendable {
         var e = Engine(config: config, ledger: ledger, now: now)
         if let future = e.futureRecords { logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))") }
         let resolved = e.resolve(now: now)
-        engine = e
+        machine.started(e)
         emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
         if !resolved.isEmpty { ledgerDirty = true }
         queue.sync {
             installSources()
             wake()
             // The start-up digest, after the catch-up alerts so its queued count is what is left.
-            if var e = engine {
-                emit(e.digest(now: Sys.now()))
-                engine = e
-                ledgerDirty = true
-                saveLedger()
-            }
+            let now = clock.now()
+            for action in machine.digest(now: now) { perform(action, now: now) }
+            saveLedger()
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
-            Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+            Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
             rereadIfChanged(observed)
         }
         Memory.trim()
@@ -268,32 +266,28 @@ public final class Daemon: @unchecked Sendable {
 
     /// Sends what is due, saves the ledger and re-arms the timer for the next event.
     /// `saving: false` leaves the ledger to the caller (a reload saves it after `READY=1`).
+    /// A wake that makes the next year of recurring duties first ends in `reloaded(_:_:)`,
+    /// which wakes again.
     func wake(saving: Bool = true) {
-        let now = Sys.now()
-        guard var e = engine else { return }
-        // Recurring duties are made a year ahead; a month before that runs out, make more.
-        if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon,
-            horizonFailedAt.map({ now - $0 >= 86400 || now < $0 }) ?? true
-        {
-            // Ends in `reloaded(_:_:)`; the timer is armed again there.
-            extendingHorizon = true
-            horizonBefore = horizon
-            reload(reason: "recurring duties: the next year of occurrences")
-            return
+        let now = clock.now()
+        for action in machine.timerFired(now: now, monotonic: clock.monotonicSeconds()) {
+            if case .arm = action, saving { saveLedger() }
+            perform(action, now: now)
         }
-        let alerts = e.tick(now: now, monotonic: Sys.monotonicSeconds())
-        engine = e
-        if !alerts.isEmpty {
-            emit(alerts)
-            ledgerDirty = true
-        }
-        if saving { saveLedger() }
-        arm(now: now)
     }
 
-    func arm(now: Int64) {
-        guard let e = engine, let t = timer else { return }
-        let next = e.nextWake(now: now, monotonic: Sys.monotonicSeconds())
+    /// Carries out one of the machine's actions; `now` is the time of the event it answers.
+    func perform(_ action: DaemonMachine.Action, now: Int64) {
+        switch action {
+        case .emit(let alerts): emit(alerts)
+        case .ledgerChanged: ledgerDirty = true
+        case .arm(let next): arm(at: next, now: now)
+        case .startDecode(let reason): beginReload(reason: reason)
+        }
+    }
+
+    func arm(at next: Int64, now: Int64) {
+        guard let t = timer else { return }
         if next == Int64.max {
             t.schedule(wallDeadline: .distantFuture)
         } else {
@@ -309,7 +303,7 @@ public final class Daemon: @unchecked Sendable {
         let refusing = n == 0 ? nil : Words(e.config.settings.language).vi("journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
         let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: Sys.monotonicSeconds()),
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
             reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }
 
@@ -330,32 +324,31 @@ public final class Daemon: @unchecked Sendable {
     /// Validates the new configuration fully before it replaces the old one; decoded off
     /// the main queue (see `beginReload`), swapped in by `reloaded(_:_:)`.
     func reload(reason: String) {
-        if reloads.requested(reason) { beginReload(reason: reason) }
+        for action in machine.reloadRequested(reason) { perform(action, now: clock.now()) }
     }
 
     func reloaded(_ result: LoadResult, _ observed: ObservedSource) {
-        let now = Sys.now()
+        let now = clock.now()
         reloadGeneration += 1
-        guard var e = engine else { return reloadFinished() }
+        guard let e = engine else { return reloadFinished() }
         // The old configuration is freed after READY=1, off the reload's critical path.
         let retired = e.config
         let w = Words(e.config.settings.language)
-        let clock = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
+        let time = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
         var outcome: (ok: Bool, message: String)
         if let config = result.config {
             for d in result.diagnostics where d.severity == .warning { logger.warning("\(d.description)") }
-            let resolved = e.replaceConfig(config, now: now)
-            engine = e
+            let resolved = machine.reloadDecoded(config, now: now) ?? []
             emit([AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)] + resolved)
             ledgerDirty = true
-            reloadNote = w.vi("nạp lại \(clock)", "reloaded \(clock)")
+            reloadNote = w.vi("nạp lại \(time)", "reloaded \(time)")
             outcome = (true, "reloaded")
-            horizonFailedAt = nil
             includeDirectories = observed.directories()
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
         } else {
+            _ = machine.reloadDecoded(nil, now: now)
             emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
-            reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
+            reloadNote = w.vi("nạp lại lỗi \(time), giữ cấu hình cũ", "reload failed \(time), kept previous config")
             let n = result.diagnostics.errorCount
             let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
             outcome = (false, "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
@@ -363,20 +356,16 @@ public final class Daemon: @unchecked Sendable {
             watcher?.watch(
                 files: e.config.files + result.files, main: options.configPath, directories: includeDirectories + observed.directories())
         }
-        if extendingHorizon {
-            if engine?.config.horizon == horizonBefore { horizonFailedAt = now }
-            extendingHorizon = false
-        }
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
-        Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
         // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
         // job ends with it, and the new plan's first alerts must be out by then. Not when
         // another reload is queued: a SIGHUP that came during this decode may follow edits
         // this one did not read.
         rereadIfChanged(observed)
-        if reloads.queued == nil { writeReloadResult(ok: outcome.ok, message: outcome.message) }
+        if !machine.reloadQueued { writeReloadResult(ok: outcome.ok, message: outcome.message) }
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
@@ -409,9 +398,9 @@ public final class Daemon: @unchecked Sendable {
     }
 
     func clockChanged() {
-        let now = Sys.now()
+        let now = clock.now()
         logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
-        if let future = engine?.clockChanged(now: now), let zone = engine?.config.settings.zone {
+        if let future = machine.clockChanged(now: now), let zone = engine?.config.settings.zone {
             logger.warning("\(store.path): \(future.warning(now: now, zone: zone))")
             ledgerDirty = true
         }

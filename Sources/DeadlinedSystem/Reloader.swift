@@ -37,7 +37,7 @@ extension Daemon {
     /// `reloaded(_:_:)` swaps the result in, back on the main queue.
     func beginReload(reason: String) {
         dispatchPrecondition(condition: .onQueue(queue))
-        decodeStarted = Sys.monotonicMicroseconds()
+        decodeStarted = clock.monotonicMicroseconds()
         Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(decodeStarted)")
         decodeQueue.async { [self] in
             let (result, observed) = load()
@@ -48,6 +48,7 @@ extension Daemon {
     /// After a reload has been swapped in: starts the one merged from requests that came
     /// while it decoded, if any.
     func reloadFinished() {
-        if let next = reloads.finished() { beginReload(reason: next) }
+        let now = clock.now()
+        for action in machine.reloadFinished() { perform(action, now: now) }
     }
 }
