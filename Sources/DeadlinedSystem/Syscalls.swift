@@ -56,6 +56,28 @@ public enum Sys {
         pthread_sigmask(how, &set, nil)
     }
 
+    /// Writes all of `bytes` to `fd`, again after a signal interrupts (EINTR) or a short
+    /// write; the errno of the failure, nil when everything was written. The one write loop
+    /// of the module: files, the state, the console.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var off = 0
+        while off < bytes.count {
+            let n = write(fd, bytes.baseAddress.map { $0 + off }, bytes.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            off += n
+        }
+        return nil
+    }
+
+    /// Writes all of `text` to `fd` (see `writeAll(_:_:)`).
+    static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, $0) }
+    }
+
     /// The watchdog interval in microseconds when systemd expects pings from this process.
     public static func watchdogInterval() -> UInt64? {
         var usec: UInt64 = 0
