@@ -41,21 +41,7 @@ public func writeAtomically(_ text: String, to path: String, directory: String, 
 
 /// Writes all of `text` to `fd`; the reason on failure.
 func writeAll(_ fd: Int32, _ text: String) -> String? {
-    var text = text
-    var failure: String?
-    text.withUTF8 { buf in
-        var off = 0
-        while off < buf.count {
-            let n = write(fd, buf.baseAddress.map { $0 + off }, buf.count - off)
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = errnoText()
-                return
-            }
-            off += n
-        }
-    }
-    return failure
+    Sys.writeAll(fd, text).map { errnoText($0) }
 }
 
 /// Removes the temporary files `writeAtomically` left for `name` in `directory` (a crash

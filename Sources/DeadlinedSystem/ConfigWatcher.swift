@@ -45,10 +45,11 @@ final class ConfigWatcher: @unchecked Sendable {
     }
 
     /// Replaces the watched set: the directory of every file (and so of every include glob),
-    /// and of the target of each file that is a symlink.
-    func watch(files: [String], main: String) {
+    /// of the target of each file that is a symlink, and `directories` (those of the include
+    /// patterns: one that holds no file yet, or does not exist, is watched for its first).
+    func watch(files: [String], main: String, directories: [String] = []) {
         var names: Set<String> = []
-        var dirs: Set<String> = []
+        var dirs = Set(directories)
         for f in files + [main] {
             let (dir, name) = ConfigWatcher.split(f)
             dirs.insert(dir)

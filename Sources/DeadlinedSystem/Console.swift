@@ -21,16 +21,9 @@ public enum Console {
         t.withUTF8 { buf in writeAll(2, buf) }
     }
 
+    /// Nothing is left to tell of a console that cannot be written.
     static func writeAll(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) {
-        var off = 0
-        while off < buf.count {
-            let n = Glibc.write(fd, buf.baseAddress.map { $0 + off }, buf.count - off)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            off += n
-        }
+        _ = Sys.writeAll(fd, buf)
     }
 
     /// The terminal's width when standard output is one, else `COLUMNS`, else no limit.

@@ -36,12 +36,22 @@ public final class Daemon: @unchecked Sendable {
     let sink: any AlertSink
     let logger: Logger
     let store: LedgerStore
-    var engine: Engine?
+    let clock: any DaemonClock
+    /// What is due, when to wake and when to reload: decided there, carried out here.
+    var machine = DaemonMachine()
+    /// The plan in force (the machine's).
+    var engine: Engine? {
+        get { machine.engine }
+        set { machine.engine = newValue }
+    }
     var timer: (any DispatchSourceTimer)?
     var watchdog: (any DispatchSourceTimer)?
     var signals: [any DispatchSourceSignal] = []
     var clockWatch: ClockWatch?
     var watcher: ConfigWatcher?
+    /// The directories of the include patterns of the configuration in force, watched even
+    /// when empty (see `ObservedSource.directories()`).
+    var includeDirectories: [String] = []
     /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
     var reloadNote: String?
     var reloadGeneration = 0
@@ -57,21 +67,15 @@ public final class Daemon: @unchecked Sendable {
     let unsentFile: UnsentFile
     var unsentFileWarned = false
     static let unsentLimit = 200_000
-    /// When the last attempt to make the next year of recurring duties failed (a broken
-    /// config): tried again a day later, or at the next reload, not at every wake.
-    var horizonFailedAt: Int64?
-    var extendingHorizon = false
-    /// The horizon when the reload making the next year of recurring duties was asked for.
-    var horizonBefore: Int64?
     /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
-    var reloads = ReloadRequests()
     /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
     var decodeStarted: UInt64 = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
-    public init(options: DaemonOptions, sink: (any AlertSink)? = nil) {
+    public init(options: DaemonOptions, sink: (any AlertSink)? = nil, clock: any DaemonClock = SystemClock()) {
         self.options = options
+        self.clock = clock
         let sink = sink ?? options.target.sink()
         self.sink = sink
         var logger = Logger(label: "deadlined") { _ in SinkLogHandler(sink: sink) }
@@ -81,92 +85,29 @@ public final class Daemon: @unchecked Sendable {
         self.unsentFile = UnsentFile(directory: options.stateDirectory)
     }
 
-    /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
-    func emit(_ alerts: [Alert], file: String = #fileID, line: UInt = #line, function: String = #function) {
-        let code = CodePosition(file: file, line: line, function: function)
-        // Behind entries still waiting, to keep the order.
-        if !unsent.isEmpty {
-            hold(alerts.map { ($0, code) })
-            return
-        }
-        for (i, a) in alerts.enumerated() {
-            if !sink.send(a, code: code) {
-                hold(alerts[i...].map { ($0, code) })
-                return
-            }
-        }
-    }
-
-    func hold(_ entries: [(Alert, CodePosition)]) {
-        unsent += entries
-        // On disk before the ledger that counts them as sent is saved.
-        if !entries.isEmpty { noteUnsentFile(unsentFile.append(entries)) }
-        if unsent.count > Daemon.unsentLimit {
-            let over = unsent.count - Daemon.unsentLimit
-            unsent.removeFirst(over)
-            unsentDropped += over
-            noteUnsentFile(unsentFile.consumed(over))
-        }
-        guard !retryPending else { return }
-        retryPending = true
-        queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
-    }
-
-    /// Sends what journald refused, oldest first, stopping at the first refusal.
-    func retryUnsent() {
-        retryPending = false
-        var sent = 0
-        for (a, code) in unsent {
-            guard sink.send(a, code: code) else { break }
-            sent += 1
-        }
-        unsent.removeFirst(sent)
-        if unsent.isEmpty { unsentFile.clear() } else { noteUnsentFile(unsentFile.consumed(sent)) }
-        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: Sys.now()))") }
-        if !unsent.isEmpty {
-            hold([])
-        } else if unsentDropped > 0 || sent > 0 {
-            logger.warning(
-                "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")")
-            unsentDropped = 0
-        }
-    }
-
-    /// Warns once when the entries held for journald cannot be kept on disk (they are still
-    /// held in memory).
-    func noteUnsentFile(_ problem: String?) {
-        if let problem, !unsentFileWarned {
-            logger.warning("Failed to keep the entries the journal refused on disk, holding them in memory only: \(problem)")
-        }
-        unsentFileWarned = problem != nil
-    }
-
-    /// Sends the entries journald refused before the daemon last stopped (or was killed).
-    func sendHeldEntries() {
-        let (held, problem) = unsentFile.load()
-        if let problem { logger.warning("\(problem)") }
-        guard !held.isEmpty else {
-            unsentFile.clear()
-            return
-        }
-        logger.notice("Sending \(held.count) journal entries the journal refused before the daemon stopped")
-        unsent = held
-        retryUnsent()
-    }
-
     /// Decoded files between reloads: a reload re-reads only the files that changed.
     let cache = ConfigCache()
 
-    func load() -> LoadResult {
-        ConfigLoader(source: FileSource(), limits: options.limits, cache: cache, asOf: Sys.now()).load(options.configPath)
+    /// The configuration, and what the load looked at (see `rereadIfChanged`).
+    func load() -> (LoadResult, ObservedSource) {
+        let source = ObservedSource()
+        return (ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(options.configPath), source)
+    }
+
+    /// Reloads when a file the load read changed before the watch on it was set up: no
+    /// inotify event would tell of that edit.
+    func rereadIfChanged(_ observed: ObservedSource) {
+        guard watcher != nil, let path = observed.changed().first else { return }
+        logger.notice("\(path) changed while it was read; reloading")
+        reload(reason: "a file changed while it was read")
     }
 
     /// Loads everything, arms the timers and tells systemd it is ready. Returns an exit
     /// status when it cannot start (78 for an invalid configuration).
     public func start() -> Int32? {
         sendHeldEntries()
-        let now = Sys.now()
-        let result = load()
+        let now = clock.now()
+        let (result, observed) = load()
         guard let config = result.config else {
             emit(AlertWriter(settings: Settings()).configRejected(result.diagnostics, path: options.configPath, keeping: false))
             return 78
@@ -178,36 +119,39 @@ public final class Daemon: @unchecked Sendable {
         mkdir(options.stateDirectory, 0o700)
         // A healthy ledger holds a record per item, and some of vanished ones: a damaged one
         // is not read past a few times that.
+        includeDirectories = observed.directories()
         let (ledger, problems) = store.load(maxEntries: max(4 * config.items.count, 100_000))
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
         if let future = e.futureRecords { logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))") }
         let resolved = e.resolve(now: now)
-        engine = e
+        machine.started(e)
         emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
         if !resolved.isEmpty { ledgerDirty = true }
         queue.sync {
             installSources()
             wake()
             // The start-up digest, after the catch-up alerts so its queued count is what is left.
-            if var e = engine {
-                emit(e.digest(now: Sys.now()))
-                engine = e
-                ledgerDirty = true
-                saveLedger()
-            }
+            let now = clock.now()
+            for action in machine.digest(now: now) { perform(action, now: now) }
+            saveLedger()
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
-            Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+            Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
+            rereadIfChanged(observed)
         }
         Memory.trim()
         return nil
     }
 
-    /// Runs the queue forever; `stop()` ends the process.
+    /// Parks the main thread for good: `queue` runs on Dispatch's threads, and `stop()` ends
+    /// the process. Not dispatchMain(): on Linux it leaves the main thread in sigsuspend()
+    /// with an empty mask, which unblocks SIGTERM there; one that came before libdispatch
+    /// installed its handler then took the default action and ended the process unsaved
+    /// (seen 1 in 40 starts under a test's inherited mask).
     public func run() -> Never {
-        dispatchMain()
+        while true { pause() }
     }
 
     func installSources() {
@@ -215,8 +159,9 @@ public final class Daemon: @unchecked Sendable {
         t.setEventHandler { [unowned self] in self.wake() }
         t.resume()
         timer = t
-        for sig in [SIGHUP, SIGTERM, SIGINT] {
-            signal(sig, SIG_IGN)
+        // No signal(sig, SIG_IGN) here: it would discard a signal already pending. They are
+        // blocked since the process started (Sys.blockStopSignals), so only these sources see them.
+        for sig in Sys.stopSignals {
             let s = DispatchSource.makeSignalSource(signal: sig, queue: queue)
             s.setEventHandler { [unowned self] in
                 if sig == SIGHUP { self.reload(reason: "SIGHUP") } else { self.stop() }
@@ -243,37 +188,33 @@ public final class Daemon: @unchecked Sendable {
         if watcher == nil {
             watcher = ConfigWatcher(queue: queue) { [unowned self] in self.reload(reason: "file change") }
         }
-        watcher?.watch(files: cfg.files, main: options.configPath)
+        watcher?.watch(files: cfg.files, main: options.configPath, directories: includeDirectories)
     }
 
     /// Sends what is due, saves the ledger and re-arms the timer for the next event.
     /// `saving: false` leaves the ledger to the caller (a reload saves it after `READY=1`).
+    /// A wake that makes the next year of recurring duties first ends in `reloaded(_:_:)`,
+    /// which wakes again.
     func wake(saving: Bool = true) {
-        let now = Sys.now()
-        guard var e = engine else { return }
-        // Recurring duties are made a year ahead; a month before that runs out, make more.
-        if let horizon = e.config.horizon, now >= horizon - 30 * 86400, !extendingHorizon,
-            horizonFailedAt.map({ now - $0 >= 86400 || now < $0 }) ?? true
-        {
-            // Ends in `reloaded(_:)`; the timer is armed again there.
-            extendingHorizon = true
-            horizonBefore = horizon
-            reload(reason: "recurring duties: the next year of occurrences")
-            return
+        let now = clock.now()
+        for action in machine.timerFired(now: now, monotonic: clock.monotonicSeconds()) {
+            if case .arm = action, saving { saveLedger() }
+            perform(action, now: now)
         }
-        let alerts = e.tick(now: now, monotonic: Sys.monotonicSeconds())
-        engine = e
-        if !alerts.isEmpty {
-            emit(alerts)
-            ledgerDirty = true
-        }
-        if saving { saveLedger() }
-        arm(now: now)
     }
 
-    func arm(now: Int64) {
-        guard let e = engine, let t = timer else { return }
-        let next = e.nextWake(now: now, monotonic: Sys.monotonicSeconds())
+    /// Carries out one of the machine's actions; `now` is the time of the event it answers.
+    func perform(_ action: DaemonMachine.Action, now: Int64) {
+        switch action {
+        case .emit(let alerts): emit(alerts)
+        case .ledgerChanged: ledgerDirty = true
+        case .arm(let next): arm(at: next, now: now)
+        case .startDecode(let reason): beginReload(reason: reason)
+        }
+    }
+
+    func arm(at next: Int64, now: Int64) {
+        guard let t = timer else { return }
         if next == Int64.max {
             t.schedule(wallDeadline: .distantFuture)
         } else {
@@ -289,7 +230,7 @@ public final class Daemon: @unchecked Sendable {
         let refusing = n == 0 ? nil : Words(e.config.settings.language).vi("journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
         let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: Sys.monotonicSeconds()),
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
             reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }
 
@@ -308,52 +249,50 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Validates the new configuration fully before it replaces the old one; decoded off
-    /// the main queue (see `beginReload`), swapped in by `reloaded(_:)`.
+    /// the main queue (see `beginReload`), swapped in by `reloaded(_:_:)`.
     func reload(reason: String) {
-        if reloads.requested(reason) { beginReload(reason: reason) }
+        for action in machine.reloadRequested(reason) { perform(action, now: clock.now()) }
     }
 
-    func reloaded(_ result: LoadResult) {
-        let now = Sys.now()
+    func reloaded(_ result: LoadResult, _ observed: ObservedSource) {
+        let now = clock.now()
         reloadGeneration += 1
-        guard var e = engine else { return reloadFinished() }
+        guard let e = engine else { return reloadFinished() }
         // The old configuration is freed after READY=1, off the reload's critical path.
         let retired = e.config
         let w = Words(e.config.settings.language)
-        let clock = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
+        let time = e.config.settings.zone.shortTime(now).split(separator: " ").first.map(String.init) ?? ""
         var outcome: (ok: Bool, message: String)
         if let config = result.config {
             for d in result.diagnostics where d.severity == .warning { logger.warning("\(d.description)") }
-            let resolved = e.replaceConfig(config, now: now)
-            engine = e
+            let resolved = machine.reloadDecoded(config, now: now) ?? []
             emit([AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)] + resolved)
             ledgerDirty = true
-            reloadNote = w.vi("nạp lại \(clock)", "reloaded \(clock)")
+            reloadNote = w.vi("nạp lại \(time)", "reloaded \(time)")
             outcome = (true, "reloaded")
-            horizonFailedAt = nil
+            includeDirectories = observed.directories()
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
         } else {
+            _ = machine.reloadDecoded(nil, now: now)
             emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
-            reloadNote = w.vi("nạp lại lỗi \(clock), giữ cấu hình cũ", "reload failed \(clock), kept previous config")
+            reloadNote = w.vi("nạp lại lỗi \(time), giữ cấu hình cũ", "reload failed \(time), kept previous config")
             let n = result.diagnostics.errorCount
             let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
             outcome = (false, "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
             // Keep watching what changed so a fixed file is picked up.
-            watcher?.watch(files: e.config.files + result.files, main: options.configPath)
-        }
-        if extendingHorizon {
-            if engine?.config.horizon == horizonBefore { horizonFailedAt = now }
-            extendingHorizon = false
+            watcher?.watch(
+                files: e.config.files + result.files, main: options.configPath, directories: includeDirectories + observed.directories())
         }
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
-        Sys.notify("READY=1\nSTATUS=\(status(now: Sys.now()))")
+        Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
         // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
         // job ends with it, and the new plan's first alerts must be out by then. Not when
         // another reload is queued: a SIGHUP that came during this decode may follow edits
         // this one did not read.
-        if reloads.queued == nil { writeReloadResult(ok: outcome.ok, message: outcome.message) }
+        rereadIfChanged(observed)
+        if !machine.reloadQueued { writeReloadResult(ok: outcome.ok, message: outcome.message) }
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
@@ -386,9 +325,9 @@ public final class Daemon: @unchecked Sendable {
     }
 
     func clockChanged() {
-        let now = Sys.now()
+        let now = clock.now()
         logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
-        if let future = engine?.clockChanged(now: now), let zone = engine?.config.settings.zone {
+        if let future = machine.clockChanged(now: now), let zone = engine?.config.settings.zone {
             logger.warning("\(store.path): \(future.warning(now: now, zone: zone))")
             ledgerDirty = true
         }

@@ -34,20 +34,21 @@ extension Daemon {
     /// Starts decoding the configuration on `decodeQueue`. The main queue goes on meanwhile
     /// with the old configuration in force: timers fire and the watchdog is pinged (a reload
     /// whose include walks a big tree took longer than systemd's WatchdogSec=20s).
-    /// `reloaded(_:)` swaps the result in, back on the main queue.
+    /// `reloaded(_:_:)` swaps the result in, back on the main queue.
     func beginReload(reason: String) {
         dispatchPrecondition(condition: .onQueue(queue))
-        decodeStarted = Sys.monotonicMicroseconds()
+        decodeStarted = clock.monotonicMicroseconds()
         Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(decodeStarted)")
         decodeQueue.async { [self] in
-            let result = load()
-            queue.async { [self] in reloaded(result) }
+            let (result, observed) = load()
+            queue.async { [self] in reloaded(result, observed) }
         }
     }
 
     /// After a reload has been swapped in: starts the one merged from requests that came
     /// while it decoded, if any.
     func reloadFinished() {
-        if let next = reloads.finished() { beginReload(reason: next) }
+        let now = clock.now()
+        for action in machine.reloadFinished() { perform(action, now: now) }
     }
 }

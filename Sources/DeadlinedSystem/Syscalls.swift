@@ -33,6 +33,51 @@ public enum Sys {
         sd_notify(0, state)
     }
 
+    /// The signals that stop or reload the daemon.
+    static let stopSignals = [SIGHUP, SIGTERM, SIGINT]
+
+    /// Blocks SIGHUP, SIGTERM and SIGINT in the calling thread. Called first thing in the main
+    /// thread, before any other thread exists, every thread inherits the mask: a signal that
+    /// comes before the daemon's Dispatch signal sources exist stays pending (neither lost
+    /// nor ending the process) and libdispatch's signalfd reads it once they do.
+    public static func blockStopSignals() {
+        setStopSignals(SIG_BLOCK)
+    }
+
+    /// Undoes `blockStopSignals()`, for the commands that are not the daemon (^C ends them).
+    public static func unblockStopSignals() {
+        setStopSignals(SIG_UNBLOCK)
+    }
+
+    private static func setStopSignals(_ how: Int32) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in stopSignals { sigaddset(&set, sig) }
+        pthread_sigmask(how, &set, nil)
+    }
+
+    /// Writes all of `bytes` to `fd`, again after a signal interrupts (EINTR) or a short
+    /// write; the errno of the failure, nil when everything was written. The one write loop
+    /// of the module: files, the state, the console.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var off = 0
+        while off < bytes.count {
+            let n = write(fd, bytes.baseAddress.map { $0 + off }, bytes.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            off += n
+        }
+        return nil
+    }
+
+    /// Writes all of `text` to `fd` (see `writeAll(_:_:)`).
+    static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, $0) }
+    }
+
     /// The watchdog interval in microseconds when systemd expects pings from this process.
     public static func watchdogInterval() -> UInt64? {
         var usec: UInt64 = 0

@@ -40,19 +40,7 @@ struct UnsentFile {
         var st = stat()
         var all = text
         if fstat(fd, &st) == 0, st.st_size == 0 { all = UnsentFile.header + "\n" + text }
-        var failure: String?
-        all.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress.map { $0 + off }, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = "cannot write \(path): \(errnoText())"
-                    return
-                }
-                off += n
-            }
-        }
+        var failure = Sys.writeAll(fd, all).map { "cannot write \(path): \(errnoText($0))" }
         if failure == nil, fsync(fd) != 0 { failure = "cannot sync \(path): \(errnoText())" }
         return failure
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeadlinedSystem
 
 /// deadlined: keeps government directives from slipping past their deadlines.
 struct Deadlined: ParsableCommand {
@@ -12,4 +13,13 @@ struct Deadlined: ParsableCommand {
     )
 }
 
-Deadlined.main()
+// Before any thread exists, so that every thread inherits the mask: the daemon's stop and
+// reload signals wait, pending, for its signal sources (see Sys.blockStopSignals).
+Sys.blockStopSignals()
+do {
+    var command = try Deadlined.parseAsRoot()
+    if !(command is Run) { Sys.unblockStopSignals() }
+    try command.run()
+} catch {
+    Deadlined.exit(withError: error)
+}

@@ -39,7 +39,7 @@ func symlinksAtLedgerTmpAndReloadResultTmpDoNotRedirectTheDaemonsWrites() throws
     let ledgerVictim = try Victim(in: dir, name: "victim-ledger", plantedAt: state + "/ledger.tmp")
     let reloadVictim = try Victim(in: dir, name: "victim-reload", plantedAt: runtime + "/reload-result.tmp")
 
-    let daemon = try BackgroundDaemon(config: dir.main, state: state, runtime: runtime, outputIn: dir.url.path)
+    let daemon = try DaemonProcess(config: dir.main, state: state, runtime: runtime, outputIn: dir.url.path)
     try #require(daemon.waitFor("Loaded "), "\(daemon.stderr)")
     // The ledger is written at start-up (three items are overdue), the reload result at SIGHUP.
     #expect(poll(20) { isRegularFile(state + "/ledger") }, "no ledger: \(daemon.stderr)")

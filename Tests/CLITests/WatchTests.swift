@@ -17,7 +17,7 @@ private func run(_ program: String, _ args: [String]) throws -> Int32 {
 }
 
 /// One more item for conf.d/a.yaml of `validFiles`.
-private let extraItem = """
+let extraItem = """
       - id: them
         agency: "Sở Y tế"
         task: "Thêm"
@@ -33,7 +33,7 @@ func aConfigDirectoryRemovedAndCopiedBackIsWatchedAgain() throws {
     defer { dir.cleanup() }
     let conf = dir.path("conf"), main = dir.path("conf/deadlined.yaml")
     try #require(try run("/bin/cp", ["-a", conf, dir.path("conf.bak")]) == 0)
-    let daemon = try DaemonProcess(config: main, state: dir.path("state"), errFile: dir.path("daemon.err"))
+    let daemon = try DaemonProcess(config: main, state: dir.path("state"), outputIn: dir.url.path)
     try #require(daemon.waitFor("Loaded \(main)", seconds: 20), "\(daemon.log)")
     try #require(daemon.waitForWatch(), "\(daemon.log)")
 
@@ -62,7 +62,7 @@ func editsToTheTargetsOfASymlinkedConfigAndDropInAreNoticed() throws {
     try FileManager.default.createSymbolicLink(atPath: dir.path("etc/deadlined.yaml"), withDestinationPath: "../real/deadlined.yaml")
     try FileManager.default.createSymbolicLink(atPath: dir.path("etc/conf.d/a.yaml"), withDestinationPath: dir.path("real/drop-ins/a.yaml"))
     let main = dir.path("etc/deadlined.yaml")
-    let daemon = try DaemonProcess(config: main, state: dir.path("state"), errFile: dir.path("daemon.err"))
+    let daemon = try DaemonProcess(config: main, state: dir.path("state"), outputIn: dir.url.path)
     try #require(daemon.waitFor("Loaded \(main): 1 directives, 7 items, 2 files", seconds: 20), "\(daemon.log)")
     try #require(daemon.waitForWatch(), "\(daemon.log)")
 

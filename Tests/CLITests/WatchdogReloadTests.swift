@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// `count` assignments in one file: decoding it takes a while.
-private func bigDropIn(_ count: Int) -> String {
+func bigDropIn(_ count: Int) -> String {
     var s = "assignments:\n"
     s.reserveCapacity(count * 90)
     for i in 0..<count {
@@ -29,7 +29,7 @@ func theWatchdogKeepsBeingPingedWhileAReloadDecodes() throws {
     defer { notify.close() }
     let intervalUsec = 400_000  // pings every 0.2 s
     let daemon = try DaemonProcess(
-        config: dir.main, state: dir.path("state"), errFile: dir.path("daemon.err"),
+        config: dir.main, state: dir.path("state"), outputIn: dir.url.path,
         environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": String(intervalUsec)])
     let ready = try #require(notify.waitFor(seconds: 60) { $0.hasPrefix("READY=1") }, "\(daemon.log)")
     try #require(notify.waitFor(after: ready, seconds: 5) { $0 == "WATCHDOG=1" } != nil, "no WATCHDOG=1 at all: \(notify.messages.map(\.text))")

@@ -1,0 +1,81 @@
+import DeadlinedCore
+import Dispatch
+import Logging
+
+/// Entries journald refused (it was down or restarting): held, on disk too, and sent again
+/// oldest first until it takes them. State in `Daemon` (`unsent`, `retryPending`, ...), on
+/// its queue.
+extension Daemon {
+    /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
+    func emit(_ alerts: [Alert], file: String = #fileID, line: UInt = #line, function: String = #function) {
+        let code = CodePosition(file: file, line: line, function: function)
+        // Behind entries still waiting, to keep the order.
+        if !unsent.isEmpty {
+            hold(alerts.map { ($0, code) })
+            return
+        }
+        for (i, a) in alerts.enumerated() {
+            if !sink.send(a, code: code) {
+                hold(alerts[i...].map { ($0, code) })
+                return
+            }
+        }
+    }
+
+    func hold(_ entries: [(Alert, CodePosition)]) {
+        unsent += entries
+        // On disk before the ledger that counts them as sent is saved.
+        if !entries.isEmpty { noteUnsentFile(unsentFile.append(entries)) }
+        if unsent.count > Daemon.unsentLimit {
+            let over = unsent.count - Daemon.unsentLimit
+            unsent.removeFirst(over)
+            unsentDropped += over
+            noteUnsentFile(unsentFile.consumed(over))
+        }
+        guard !retryPending else { return }
+        retryPending = true
+        queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
+    }
+
+    /// Sends what journald refused, oldest first, stopping at the first refusal.
+    func retryUnsent() {
+        retryPending = false
+        var sent = 0
+        for (a, code) in unsent {
+            guard sink.send(a, code: code) else { break }
+            sent += 1
+        }
+        unsent.removeFirst(sent)
+        if unsent.isEmpty { unsentFile.clear() } else { noteUnsentFile(unsentFile.consumed(sent)) }
+        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: clock.now()))") }
+        if !unsent.isEmpty {
+            hold([])
+        } else if unsentDropped > 0 || sent > 0 {
+            logger.warning(
+                "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")")
+            unsentDropped = 0
+        }
+    }
+
+    /// Warns once when the entries held for journald cannot be kept on disk (they are still
+    /// held in memory).
+    func noteUnsentFile(_ problem: String?) {
+        if let problem, !unsentFileWarned {
+            logger.warning("Failed to keep the entries the journal refused on disk, holding them in memory only: \(problem)")
+        }
+        unsentFileWarned = problem != nil
+    }
+
+    /// Sends the entries journald refused before the daemon last stopped (or was killed).
+    func sendHeldEntries() {
+        let (held, problem) = unsentFile.load()
+        if let problem { logger.warning("\(problem)") }
+        guard !held.isEmpty else {
+            unsentFile.clear()
+            return
+        }
+        logger.notice("Sending \(held.count) journal entries the journal refused before the daemon stopped")
+        unsent = held
+        retryUnsent()
+    }
+}

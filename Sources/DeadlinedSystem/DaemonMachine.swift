@@ -1,0 +1,100 @@
+import DeadlinedCore
+
+/// What the daemon decides (what is due, when to wake next, when to reload and whether a
+/// reload made the next year of recurring duties), apart from carrying it out: events in,
+/// actions out, no I/O and no clock (each event brings its time). `Daemon` feeds it on its
+/// queue and performs what it returns, in order.
+struct DaemonMachine {
+    enum Action: Equatable {
+        /// Send these alerts; the ledger already counts them.
+        case emit([Alert])
+        /// The ledger changed: it is to be saved.
+        case ledgerChanged
+        /// Arm the wake-up timer at this wall-clock second (`Int64.max`: nothing to wait for).
+        case arm(at: Int64)
+        /// Start decoding the configuration, for this reason.
+        case startDecode(String)
+    }
+
+    /// Recurring duties are made a year ahead; this long before that runs out, more are made.
+    static let horizonMargin: Int64 = 30 * 86400
+    /// How long after a failed attempt to make more the next one is made.
+    static let horizonRetry: Int64 = 86400
+    static let horizonReason = "recurring duties: the next year of occurrences"
+
+    /// The plan in force; nil until started.
+    var engine: Engine?
+    private(set) var reloads = ReloadRequests()
+    /// While a reload making the next year of recurring duties runs: the horizon before it.
+    private(set) var extendingFrom: Int64?
+    /// When the last attempt to make the next year failed (a broken config): tried again a
+    /// day later, or at the next reload, not at every wake.
+    private(set) var horizonFailedAt: Int64?
+
+    /// Started with the first configuration and the ledger read.
+    mutating func started(_ engine: Engine) {
+        self.engine = engine
+    }
+
+    /// The timer fired (or a reload or clock change asks for a wake): sends what is due and
+    /// arms the next wake, unless the next year of recurring duties must be made first (the
+    /// wake then follows that reload).
+    mutating func timerFired(now: Int64, monotonic: Int64) -> [Action] {
+        guard var e = engine else { return [] }
+        if let horizon = e.config.horizon, now >= horizon - DaemonMachine.horizonMargin, extendingFrom == nil,
+            horizonFailedAt.map({ now - $0 >= DaemonMachine.horizonRetry || now < $0 }) ?? true
+        {
+            extendingFrom = horizon
+            return reloadRequested(DaemonMachine.horizonReason)
+        }
+        let alerts = e.tick(now: now, monotonic: monotonic)
+        engine = e
+        let sent: [Action] = alerts.isEmpty ? [] : [.emit(alerts), .ledgerChanged]
+        return sent + [.arm(at: e.nextWake(now: now, monotonic: monotonic))]
+    }
+
+    /// SIGHUP, a file change or the horizon: a decode starts now, or after the running one.
+    mutating func reloadRequested(_ reason: String) -> [Action] {
+        reloads.requested(reason) ? [.startDecode(reason)] : []
+    }
+
+    /// A decode ended; `config` is nil when it was rejected (the old one stays). The alerts
+    /// the new plan resolves at once (nil when rejected).
+    mutating func reloadDecoded(_ config: Config?, now: Int64) -> [Alert]? {
+        guard var e = engine else { return nil }
+        var resolved: [Alert]?
+        if let config {
+            resolved = e.replaceConfig(config, now: now)
+            engine = e
+            horizonFailedAt = nil
+        }
+        if let before = extendingFrom {
+            if engine?.config.horizon == before { horizonFailedAt = now }
+            extendingFrom = nil
+        }
+        return resolved
+    }
+
+    /// Whether another decode is queued behind the one that ended.
+    var reloadQueued: Bool { reloads.queued != nil }
+
+    /// After a decode has been swapped in: the decode merged from requests that came meanwhile.
+    mutating func reloadFinished() -> [Action] {
+        reloads.finished().map { [.startDecode($0)] } ?? []
+    }
+
+    /// The wall clock was set: the ledger's records from the future, when there are some.
+    mutating func clockChanged(now: Int64) -> FutureRecords? {
+        guard var e = engine else { return nil }
+        defer { engine = e }
+        return e.clockChanged(now: now)
+    }
+
+    /// The digest due now (at start-up: what is open).
+    mutating func digest(now: Int64) -> [Action] {
+        guard var e = engine else { return [] }
+        let alerts = e.digest(now: now)
+        engine = e
+        return [.emit(alerts), .ledgerChanged]
+    }
+}

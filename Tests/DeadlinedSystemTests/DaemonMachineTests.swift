@@ -1,0 +1,160 @@
+import DeadlinedConfig
+import DeadlinedCore
+import Testing
+
+@testable import DeadlinedSystem
+
+// The daemon's decisions driven by hand: each event brings its time, nothing sleeps.
+
+private func day(_ y: Int, _ m: Int, _ d: Int) -> Int64 {
+    Zone.vietnam.instant(CivilDate(year: y, month: m, day: d))
+}
+
+private func config(_ yaml: String, asOf: Int64) throws -> Config {
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "settings:\n  language: en\n" + yaml]), asOf: asOf).load("/c.yaml")
+    return try #require(r.config, "\(r.renderedDiagnostics())")
+}
+
+private let oneTask = """
+    assignments:
+      - id: stc
+        agency: "Sở Tài chính"
+        task: "Cấp kinh phí"
+        due: 15/5/2024
+
+    """
+
+private let monthly = """
+    assignments:
+      - id: bao-cao
+        agency: "Văn phòng UBND tỉnh"
+        task: "Báo cáo hằng tháng"
+        every: month
+        day: 20
+        starts: 1/2024
+
+    """
+
+private func started(_ cfg: Config, now: Int64) -> DaemonMachine {
+    var m = DaemonMachine()
+    m.started(Engine(config: cfg, ledger: Ledger(), now: now))
+    return m
+}
+
+private func emitted(_ actions: [DaemonMachine.Action]) -> [Alert] {
+    actions.flatMap { action -> [Alert] in
+        if case .emit(let alerts) = action { return alerts }
+        return []
+    }
+}
+
+private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
+    actions.compactMap { action -> Int64? in
+        if case .arm(let t) = action { return t }
+        return nil
+    }.last
+}
+
+@Test func aTimerFiringSendsWhatIsDueOnceAndArmsTheNextWake() throws {
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    let first = m.timerFired(now: now, monotonic: 100)
+    #expect(emitted(first).map(\.kind) == [.overdue])
+    #expect(first.contains(.ledgerChanged))
+    let next = try #require(armed(first))
+    #expect(next > now && next < Int64.max)
+
+    // Nothing more is due a second later: the same wake is armed, nothing sent.
+    let again = m.timerFired(now: now + 1, monotonic: 101)
+    #expect(again == [.arm(at: next)])
+}
+
+@Test func beforeStartingTheMachineDecidesNothing() {
+    var m = DaemonMachine()
+    #expect(m.timerFired(now: day(2024, 5, 16), monotonic: 1).isEmpty)
+    #expect(m.digest(now: day(2024, 5, 16)).isEmpty)
+    #expect(m.clockChanged(now: day(2024, 5, 16)) == nil)
+}
+
+@Test func reloadsAskedForDuringADecodeAreMergedIntoOneMore() throws {
+    let now = day(2024, 5, 1)
+    let cfg = try config(oneTask, asOf: now)
+    var m = started(cfg, now: now)
+    #expect(m.reloadRequested("SIGHUP") == [.startDecode("SIGHUP")])
+    #expect(m.reloadRequested("file change").isEmpty)
+    #expect(m.reloadRequested("SIGHUP").isEmpty)
+    #expect(m.reloadQueued)
+    #expect(m.reloadDecoded(cfg, now: now) == [])
+    #expect(m.reloadFinished() == [.startDecode("file change")])
+    #expect(!m.reloadQueued)
+    _ = m.reloadDecoded(cfg, now: now)
+    #expect(m.reloadFinished().isEmpty)
+    // Idle again: the next request starts at once.
+    #expect(m.reloadRequested("SIGHUP") == [.startDecode("SIGHUP")])
+}
+
+@Test func aRejectedReloadKeepsThePlanInForce() throws {
+    let now = day(2024, 5, 1)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    _ = m.reloadRequested("SIGHUP")
+    #expect(m.reloadDecoded(nil, now: now) == nil)
+    #expect(m.engine?.config.items.map(\.id) == ["stc"])
+    #expect(m.reloadFinished().isEmpty)
+}
+
+@Test func anAcceptedReloadResolvesTheNewPlanAtOnce() throws {
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config("assignments: []\n", asOf: now), now: now)
+    _ = m.reloadRequested("SIGHUP")
+    let resolved = try #require(m.reloadDecoded(try config(oneTask, asOf: now), now: now))
+    #expect(m.engine?.config.items.map(\.id) == ["stc"])
+    // Whatever resolve sends now is not sent again by the next wake.
+    let wake = m.timerFired(now: now, monotonic: 1)
+    #expect((resolved + emitted(wake)).filter { $0.kind == .overdue }.count == 1)
+}
+
+@Test func aMonthBeforeTheHorizonTheNextYearIsMadeByAReloadRetriedDaily() throws {
+    let asOf = day(2024, 6, 10)
+    let cfg = try config(monthly, asOf: asOf)
+    let horizon = try #require(cfg.horizon)
+    var m = started(cfg, now: asOf)
+    let early = horizon - 31 * 86400
+    #expect(!m.timerFired(now: early, monotonic: 1).contains(.startDecode(DaemonMachine.horizonReason)))
+
+    let t = horizon - 29 * 86400
+    #expect(m.timerFired(now: t, monotonic: 2) == [.startDecode(DaemonMachine.horizonReason)])
+    // While that reload decodes, wakes go on with the old plan and ask for nothing more.
+    let during = m.timerFired(now: t + 60, monotonic: 3)
+    #expect(armed(during) != nil)
+    #expect(!during.contains(.startDecode(DaemonMachine.horizonReason)))
+
+    // The reload did not move the horizon (the same config): not tried again for a day.
+    _ = m.reloadDecoded(cfg, now: t + 120)
+    #expect(m.reloadFinished().isEmpty)
+    #expect(armed(m.timerFired(now: t + 3600, monotonic: 4)) != nil)
+    #expect(m.timerFired(now: t + 120 + 86400, monotonic: 5) == [.startDecode(DaemonMachine.horizonReason)])
+
+    // One made later moves it: wakes go back to plain ticks.
+    let later = try config(monthly, asOf: t + 86400)
+    #expect(try #require(later.horizon) > horizon)
+    _ = m.reloadDecoded(later, now: t + 86400 + 300)
+    _ = m.reloadFinished()
+    #expect(armed(m.timerFired(now: t + 86400 + 400, monotonic: 6)) != nil)
+}
+
+@Test func theWallClockSetBackBeforeSentRecordsIsReported() throws {
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    _ = m.timerFired(now: now, monotonic: 1)
+    // A year back: what was recorded as sent lies in the future.
+    #expect(m.clockChanged(now: now - 365 * 86400) != nil)
+    #expect(m.clockChanged(now: now + 1) == nil)
+}
+
+@Test func theDigestIsSentAndCounted() throws {
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    let actions = m.digest(now: now)
+    #expect(actions.last == .ledgerChanged)
+    #expect(!emitted(actions).isEmpty)
+}
