@@ -53,7 +53,7 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: unit-test holiday-check fuzz e2e
+test: format-check unit-test holiday-check fuzz e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
@@ -82,7 +82,7 @@ FORMAT_PATHS = Package.swift Sources Tests fuzz/Package.swift fuzz/Sources
 format:
 	$(SWIFT_FORMAT) format --in-place --recursive --parallel $(FORMAT_PATHS)
 
-# Fails, naming the files, when `make format` would change any.
+# Fails, naming the files, when `make format` would change any (part of `make test`).
 format-check:
 	@bad=""; for f in $$(find $(FORMAT_PATHS) -name '*.swift' -not -path '*/.build*' | sort); do \
 	  $(SWIFT_FORMAT) format "$$f" | cmp -s - "$$f" || bad="$$bad $$f"; done; \

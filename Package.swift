@@ -3,7 +3,7 @@ import PackageDescription
 
 // One set of settings for every target: Swift 6 language mode, full concurrency checking.
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(

@@ -7,7 +7,7 @@ let package = Package(
     name: "deadlined-fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "deadlined", path: ".."),
+        .package(name: "deadlined", path: "..")
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver; the runtime comes with -sanitize=fuzzer.

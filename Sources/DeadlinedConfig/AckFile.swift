@@ -26,7 +26,9 @@ public struct AckFile: Sendable, Equatable {
 
     /// Reads the file; a missing file is an empty one, a broken one is its diagnostics.
     public static func read(_ path: String, source: any ConfigSource) -> Result<AckFile, LoadResult> {
-        guard case .success(let bytes) = source.read(path, maxSize: Limits().maxFileSize) else { return .success(AckFile()) }
+        guard case .success(let bytes) = source.read(path, maxSize: Limits().maxFileSize) else {
+            return .success(AckFile())
+        }
         switch YAMLTape.parse(bytes, file: path, limits: Limits()) {
         case .failure(let d):
             return .failure(LoadResult(config: nil, diagnostics: [d], texts: [path: bytes], files: [path], path: path))
@@ -36,7 +38,8 @@ public struct AckFile: Sendable, Equatable {
             for spec in l.decodeAcks() {
                 var e = Entry(id: spec.id, until: "", note: spec.note)
                 // Recover the texts as written, and `by`/`at`, from the tape.
-                for (k, v) in t.pairs(t.resolved(AckFile.node(of: spec, in: t))) where t[t.resolved(k)].kind == .scalar {
+                for (k, v) in t.pairs(t.resolved(AckFile.node(of: spec, in: t))) where t[t.resolved(k)].kind == .scalar
+                {
                     let value = t.value(t.resolved(v))
                     switch t.value(t.resolved(k)) {
                     case "until": e.until = value
@@ -48,7 +51,9 @@ public struct AckFile: Sendable, Equatable {
                 out.entries.append(e)
             }
             if l.diagnostics.hasErrors {
-                return .failure(LoadResult(config: nil, diagnostics: l.diagnostics, texts: [path: bytes], files: [path], path: path))
+                return .failure(
+                    LoadResult(config: nil, diagnostics: l.diagnostics, texts: [path: bytes], files: [path], path: path)
+                )
             }
             return .success(out)
         }
@@ -56,12 +61,17 @@ public struct AckFile: Sendable, Equatable {
 
     /// The tape index of the mapping an ack was read from (by its line and column).
     static func node(of spec: AckSpec, in t: YAMLTape) -> Int {
-        t.nodes.firstIndex { Int($0.line) == spec.at.line && Int($0.column) == spec.at.column && $0.kind == .mapping } ?? 0
+        t.nodes.firstIndex { Int($0.line) == spec.at.line && Int($0.column) == spec.at.column && $0.kind == .mapping }
+            ?? 0
     }
 
     /// Adds or replaces the entry for `entry.id`.
     public mutating func set(_ entry: Entry) {
-        if let i = entries.firstIndex(where: { $0.id == entry.id }) { entries[i] = entry } else { entries.append(entry) }
+        if let i = entries.firstIndex(where: { $0.id == entry.id }) {
+            entries[i] = entry
+        } else {
+            entries.append(entry)
+        }
     }
 
     /// Removes the entry for `id`; false when there was none.

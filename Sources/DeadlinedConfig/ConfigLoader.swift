@@ -83,6 +83,7 @@ public struct ConfigLoader: Sendable {
         run.loadHolidayDropIns(path)
         let config = run.finish()
         cache?.keepOnly(run.cacheKeys)
-        return LoadResult(config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
+        return LoadResult(
+            config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
     }
 }

@@ -33,9 +33,12 @@ public struct MemorySource: ConfigSource {
     public init(bytes: [String: [UInt8]]) { self.files = bytes }
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
-        guard let b = files[normalize(path)] else { return .failure(SourceFailure("No such file or directory", missing: true)) }
+        guard let b = files[normalize(path)] else {
+            return .failure(SourceFailure("No such file or directory", missing: true))
+        }
         if b.count > maxSize {
-            return .failure(SourceFailure("the file is \(b.count) bytes, more than the limit of \(maxSize) (max_file_size)"))
+            return .failure(
+                SourceFailure("the file is \(b.count) bytes, more than the limit of \(maxSize) (max_file_size)"))
         }
         return .success(b)
     }

@@ -41,7 +41,8 @@ public enum Parallel {
     /// the caller's thread, in index order, as soon as it and those before it are made. At
     /// most `window` results are made ahead of the one being consumed, which bounds memory.
     public static func ordered<T: Sendable>(
-        _ count: Int, threads: Int = cores, window: Int = 8, _ make: @escaping @Sendable (Int) -> T, consume: (T) -> Void
+        _ count: Int, threads: Int = cores, window: Int = 8, _ make: @escaping @Sendable (Int) -> T,
+        consume: (T) -> Void
     ) {
         guard count > 0 else { return }
         let slots = (0..<count).map { _ in Slot<T>() }

@@ -1,5 +1,6 @@
 import CSystemd
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,7 +17,8 @@ final class ConfigWatcher: @unchecked Sendable {
     static let debounce: DispatchTimeInterval = .milliseconds(300)
     /// One mask for every watch: a directory can be both wanted and the parent of another.
     static let mask = UInt32(
-        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF
+    )
 
     private let fd: Int32
     private let queue: DispatchQueue

@@ -52,7 +52,8 @@ extension Daemon {
             hold([])
         } else if unsentDropped > 0 || sent > 0 {
             logger.warning(
-                "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")")
+                "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")"
+            )
             unsentDropped = 0
         }
     }
@@ -61,7 +62,8 @@ extension Daemon {
     /// held in memory).
     func noteUnsentFile(_ problem: String?) {
         if let problem, !unsentFileWarned {
-            logger.warning("Failed to keep the entries the journal refused on disk, holding them in memory only: \(problem)")
+            logger.warning(
+                "Failed to keep the entries the journal refused on disk, holding them in memory only: \(problem)")
         }
         unsentFileWarned = problem != nil
     }

@@ -2,6 +2,7 @@ import DeadlinedConfig
 import DeadlinedCore
 import Dispatch
 import Logging
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,7 +20,10 @@ public struct DaemonOptions: Sendable {
     /// How long to wait before sending again what journald refused.
     public var retryDelay: DispatchTimeInterval = .seconds(5)
 
-    public init(configPath: String, stateDirectory: String, runtimeDirectory: String? = nil, target: LogTarget, limits: Limits = Limits()) {
+    public init(
+        configPath: String, stateDirectory: String, runtimeDirectory: String? = nil, target: LogTarget,
+        limits: Limits = Limits()
+    ) {
         self.configPath = configPath
         self.stateDirectory = stateDirectory
         self.runtimeDirectory = runtimeDirectory ?? stateDirectory
@@ -91,7 +95,10 @@ public final class Daemon: @unchecked Sendable {
     /// The configuration, and what the load looked at (see `rereadIfChanged`).
     func load() -> (LoadResult, ObservedSource) {
         let source = ObservedSource()
-        return (ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(options.configPath), source)
+        return (
+            ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(
+                options.configPath), source
+        )
     }
 
     /// Reloads when a file the load read changed before the watch on it was set up: no
@@ -109,7 +116,9 @@ public final class Daemon: @unchecked Sendable {
         let now = clock.now()
         let (result, observed) = load()
         guard let config = result.config else {
-            emit(AlertWriter(settings: Settings()).configRejected(result.diagnostics, path: options.configPath, keeping: false))
+            emit(
+                AlertWriter(settings: Settings()).configRejected(
+                    result.diagnostics, path: options.configPath, keeping: false))
             return 78
         }
         for d in result.diagnostics where d.severity == .warning {
@@ -124,7 +133,9 @@ public final class Daemon: @unchecked Sendable {
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
-        if let future = e.futureRecords { logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))") }
+        if let future = e.futureRecords {
+            logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))")
+        }
         let resolved = e.resolve(now: now)
         machine.started(e)
         emit([writer.configLoaded(config, path: options.configPath, reload: false)] + resolved)
@@ -218,7 +229,9 @@ public final class Daemon: @unchecked Sendable {
         if next == Int64.max {
             t.schedule(wallDeadline: .distantFuture)
         } else {
-            t.schedule(wallDeadline: DispatchWallTime(timespec: timespec(tv_sec: Int(max(next, now)), tv_nsec: 0)), leeway: .milliseconds(50))
+            t.schedule(
+                wallDeadline: DispatchWallTime(timespec: timespec(tv_sec: Int(max(next, now)), tv_nsec: 0)),
+                leeway: .milliseconds(50))
         }
         Sys.notify("STATUS=\(status(now: now))")
     }
@@ -227,10 +240,15 @@ public final class Daemon: @unchecked Sendable {
         let n = unsent.count
         guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
         let c = e.statusCounts(now: now)
-        let refusing = n == 0 ? nil : Words(e.config.settings.language).vi("journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
+        let refusing =
+            n == 0
+            ? nil
+            : Words(e.config.settings.language).vi(
+                "journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
         let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count, next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
+            next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
             reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }
 
@@ -266,7 +284,9 @@ public final class Daemon: @unchecked Sendable {
         if let config = result.config {
             for d in result.diagnostics where d.severity == .warning { logger.warning("\(d.description)") }
             let resolved = machine.reloadDecoded(config, now: now) ?? []
-            emit([AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)] + resolved)
+            emit(
+                [AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)]
+                    + resolved)
             ledgerDirty = true
             reloadNote = w.vi("nạp lại \(time)", "reloaded \(time)")
             outcome = (true, "reloaded")
@@ -274,14 +294,23 @@ public final class Daemon: @unchecked Sendable {
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
         } else {
             _ = machine.reloadDecoded(nil, now: now)
-            emit(AlertWriter(settings: e.config.settings).configRejected(result.diagnostics, path: options.configPath, keeping: true))
+            emit(
+                AlertWriter(settings: e.config.settings).configRejected(
+                    result.diagnostics, path: options.configPath, keeping: true))
             reloadNote = w.vi("nạp lại lỗi \(time), giữ cấu hình cũ", "reload failed \(time), kept previous config")
             let n = result.diagnostics.errorCount
-            let first = result.diagnostics.first { $0.severity == .error }.map { "; the first: " + Text.oneLine($0.description) } ?? ""
-            outcome = (false, "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)")
+            let first =
+                result.diagnostics.first { $0.severity == .error }.map {
+                    "; the first: " + Text.oneLine($0.description)
+                } ?? ""
+            outcome = (
+                false,
+                "\(n) error\(n == 1 ? "" : "s")\(first) (deadlined check --config \(options.configPath) shows all)"
+            )
             // Keep watching what changed so a fixed file is picked up.
             watcher?.watch(
-                files: e.config.files + result.files, main: options.configPath, directories: includeDirectories + observed.directories())
+                files: e.config.files + result.files, main: options.configPath,
+                directories: includeDirectories + observed.directories())
         }
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
@@ -314,10 +343,13 @@ public final class Daemon: @unchecked Sendable {
 
     /// Records the outcome of reload number N, for `deadlined reload` to wait on.
     func writeReloadResult(ok: Bool, message: String) {
-        let text = "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
+        let text =
+            "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
         let path = options.runtimeDirectory + "/reload-result"
         if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
-            if !reloadResultWarned { logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)") }
+            if !reloadResultWarned {
+                logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
+            }
             reloadResultWarned = true
         } else {
             reloadResultWarned = false
@@ -326,7 +358,8 @@ public final class Daemon: @unchecked Sendable {
 
     func clockChanged() {
         let now = clock.now()
-        logger.notice("The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
+        logger.notice(
+            "The system clock changed; re-planning at \(engine?.config.settings.zone.iso8601(now) ?? String(now))")
         if let future = machine.clockChanged(now: now), let zone = engine?.config.settings.zone {
             logger.warning("\(store.path): \(future.warning(now: now, zone: zone))")
             ledgerDirty = true
@@ -339,7 +372,9 @@ public final class Daemon: @unchecked Sendable {
         Sys.notify("STOPPING=1")
         if !unsent.isEmpty { retryUnsent() }
         if !unsent.isEmpty {
-            Console.error("deadlined: stopping with \(unsent.count) entries the journal did not take; they are kept in \(unsentFile.path) and sent at the next start")
+            Console.error(
+                "deadlined: stopping with \(unsent.count) entries the journal did not take; they are kept in \(unsentFile.path) and sent at the next start"
+            )
         }
         ledgerDirty = true
         saveLedger()

@@ -21,7 +21,9 @@ public struct FileLock: Sendable, Equatable {
     /// locks it, waiting up to `wait` seconds for another holder (0: not at all).
     /// On a read-only file system where the file does not exist yet the directory itself is
     /// locked: two processes agree on which, since neither can create the file.
-    public static func acquire(_ name: String, inDirectory dfd: Int32, shownAs directory: String, wait: Double = 0) -> Result<FileLock, Failure> {
+    public static func acquire(
+        _ name: String, inDirectory dfd: Int32, shownAs directory: String, wait: Double = 0
+    ) -> Result<FileLock, Failure> {
         let path = directory + "/" + name
         var fd = openat(dfd, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
         if fd < 0, errno == EROFS || errno == EACCES {

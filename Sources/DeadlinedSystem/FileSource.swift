@@ -1,7 +1,8 @@
+import DeadlinedConfig
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import DeadlinedConfig
 
 /// Reads configuration files from the file system, with plain POSIX calls.
 public struct FileSource: ConfigSource {
@@ -30,7 +31,8 @@ public struct FileSource: ConfigSource {
         default: return .failure(SourceFailure("it is not a regular file"))
         }
         guard Int(st.st_size) <= maxSize else {
-            return .failure(SourceFailure("the file is \(st.st_size) bytes, more than the limit of \(maxSize) (max_file_size)"))
+            return .failure(
+                SourceFailure("the file is \(st.st_size) bytes, more than the limit of \(maxSize) (max_file_size)"))
         }
         // Read straight into the array, not into zeros first.
         let size = Int(st.st_size)
@@ -93,7 +95,8 @@ public struct FileSource: ConfigSource {
                 guard stat(path, &st) == 0 else { return }
                 if !last {
                     // A level passes on directories only, each once.
-                    guard st.st_mode & S_IFMT == S_IFDIR, seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
+                    guard st.st_mode & S_IFMT == S_IFDIR, seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted
+                    else { return }
                 }
                 next.append(path)
             }
@@ -120,7 +123,9 @@ public struct FileSource: ConfigSource {
                 closedir(dir)
                 // In order, so which of two ways to one directory is kept does not depend on
                 // the order the file system lists them in.
-                for name in names.sorted() where next.count <= FileSource.globLimit { keep(FileSource.join(base, name)) }
+                for name in names.sorted() where next.count <= FileSource.globLimit {
+                    keep(FileSource.join(base, name))
+                }
                 if next.count > FileSource.globLimit || names.count > FileSource.globLimit {
                     return .failure(SourceFailure("it matches more than \(FileSource.globLimit) paths"))
                 }
@@ -132,7 +137,8 @@ public struct FileSource: ConfigSource {
 
     static func walkTooLong(_ limit: Double, directories: Int) -> String {
         let seconds = limit == limit.rounded() && abs(limit) < 1e9 ? String(Int(limit)) : String(limit)
-        return "gave up walking it after \(seconds) s (the limit for one pattern), \(directories) directories read: name fewer directories in it"
+        return
+            "gave up walking it after \(seconds) s (the limit for one pattern), \(directories) directories read: name fewer directories in it"
     }
 
     static func join(_ base: String, _ name: String) -> String {

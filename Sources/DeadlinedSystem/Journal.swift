@@ -1,5 +1,6 @@
 import CSystemd
 import DeadlinedCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -69,7 +70,8 @@ public struct JournalSink: AlertSink {
 
     /// A valid journal field name: A-Z, 0-9 and _, not starting with _ or a digit, at most 64.
     public static func validName(_ name: String) -> Bool {
-        guard let first = name.utf8.first, name.utf8.count <= 64, first != UInt8(ascii: "_"), !(48...57).contains(first) else { return false }
+        guard let first = name.utf8.first, name.utf8.count <= 64, first != UInt8(ascii: "_"), !(48...57).contains(first)
+        else { return false }
         return name.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }
     }
 
@@ -100,7 +102,8 @@ public struct ConsoleSink: AlertSink {
 
     @discardableResult
     public func send(_ alert: Alert, code: CodePosition) -> Bool {
-        var line = "<\(alert.priority.rawValue)> [\(alert.priority.name)] \(alert.kind.field): \(Text.oneLine(alert.message))"
+        var line =
+            "<\(alert.priority.rawValue)> [\(alert.priority.name)] \(alert.kind.field): \(Text.oneLine(alert.message))"
         if let id = alert.field("DEADLINED_ID") { line += " [\(Text.oneLine(id))]" }
         Console.error(line)
         return true

@@ -1,4 +1,5 @@
 import DeadlinedCore
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -7,16 +7,19 @@ public enum ListOutput {
     /// `Renderer.list(_:_:format:flush:)` writes. A JSON list of more than one piece is made
     /// a piece at a time on up to `threads` threads, a few pieces ahead of the one written.
     public static func write(
-        _ renderer: Renderer, _ config: Config, _ picks: [ListPick], format: OutputFormat, threads: Int = Parallel.cores,
+        _ renderer: Renderer, _ config: Config, _ picks: [ListPick], format: OutputFormat,
+        threads: Int = Parallel.cores,
         flush: ([UInt8]) -> Void
     ) {
         let chunk = Renderer.listJSONChunk
         let chunks = (picks.count + chunk - 1) / chunk
         guard format == .json, chunks > 1 else { return renderer.list(config, picks, format: format, flush: flush) }
         flush(Renderer.listJSONOpening)
-        Parallel.ordered(chunks, threads: threads, { c in
-            renderer.listJSON(config, picks, rows: c * chunk..<Swift.min(picks.count, (c + 1) * chunk))
-        }, consume: flush)
+        Parallel.ordered(
+            chunks, threads: threads,
+            { c in
+                renderer.listJSON(config, picks, rows: c * chunk..<Swift.min(picks.count, (c + 1) * chunk))
+            }, consume: flush)
         flush(Renderer.listJSONClosing(empty: picks.isEmpty))
     }
 }

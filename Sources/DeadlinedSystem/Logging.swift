@@ -32,7 +32,8 @@ public struct SinkLogHandler: LogHandler {
         for (k, v) in all.sorted(by: { $0.key < $1.key }) {
             fields.append(("DEADLINED_" + k.uppercased(), "\(v)"))
         }
-        let alert = Alert(kind: .log, priority: SinkLogHandler.priority(event.level), message: "\(event.message)", fields: fields)
+        let alert = Alert(
+            kind: .log, priority: SinkLogHandler.priority(event.level), message: "\(event.message)", fields: fields)
         sink.send(alert, code: CodePosition(file: event.file, line: event.line, function: event.function))
     }
 }

@@ -58,14 +58,18 @@ public struct ReloadClient: Sendable {
             guard let s = UInt64(f[2]) else { return nil }
             started = s
         }
-        return ResultFile(pid: pid, generation: gen, started: started, ok: f[f.count - 2] == "ok", message: f[f.count - 1].trimmingCharacters())
+        return ResultFile(
+            pid: pid, generation: gen, started: started, ok: f[f.count - 2] == "ok",
+            message: f[f.count - 1].trimmingCharacters())
     }
 
     /// The outcome a result file's text gives process `pid`, if it answers the SIGHUP sent at
     /// `sentAt`: a newer generation than before, decoded from after the signal (a reload that
     /// was decoding already may have read the files before the caller's edit).
     static func answer(_ text: String, pid: Int32, baseline: Int, sentAt: UInt64) -> Outcome? {
-        guard let r = parse(text), r.pid == pid, r.generation > baseline, r.started.map({ $0 >= sentAt }) ?? true else { return nil }
+        guard let r = parse(text), r.pid == pid, r.generation > baseline, r.started.map({ $0 >= sentAt }) ?? true else {
+            return nil
+        }
         return r.ok ? .applied(r.message) : .rejected(r.message)
     }
 
@@ -77,7 +81,9 @@ public struct ReloadClient: Sendable {
         while waited < timeout {
             for (p, baseline) in zip(paths, baselines) {
                 guard case .success(let bytes) = FileSource().read(p, maxSize: 1 << 16) else { continue }
-                if let outcome = ReloadClient.answer(String(decoding: bytes, as: UTF8.self), pid: pid, baseline: baseline, sentAt: sentAt) {
+                if let outcome = ReloadClient.answer(
+                    String(decoding: bytes, as: UTF8.self), pid: pid, baseline: baseline, sentAt: sentAt)
+                {
                     return outcome
                 }
             }

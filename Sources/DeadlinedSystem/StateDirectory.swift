@@ -31,13 +31,19 @@ public enum StateDirectory {
         guard dfd >= 0 else { return unusable("cannot open the state directory \(path): \(errnoText()); not starting") }
         defer { close(dfd) }
         var st = stat()
-        guard fstat(dfd, &st) == 0 else { return unusable("cannot open the state directory \(path): \(errnoText()); not starting") }
+        guard fstat(dfd, &st) == 0 else {
+            return unusable("cannot open the state directory \(path): \(errnoText()); not starting")
+        }
         if st.st_uid != geteuid() {
-            return unusable("the state directory \(path) belongs to uid \(st.st_uid), not to this process's user (uid \(geteuid())); not starting")
+            return unusable(
+                "the state directory \(path) belongs to uid \(st.st_uid), not to this process's user (uid \(geteuid())); not starting"
+            )
         }
         if st.st_mode & 0o022 != 0 {
             let mode = String(st.st_mode & 0o7777, radix: 8)
-            return unusable("the state directory \(path) can be written by others than its owner (mode \(mode)); not starting (chmod go-w \(path))")
+            return unusable(
+                "the state directory \(path) can be written by others than its owner (mode \(mode)); not starting (chmod go-w \(path))"
+            )
         }
         switch FileLock.acquire(lockName, inDirectory: dfd, shownAs: path) {
         case .success(let lock):
@@ -48,7 +54,11 @@ public enum StateDirectory {
         case .failure(.held(let pid)):
             let who = pid.map { "another deadlined (pid \($0))" } ?? "another deadlined"
             return .failure(
-                Refusal(status: busyStatus, message: "\(who) is running on the state directory \(path) (it holds \(path)/\(lockName)); not starting"))
+                Refusal(
+                    status: busyStatus,
+                    message:
+                        "\(who) is running on the state directory \(path) (it holds \(path)/\(lockName)); not starting")
+            )
         case .failure(.failed(let reason)):
             return unusable("cannot lock the state directory \(path): \(reason); not starting")
         }

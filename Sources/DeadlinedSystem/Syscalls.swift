@@ -1,6 +1,7 @@
 import CSystemd
 import DeadlinedCore
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,4 +1,5 @@
 import DeadlinedCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -78,7 +79,8 @@ struct UnsentFile {
                 head = min(head + n, entries.count)
                 continue
             }
-            guard f.count >= 6, let kind = AlertKind(rawValue: f[0]), let p = Int(f[1]).flatMap(Priority.init(rawValue:)),
+            guard f.count >= 6, let kind = AlertKind(rawValue: f[0]),
+                let p = Int(f[1]).flatMap(Priority.init(rawValue:)),
                 let line = UInt(f[3])
             else {
                 damaged += 1
@@ -89,7 +91,11 @@ struct UnsentFile {
                 guard let eq = nv.firstIndex(of: "=") else { continue }
                 fields.append((String(nv[..<eq]), String(nv[nv.index(after: eq)...])))
             }
-            entries.append((Alert(kind: kind, priority: p, message: f[5], fields: fields), CodePosition(file: f[2], line: line, function: f[4])))
+            entries.append(
+                (
+                    Alert(kind: kind, priority: p, message: f[5], fields: fields),
+                    CodePosition(file: f[2], line: line, function: f[4])
+                ))
         }
         return (Array(entries[head...]), damaged)
     }

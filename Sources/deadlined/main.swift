@@ -8,7 +8,10 @@ struct Deadlined: ParsableCommand {
         abstract: "Track directive deadlines and alert through the systemd journal.",
         discussion: "Without a subcommand, runs the daemon.",
         version: "0.1.0",
-        subcommands: [Run.self, Check.self, List.self, Report.self, AckCommand.self, Export.self, Reload.self, CalendarCommand.self],
+        subcommands: [
+            Run.self, Check.self, List.self, Report.self, AckCommand.self, Export.self, Reload.self,
+            CalendarCommand.self,
+        ],
         defaultSubcommand: Run.self
     )
 }

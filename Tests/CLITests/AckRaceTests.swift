@@ -64,7 +64,8 @@ func fortyAcksAtOnceNeitherTearTheFileNorLoseOrInventAcknowledgements() throws {
             let id = "a\(i)"
             if p.terminationStatus == 0 {
                 done += 1
-                #expect(applied[id] == until, "round \(round): \(id) was reported done but is \(applied[id] ?? "missing")")
+                #expect(
+                    applied[id] == until, "round \(round): \(id) was reported done but is \(applied[id] ?? "missing")")
             } else {
                 #expect(applied[id] != until, "round \(round): \(id) was reported failed but is applied")
                 let message = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
@@ -72,7 +73,9 @@ func fortyAcksAtOnceNeitherTearTheFileNorLoseOrInventAcknowledgements() throws {
             }
         }
         #expect(done == n, "round \(round): \(done) of \(n) acks succeeded")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty, "round \(round): \(leftovers)")
     }
 }
@@ -85,7 +88,8 @@ func fortyAcksAtOnceNeitherTearTheFileNorLoseOrInventAcknowledgements() throws {
     #expect(r.status == 1)
     #expect(
         r.stderr
-            == "deadlined: cannot lock \(dir.path("acks.yaml")) for writing: \(dir.path("acks.yaml.lock")): it is a symbolic link; nothing was written\n")
+            == "deadlined: cannot lock \(dir.path("acks.yaml")) for writing: \(dir.path("acks.yaml.lock")): it is a symbolic link; nothing was written\n"
+    )
     try victim.expectUntouched()
     #expect(!FileManager.default.fileExists(atPath: dir.path("acks.yaml")))
 }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The package root: Tests/CLITests/CLITests.swift is three levels down.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
 /// The built `deadlined`: next to the running test bundle (the same build) when it is there,
 /// else under `.build/debug`, else under `.build-tests/debug`.
@@ -58,7 +59,8 @@ func deadlined(_ args: [String]) throws -> Run {
     try outHandle.close()
     try errHandle.close()
     return Run(
-        status: p.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
+        status: p.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+        stderr: try String(contentsOf: err, encoding: .utf8))
 }
 
 /// A temporary directory holding config files, removed by `cleanup()`.
@@ -68,7 +70,8 @@ struct ConfigDir {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("deadlined-cfg-\(UUID().uuidString)")
         for (name, text) in files {
             let f = url.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: f.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: f.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: f)
         }
     }
@@ -82,48 +85,48 @@ struct ConfigDir {
 /// soon due soon (2 days left). As of any day after May 2024, 3 are overdue.
 let validFiles: [String: String] = [
     "deadlined.yaml": """
-        settings:
-          language: en
-        include: [conf.d/*.yaml]
-        directives:
-          - id: kh-762
-            reference: "Kế hoạch số 762/KH-TCT"
-            assignments:
-              - id: stc
-                agency: "Sở Tài chính"
-                task: "Cấp kinh phí, đợt 1"
-                due: 15/5/2024
-                status: in_progress
-              - id: lam-sach
-                agency: ["Sở Tư pháp", "Sở LĐTB&XH"]
-                task: "Làm sạch dữ liệu"
-                due: tháng 5/2024
-                done_by:
-                  - agency: "Sở Tư pháp"
-                    completed: 18/5/2024
-              - id: snv
-                agency: "Sở Nội vụ"
-                task: "Thi đua"
-                due: 10/5/2024
-                completed: 12/5/2024
-
-        """,
-    "conf.d/a.yaml": """
+    settings:
+      language: en
+    include: [conf.d/*.yaml]
+    directives:
+      - id: kh-762
+        reference: "Kế hoạch số 762/KH-TCT"
         assignments:
-          - id: ioc
+          - id: stc
             agency: "Sở Tài chính"
-            task: "IOC"
-            due: 31/12/9999
-          - id: mooc
-            agency: "Sở TT&TT"
-            task: "Đào tạo"
-            status: ongoing
-          - id: soon
-            agency: "Sở TT&TT"
-            task: "Báo cáo"
-            due: 22/5/2024
+            task: "Cấp kinh phí, đợt 1"
+            due: 15/5/2024
+            status: in_progress
+          - id: lam-sach
+            agency: ["Sở Tư pháp", "Sở LĐTB&XH"]
+            task: "Làm sạch dữ liệu"
+            due: tháng 5/2024
+            done_by:
+              - agency: "Sở Tư pháp"
+                completed: 18/5/2024
+          - id: snv
+            agency: "Sở Nội vụ"
+            task: "Thi đua"
+            due: 10/5/2024
+            completed: 12/5/2024
 
-        """,
+    """,
+    "conf.d/a.yaml": """
+    assignments:
+      - id: ioc
+        agency: "Sở Tài chính"
+        task: "IOC"
+        due: 31/12/9999
+      - id: mooc
+        agency: "Sở TT&TT"
+        task: "Đào tạo"
+        status: ongoing
+      - id: soon
+        agency: "Sở TT&TT"
+        task: "Báo cáo"
+        due: 22/5/2024
+
+    """,
 ]
 
 @Test func checkAcceptsAValidConfigWithASummaryLine() throws {
@@ -131,7 +134,8 @@ let validFiles: [String: String] = [
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
     #expect(r.status == 0, "stderr: \(r.stderr)")
-    #expect(r.stdout == "OK: 1 directive, 7 items (3 overdue, 0 due within 7 days) from \(dir.main) and 1 included file\n")
+    #expect(
+        r.stdout == "OK: 1 directive, 7 items (3 overdue, 0 due within 7 days) from \(dir.main) and 1 included file\n")
     #expect(r.stderr.isEmpty)
 }
 
@@ -144,7 +148,8 @@ let validFiles: [String: String] = [
 }
 
 @Test func checkCountsWarnings() throws {
-    let dir = try ConfigDir(["deadlined.yaml": "assignments:\n  - {agency: A, task: T, due: 15/5/2024, status: done}\n"])
+    let dir = try ConfigDir(["deadlined.yaml": "assignments:\n  - {agency: A, task: T, due: 15/5/2024, status: done}\n"]
+    )
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
     #expect(r.status == 0)
@@ -155,17 +160,17 @@ let validFiles: [String: String] = [
 @Test func checkRejectsABrokenConfigWithEveryError() throws {
     let dir = try ConfigDir([
         "deadlined.yaml": """
-            assignments:
-              - id: a
-                agency: A
-                task: T
-                due: 31/2/2024
-              - id: b
-                agnecy: B
-                task: T
-                due: 15/5/2024
+        assignments:
+          - id: a
+            agency: A
+            task: T
+            due: 31/2/2024
+          - id: b
+            agnecy: B
+            task: T
+            due: 15/5/2024
 
-            """
+        """
     ])
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
@@ -198,11 +203,16 @@ let validFiles: [String: String] = [
 }
 
 @Test func checkReportsAMissingFile() throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("deadlined-missing-\(UUID().uuidString).yaml").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "deadlined-missing-\(UUID().uuidString).yaml"
+    ).path
     let r = try deadlined(["check", "--config", path])
     #expect(r.status == 78)
     #expect(r.stdout.isEmpty)
-    #expect(r.stderr == "\(path): error: cannot read configuration: No such file or directory\n\(path): 1 error; the configuration was not loaded\n")
+    #expect(
+        r.stderr
+            == "\(path): error: cannot read configuration: No such file or directory\n\(path): 1 error; the configuration was not loaded\n"
+    )
 }
 
 @Test func checkReportsADirectory() throws {
@@ -245,7 +255,9 @@ let validFiles: [String: String] = [
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
     #expect(r.status == 78)
-    #expect(r.stderr.contains("\(dir.path("conf.d/b.yaml")):2:5: error: duplicate id 'stc'; first defined at \(dir.main):8:9\n"))
+    #expect(
+        r.stderr.contains(
+            "\(dir.path("conf.d/b.yaml")):2:5: error: duplicate id 'stc'; first defined at \(dir.main):8:9\n"))
     #expect(r.stderr.contains("\(dir.main):8:9: note: 'stc' first defined here\n"))
 }
 
@@ -260,7 +272,10 @@ let validFiles: [String: String] = [
     let all = try deadlined(["check", "--config", dir.main])
     #expect(all.status == 78)
     #expect(all.stderr.components(separatedBy: ": error: duplicate id").count - 1 == n)
-    #expect(all.stderr.contains("\(dir.path("d/b.yaml")):20001:5: error: duplicate id 'x19999'; first defined at \(dir.path("d/a.yaml")):20001:5\n  - {id: x19999"))
+    #expect(
+        all.stderr.contains(
+            "\(dir.path("d/b.yaml")):20001:5: error: duplicate id 'x19999'; first defined at \(dir.path("d/a.yaml")):20001:5\n  - {id: x19999"
+        ))
     #expect(all.stderr.hasSuffix("\(dir.main): \(n) errors; the configuration was not loaded\n"))
     let capped = try deadlined(["check", "--quiet", "--max-errors", "3", "--config", dir.main])
     #expect(capped.status == 78)
@@ -292,11 +307,15 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     for row in rows { state[row["id"] as? String ?? "?"] = row["state"] as? String }
     #expect(
         state == [
-            "stc": "overdue", "lam-sach/so-tu-phap": "done_on_time", "lam-sach/so-ldtb-xh": "open", "snv": "done_late", "ioc": "open",
+            "stc": "overdue", "lam-sach/so-tu-phap": "done_on_time", "lam-sach/so-ldtb-xh": "open", "snv": "done_late",
+            "ioc": "open",
             "mooc": "ongoing", "soon": "due_soon",
         ])
     // Soonest due first, items without a deadline last.
-    #expect(rows.compactMap { $0["id"] as? String } == ["snv", "stc", "soon", "lam-sach/so-ldtb-xh", "lam-sach/so-tu-phap", "ioc", "mooc"])
+    #expect(
+        rows.compactMap { $0["id"] as? String } == [
+            "snv", "stc", "soon", "lam-sach/so-ldtb-xh", "lam-sach/so-tu-phap", "ioc", "mooc",
+        ])
     let stc = try #require(rows.first { $0["id"] as? String == "stc" })
     #expect(stc["directive"] as? String == "kh-762")
     #expect(stc["agency"] as? String == "Sở Tài chính")
@@ -337,9 +356,14 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     let r = try deadlined(["list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--state", "overdue"])
     #expect(r.status == 0)
     #expect(try jsonArray(r.stdout).compactMap { $0["id"] as? String } == ["stc"])
-    let two = try deadlined(["list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--state", "due_soon", "--state", "done_late"])
+    let two = try deadlined([
+        "list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--state", "due_soon", "--state",
+        "done_late",
+    ])
     #expect(try jsonArray(two.stdout).compactMap { $0["id"] as? String } == ["snv", "soon"])
-    let none = try deadlined(["list", "--config", dir.main, "--format", "json", "--at", "1/1/2024", "--state", "overdue"])
+    let none = try deadlined([
+        "list", "--config", dir.main, "--format", "json", "--at", "1/1/2024", "--state", "overdue",
+    ])
     #expect(try jsonArray(none.stdout).isEmpty)
 }
 
@@ -355,15 +379,23 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
 @Test func listFiltersByAgencyIgnoringCaseAndDiacritics() throws {
     let dir = try ConfigDir(validFiles)
     defer { dir.cleanup() }
-    let r = try deadlined(["list", "--config", dir.main, "--format", "csv", "--at", "20/5/2024", "--agency", "so tai chinh"])
+    let r = try deadlined([
+        "list", "--config", dir.main, "--format", "csv", "--at", "20/5/2024", "--agency", "so tai chinh",
+    ])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
     #expect(lines.count == 3)
     // The task holds a comma, so it is quoted.
-    #expect(lines[1] == "stc,kh-762,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,\(dir.main):8")
+    #expect(
+        lines[1]
+            == "stc,kh-762,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,\(dir.main):8"
+    )
     #expect(lines[2].hasPrefix("ioc,,Sở Tài chính,IOC,9999-12-31T23:59:59+07:00,31/12/9999,not_started,open,,"))
-    let two = try deadlined(["list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--agency", "Sở TT&TT", "--agency", "SỞ NỘI VỤ"])
+    let two = try deadlined([
+        "list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--agency", "Sở TT&TT", "--agency",
+        "SỞ NỘI VỤ",
+    ])
     #expect(try jsonArray(two.stdout).compactMap { $0["id"] as? String } == ["snv", "soon", "mooc"])
 }
 
@@ -419,7 +451,9 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
 @Test func reportByDirectiveAsJSON() throws {
     let dir = try ConfigDir(validFiles)
     defer { dir.cleanup() }
-    let r = try deadlined(["report", "--config", dir.main, "--by", "directive", "--format", "json", "--at", "20/5/2024"])
+    let r = try deadlined([
+        "report", "--config", dir.main, "--by", "directive", "--format", "json", "--at", "20/5/2024",
+    ])
     #expect(r.status == 0, "stderr: \(r.stderr)")
     let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     #expect(obj["by"] as? String == "directive")
@@ -427,9 +461,13 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     #expect(groups.compactMap { $0["directive"] as? String } == ["kh-762", "-"])
     func n(_ o: [String: Any]?, _ k: String) -> Int? { (o?[k] as? NSNumber)?.intValue }
     let kh = groups.first
-    #expect(n(kh, "total") == 4 && n(kh, "overdue") == 1 && n(kh, "done_on_time") == 1 && n(kh, "done_late") == 1 && n(kh, "not_yet_due") == 1)
+    #expect(
+        n(kh, "total") == 4 && n(kh, "overdue") == 1 && n(kh, "done_on_time") == 1 && n(kh, "done_late") == 1
+            && n(kh, "not_yet_due") == 1)
     let none = groups.last
-    #expect(n(none, "total") == 3 && n(none, "not_yet_due") == 2 && n(none, "due_soon") == 1 && n(none, "ongoing") == 1 && n(none, "overdue") == 0)
+    #expect(
+        n(none, "total") == 3 && n(none, "not_yet_due") == 2 && n(none, "due_soon") == 1 && n(none, "ongoing") == 1
+            && n(none, "overdue") == 0)
     let total = obj["total"] as? [String: Any]
     #expect(n(total, "total") == 7 && n(total, "overdue") == 1 && n(total, "not_yet_due") == 3)
     #expect((total?["overdue_share"] as? NSNumber)?.doubleValue == 0.1667)

@@ -12,11 +12,14 @@ private func row(_ out: String, _ date: String) -> String? {
     #expect(r.stdout.hasPrefix("Năm 2026: đã quyết định / decided\n"))
     #expect(row(r.stdout, "24/11/2026")?.contains("nghỉ      Ngày Văn hóa Việt Nam 24/11") == true, "\(r.stdout)")
     #expect(row(r.stdout, "31/8/2026")?.contains("Nghỉ hoán đổi dịp Quốc khánh, làm bù Thứ Bảy 22/8/2026") == true)
-    #expect(row(r.stdout, "22/8/2026")?.contains("làm việc  Làm bù cho ngày nghỉ Thứ Hai 31/8/2026 (Quốc khánh)") == true)
+    #expect(
+        row(r.stdout, "22/8/2026")?.contains("làm việc  Làm bù cho ngày nghỉ Thứ Hai 31/8/2026 (Quốc khánh)") == true)
     #expect(row(r.stdout, "1/9/2026")?.contains("Quốc khánh, ngày liền kề 2/9") == true)
     #expect(row(r.stdout, "3/9/2026") == nil)
     // The bases, under sources.
-    #expect(r.stdout.contains("  Ngày Văn hóa Việt Nam / Vietnam Culture Day: Nghị quyết số 80-NQ/TW của Bộ Chính trị (1/2026)"))
+    #expect(
+        r.stdout.contains(
+            "  Ngày Văn hóa Việt Nam / Vietnam Culture Day: Nghị quyết số 80-NQ/TW của Bộ Chính trị (1/2026)"))
     #expect(r.stdout.contains("  Quốc khánh / National Day: Lịch nghỉ lễ Quốc khánh 2026"))
     #expect(!r.stdout.contains("dự kiến"))
     #expect(r.stdout.contains("249 working days in 2026"))
@@ -26,22 +29,25 @@ private func row(_ out: String, _ date: String) -> String? {
     let r = try deadlined(["calendar", "2027", "--config", "/nonexistent/deadlined.yaml"])
     #expect(r.status == 0, "stderr: \(r.stderr)")
     #expect(r.stdout.hasPrefix("Năm 2027: dự kiến, chưa có quyết định / expected: rule-based default\n"))
-    #expect(row(r.stdout, "4/2/2027")?.contains("Nghỉ bù: Tết Nguyên đán, mùng 1 tháng Giêng rơi vào Thứ Bảy 6/2/2027 (dự kiến)") == true, "\(r.stdout)")
+    #expect(
+        row(r.stdout, "4/2/2027")?.contains(
+            "Nghỉ bù: Tết Nguyên đán, mùng 1 tháng Giêng rơi vào Thứ Bảy 6/2/2027 (dự kiến)") == true, "\(r.stdout)")
     #expect(row(r.stdout, "10/2/2027")?.hasSuffix("on Sunday 7/2/2027 (expected)") == true)
-    #expect(r.stdout.contains("a Saturday among them gives the weekday before the break, a Sunday the weekday after it"))
+    #expect(
+        r.stdout.contains("a Saturday among them gives the weekday before the break, a Sunday the weekday after it"))
 }
 
 @Test func aHolidaysDropInIsCheckedAndShownWithItsDocument() throws {
     let dir = try ConfigDir([
         "deadlined.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 3/2/2027, due: 1 ngày làm việc}\n",
         "holidays.d/2027.yaml": """
-            decisions:
-              - year: 2027
-                occasion: tet
-                off: [2027-02-03..2027-02-10]
-                document: "Thông báo số 1/TB-BNV (thử)"
+        decisions:
+          - year: 2027
+            occasion: tet
+            off: [2027-02-03..2027-02-10]
+            document: "Thông báo số 1/TB-BNV (thử)"
 
-            """,
+        """,
     ])
     defer { dir.cleanup() }
     let check = try deadlined(["check", "--config", dir.main])
@@ -52,15 +58,23 @@ private func row(_ out: String, _ date: String) -> String? {
     #expect(list.stdout.contains("2027-02-11"), "\(list.stdout) \(list.stderr)")
     let cal = try deadlined(["calendar", "2027", "--config", dir.main])
     #expect(cal.stdout.hasPrefix("Năm 2027: quyết định một phần / partly decided\n"))
-    #expect(cal.stdout.contains("  Tết Nguyên đán / Lunar New Year (Tết): Thông báo số 1/TB-BNV (thử) [\(dir.path("holidays.d/2027.yaml")):2]"))
+    #expect(
+        cal.stdout.contains(
+            "  Tết Nguyên đán / Lunar New Year (Tết): Thông báo số 1/TB-BNV (thử) [\(dir.path("holidays.d/2027.yaml")):2]"
+        ))
     #expect(row(cal.stdout, "3/2/2027")?.contains("nghỉ") == true)
 
-    try Data("decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-03], swaps: [{off: 2027-02-03, working: 2027-02-08}], document: x}\n".utf8)
-        .write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
+    try Data(
+        "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-03], swaps: [{off: 2027-02-03, working: 2027-02-08}], document: x}\n"
+            .utf8
+    )
+    .write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
     let bad = try deadlined(["check", "--config", dir.main])
     #expect(bad.status != 0)
-    #expect(bad.stderr.hasPrefix(
-        "\(dir.path("holidays.d/2027.yaml")):2:5: error: holiday decision for tet 2027: the swap's working day 2027-02-08 is a Monday, not a Saturday or Sunday"),
+    #expect(
+        bad.stderr.hasPrefix(
+            "\(dir.path("holidays.d/2027.yaml")):2:5: error: holiday decision for tet 2027: the swap's working day 2027-02-08 is a Monday, not a Saturday or Sunday"
+        ),
         "\(bad.stderr)")
 }
 
@@ -74,7 +88,8 @@ func theDaemonReloadsWhenAHolidaysDropInChanges() throws {
     let exe = try #require(binary, "build deadlined first: swift build")
     let dropIn = "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-04..2027-02-10], document: a}\n"
     let dir = try ConfigDir([
-        "deadlined.yaml": "settings:\n  language: en\nassignments:\n  - {id: a, agency: A, task: T, assigned: 3/2/2027, due: 1 ngày làm việc}\n",
+        "deadlined.yaml":
+            "settings:\n  language: en\nassignments:\n  - {id: a, agency: A, task: T, assigned: 3/2/2027, due: 1 ngày làm việc}\n",
         "holidays.d/2027.yaml": dropIn,
     ])
     defer { dir.cleanup() }
@@ -87,7 +102,9 @@ func theDaemonReloadsWhenAHolidaysDropInChanges() throws {
     daemon.executableURL = exe
     daemon.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
     var env = ProcessInfo.processInfo.environment
-    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    for k in [
+        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
+    ] { env[k] = nil }
     daemon.environment = env
     daemon.standardOutput = FileHandle.nullDevice
     daemon.standardError = errHandle

@@ -21,9 +21,14 @@ private func runDaemon(at start: String, config: String, state: String, until ex
     // libfaketime preloaded, the daemon did not see its arguments on this machine (cause not
     // found; from a shell or Python it does).
     p.executableURL = URL(fileURLWithPath: "/bin/sh")
-    p.arguments = ["-c", "exec \"$0\" \"$@\"", exe.path, "run", "--config", config, "--state-dir", state, "--log-target", "console"]
+    p.arguments = [
+        "-c", "exec \"$0\" \"$@\"", exe.path, "run", "--config", config, "--state-dir", state, "--log-target",
+        "console",
+    ]
     var env = ProcessInfo.processInfo.environment
-    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    for k in [
+        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
+    ] { env[k] = nil }
     env["TZ"] = "Asia/Ho_Chi_Minh"
     env["LD_PRELOAD"] = libfaketime
     // Starts at `start` and runs on from there.
@@ -53,15 +58,15 @@ private func runDaemon(at start: String, config: String, state: String, until ex
 func aRunWithTheClockAYearAheadDoesNotSilenceTheRunsAtTheRightTime() throws {
     let dir = try ConfigDir([
         "deadlined.yaml": """
-            settings:
-              language: en
-              timezone: Asia/Ho_Chi_Minh
-            assignments:
-              - id: kh-15-1
-                agency: "Sở Tài chính"
-                task: "Cấp kinh phí"
-                due: 15/1/2027
-            """
+        settings:
+          language: en
+          timezone: Asia/Ho_Chi_Minh
+        assignments:
+          - id: kh-15-1
+            agency: "Sở Tài chính"
+            task: "Cấp kinh phí"
+            due: 15/1/2027
+        """
     ])
     defer { dir.cleanup() }
     let state = dir.path("state")
@@ -70,7 +75,8 @@ func aRunWithTheClockAYearAheadDoesNotSilenceTheRunsAtTheRightTime() throws {
     let ahead = try runDaemon(at: "2027-11-30 10:00:00", config: dir.main, state: state, until: ["escalated: "])
     #expect(ahead.contains("escalated: "), "\(ahead)")
 
-    let right = try runDaemon(at: "2027-01-16 09:00:00", config: dir.main, state: state, until: ["] overdue: ", "system clock"])
+    let right = try runDaemon(
+        at: "2027-01-16 09:00:00", config: dir.main, state: state, until: ["] overdue: ", "system clock"])
     #expect(right.contains("] overdue: "), "\(right)")
     let warnings = right.split(separator: "\n").filter { $0.contains("system clock was ahead") }
     #expect(warnings.count == 1, "\(right)")

@@ -8,7 +8,9 @@ import Glibc
 /// The environment of a daemon run by a test: none of systemd's variables.
 func daemonEnvironment(runtime: String? = nil) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
-    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    for k in [
+        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
+    ] { env[k] = nil }
     env["RUNTIME_DIRECTORY"] = runtime
     env["TZ"] = "UTC"
     return env
@@ -23,13 +25,19 @@ final class DaemonProcess {
 
     /// `state` is made (mode 0755) when it does not exist; `environment` adds to or replaces
     /// `daemonEnvironment(runtime:)`.
-    init(config: String, state: String, runtime: String? = nil, outputIn dir: String, environment extra: [String: String] = [:]) throws {
+    init(
+        config: String, state: String, runtime: String? = nil, outputIn dir: String,
+        environment extra: [String: String] = [:]
+    ) throws {
         let exe = try #require(binary, "build deadlined first: swift build")
         let tag = UUID().uuidString
         out = dir + "/daemon-\(tag).out"
         err = dir + "/daemon-\(tag).err"
         for f in [out, err] { _ = FileManager.default.createFile(atPath: f, contents: nil) }
-        handles = [try FileHandle(forWritingTo: URL(fileURLWithPath: out)), try FileHandle(forWritingTo: URL(fileURLWithPath: err))]
+        handles = [
+            try FileHandle(forWritingTo: URL(fileURLWithPath: out)),
+            try FileHandle(forWritingTo: URL(fileURLWithPath: err)),
+        ]
         if !FileManager.default.fileExists(atPath: state) {
             try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
         }

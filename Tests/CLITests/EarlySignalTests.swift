@@ -24,7 +24,8 @@ private func tookNoteOfSIGTERM(_ pid: Int32) -> Bool {
 
 /// How a process that did not exit ended.
 private func outcome(_ p: Process) -> String {
-    p.terminationReason == .uncaughtSignal ? "ended by signal \(p.terminationStatus)" : "still running 10 s after SIGTERM"
+    p.terminationReason == .uncaughtSignal
+        ? "ended by signal \(p.terminationStatus)" : "still running 10 s after SIGTERM"
 }
 
 /// Blocks SIGTERM in the calling thread while `body` runs: a process it starts inherits the
@@ -53,14 +54,20 @@ func aSIGTERMAtTheEarliestMomentAlwaysEndsTheDaemonWith0(atOnce: Bool) throws {
     for round in 0..<40 {
         let daemon: DaemonProcess
         if atOnce {
-            daemon = try withSIGTERMBlocked { try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path) }
+            daemon = try withSIGTERMBlocked {
+                try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
+            }
         } else {
             daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
             let noted = poll(10, every: 50) { tookNoteOfSIGTERM(daemon.pid) || !daemon.process.isRunning }
-            try #require(noted && daemon.process.isRunning, "round \(round): the daemon never took note of SIGTERM: \(daemon.stderr)")
+            try #require(
+                noted && daemon.process.isRunning,
+                "round \(round): the daemon never took note of SIGTERM: \(daemon.stderr)")
         }
         kill(daemon.pid, SIGTERM)
         let status = daemon.exitStatus(within: 10)
-        try #require(status == 0, "round \(round): \(status.map { "exited \($0)" } ?? outcome(daemon.process)): \(daemon.stderr)")
+        try #require(
+            status == 0, "round \(round): \(status.map { "exited \($0)" } ?? outcome(daemon.process)): \(daemon.stderr)"
+        )
     }
 }

@@ -27,9 +27,11 @@ func theFirstFileInAnEmptyIncludedDirectoryIsNoticed() throws {
     try #require(daemon.waitForWatch(), "\(daemon.log)")
 
     // extra.d holds nothing yet: the reload fails ("matches no file") and waits for a file.
-    let main = validFiles["deadlined.yaml", default: ""].replacingOccurrences(of: "include: [conf.d/*.yaml]", with: "include: [conf.d/*.yaml, extra.d/*.yaml]")
+    let main = validFiles["deadlined.yaml", default: ""].replacingOccurrences(
+        of: "include: [conf.d/*.yaml]", with: "include: [conf.d/*.yaml, extra.d/*.yaml]")
     try Data(main.utf8).write(to: URL(fileURLWithPath: dir.main))
-    try #require(daemon.waitFor("Failed to load \(dir.main), keeping previous configuration", seconds: 10), "\(daemon.log)")
+    try #require(
+        daemon.waitFor("Failed to load \(dir.main), keeping previous configuration", seconds: 10), "\(daemon.log)")
     // Past any reload the edit itself still causes (the write may come as two events).
     usleep(1_000_000)
     try Data(extraItem.replacingOccurrences(of: "  - id:", with: "assignments:\n  - id:").utf8)

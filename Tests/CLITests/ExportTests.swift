@@ -35,8 +35,12 @@ import Testing
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     py.waitUntilExit()
-    if py.terminationStatus != 0, errText.contains("No module named 'icalendar'"), ProcessInfo.processInfo.environment["CI"] != "true" {
-        print("exportedCalendarParsesWithARealICalendarParser: skipped, python3 has no icalendar module (make deps installs it)")
+    if py.terminationStatus != 0, errText.contains("No module named 'icalendar'"),
+        ProcessInfo.processInfo.environment["CI"] != "true"
+    {
+        print(
+            "exportedCalendarParsesWithARealICalendarParser: skipped, python3 has no icalendar module (make deps installs it)"
+        )
         return
     }
     #expect(py.terminationStatus == 0, "\(errText)")
@@ -57,12 +61,17 @@ import Testing
 @Test func ackWritesAFileTheLoaderReadsAndClearRemovesIt() throws {
     let dir = try ConfigDir(validFiles)
     defer { dir.cleanup() }
-    let r = try deadlined(["ack", "stc", "--until", "25/5/2024", "--note", "đã đôn đốc, chờ báo cáo", "--config", dir.main])
+    let r = try deadlined([
+        "ack", "stc", "--until", "25/5/2024", "--note", "đã đôn đốc, chờ báo cáo", "--config", dir.main,
+    ])
     #expect(r.status == 0, "\(r.stderr)")
     let acks = try String(contentsOfFile: dir.path("acks.yaml"), encoding: .utf8)
     #expect(acks.contains("  - id: \"stc\"\n    until: \"25/5/2024\"\n    note: \"đã đôn đốc, chờ báo cáo\"\n"))
-    let list = try deadlined(["list", "--config", dir.main, "--at", "20/5/2024", "--format", "json", "--agency", "Sở Tài chính"])
-    #expect(list.stdout.contains("\"ack_until\": \"2024-05-25T23:59:59+07:00\", \"ack_note\": \"đã đôn đốc, chờ báo cáo\""))
+    let list = try deadlined([
+        "list", "--config", dir.main, "--at", "20/5/2024", "--format", "json", "--agency", "Sở Tài chính",
+    ])
+    #expect(
+        list.stdout.contains("\"ack_until\": \"2024-05-25T23:59:59+07:00\", \"ack_note\": \"đã đôn đốc, chờ báo cáo\""))
     let check = try deadlined(["check", "--config", dir.main])
     #expect(check.status == 0)
     // acks.yaml is not counted as an included file.
@@ -82,7 +91,9 @@ import Testing
     // root's umask 077 must not leave acks.yaml unreadable to the daemon's dynamic user.
     let sh = Process()
     sh.executableURL = URL(fileURLWithPath: "/bin/sh")
-    sh.arguments = ["-c", "umask 077 && exec \"$0\" ack stc --until 25/5/2024 --config \"$1\" >/dev/null 2>&1", exe.path, dir.main]
+    sh.arguments = [
+        "-c", "umask 077 && exec \"$0\" ack stc --until 25/5/2024 --config \"$1\" >/dev/null 2>&1", exe.path, dir.main,
+    ]
     try sh.run()
     sh.waitUntilExit()
     #expect(sh.terminationStatus == 0)
@@ -95,7 +106,8 @@ import Testing
     #expect(check.status == 0)
     #expect(
         check.stderr.contains(
-            "acks.yaml: warning: cannot read the acknowledgements file: it is a directory, not a file; its acknowledgements are not in force"),
+            "acks.yaml: warning: cannot read the acknowledgements file: it is a directory, not a file; its acknowledgements are not in force"
+        ),
         "\(check.stderr)")
 }
 

@@ -15,7 +15,10 @@ import Testing
     try h.close()
     let r = try deadlined(["check", "--config", path])
     #expect(r.status == 78)
-    #expect(r.stderr.hasPrefix("\(path): error: cannot read configuration: the file is 104857600 bytes, more than the limit of 67108864 (max_file_size)\n"))
+    #expect(
+        r.stderr.hasPrefix(
+            "\(path): error: cannot read configuration: the file is 104857600 bytes, more than the limit of 67108864 (max_file_size)\n"
+        ))
 }
 
 @Test func aBinaryFileIsNotText() throws {
@@ -47,7 +50,9 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: dir.path("b.yaml"), withDestinationPath: dir.path("a.yaml"))
     let r = try deadlined(["check", "--config", dir.path("a.yaml")])
     #expect(r.status == 78)
-    #expect(r.stderr.hasPrefix("\(dir.path("a.yaml")): error: cannot read configuration: Too many levels of symbolic links\n"))
+    #expect(
+        r.stderr.hasPrefix(
+            "\(dir.path("a.yaml")): error: cannot read configuration: Too many levels of symbolic links\n"))
 }
 
 @Test func anIncludeMatchingADirectoryNamesIt() throws {
@@ -55,7 +60,10 @@ import Testing
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
     #expect(r.status == 78)
-    #expect(r.stderr.hasPrefix("\(dir.main):1:11: error: cannot read included file '\(dir.path("conf.d/sub"))': it is a directory, not a file\n"))
+    #expect(
+        r.stderr.hasPrefix(
+            "\(dir.main):1:11: error: cannot read included file '\(dir.path("conf.d/sub"))': it is a directory, not a file\n"
+        ))
 }
 
 @Test func anIncludeEscapingWithDotDotIsAllowedButACycleThroughItIsCaught() throws {
@@ -70,7 +78,9 @@ import Testing
 }
 
 @Test func aKeyWithoutAValueIsNamed() throws {
-    let dir = try ConfigDir(["deadlined.yaml": "assignments:\n  - id: a\n    agency:\n    task: Làm\n    due: 1/1/2024\n"])
+    let dir = try ConfigDir([
+        "deadlined.yaml": "assignments:\n  - id: a\n    agency:\n    task: Làm\n    due: 1/1/2024\n"
+    ])
     defer { dir.cleanup() }
     let r = try deadlined(["check", "--config", dir.main])
     #expect(r.status == 78)

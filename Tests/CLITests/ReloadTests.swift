@@ -24,7 +24,9 @@ func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
     daemon.executableURL = exe
     daemon.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
     var env = ProcessInfo.processInfo.environment
-    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    for k in [
+        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
+    ] { env[k] = nil }
     var daemonEnv = env
     daemonEnv["RUNTIME_DIRECTORY"] = runtime
     daemon.environment = daemonEnv
@@ -45,11 +47,16 @@ func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
         }
         usleep(50_000)
     }
-    try #require(loaded, "the daemon did not log its first load: \((try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")")
+    try #require(
+        loaded,
+        "the daemon did not log its first load: \((try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")")
 
     func reload() throws -> Run {
         // Not given the runtime directory, and pointed at another state directory.
-        try deadlined(["reload", "--pid", String(daemon.processIdentifier), "--state-dir", dir.path("elsewhere"), "--timeout", "20"])
+        try deadlined([
+            "reload", "--pid", String(daemon.processIdentifier), "--state-dir", dir.path("elsewhere"), "--timeout",
+            "20",
+        ])
     }
     let applied = try reload()
     #expect(applied.status == 0, "\(applied.stderr)")
@@ -58,7 +65,9 @@ func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
     try Data("settings:\n  language: en\ndirectives: [\n".utf8).write(to: URL(fileURLWithPath: dir.main))
     let rejected = try reload()
     #expect(rejected.status == 1)
-    #expect(rejected.stderr.hasPrefix("deadlined: reload rejected, the previous configuration stays in force: 1 error; the first: \(dir.main):"))
+    #expect(
+        rejected.stderr.hasPrefix(
+            "deadlined: reload rejected, the previous configuration stays in force: 1 error; the first: \(dir.main):"))
     #expect(rejected.stderr.contains("(deadlined check --config \(dir.main) shows all)"), "\(rejected.stderr)")
     #expect(daemon.isRunning)
 

@@ -53,7 +53,9 @@ func symlinksAtLedgerTmpAndReloadResultTmpDoNotRedirectTheDaemonsWrites() throws
     #expect(try String(contentsOfFile: runtime + "/reload-result", encoding: .utf8).contains("\tok\t"))
     #expect(!daemon.stderr.contains("cannot"), "\(daemon.stderr)")
     // No temporary file is left behind (the planted links are the only strangers).
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: state).filter { $0.contains("tmp") && $0 != "ledger.tmp" }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: state).filter {
+        $0.contains("tmp") && $0 != "ledger.tmp"
+    }
     #expect(leftovers.isEmpty, "\(leftovers)")
 }
 
@@ -66,5 +68,7 @@ func aSymlinkAtAcksYamlTmpDoesNotRedirectAck() throws {
     #expect(r.status == 0, "\(r.stderr)")
     try victim.expectUntouched()
     #expect(isRegularFile(dir.path("acks.yaml")))
-    #expect(try String(contentsOfFile: dir.path("acks.yaml"), encoding: .utf8).contains("  - id: \"stc\"\n    until: \"30/11/2099\"\n"))
+    #expect(
+        try String(contentsOfFile: dir.path("acks.yaml"), encoding: .utf8).contains(
+            "  - id: \"stc\"\n    until: \"30/11/2099\"\n"))
 }

@@ -25,10 +25,13 @@ func aSecondDaemonOnTheSameStateDirectoryExits75NamingTheFirstAndSendsNothing() 
 
     let second = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
     let status = second.exitStatus(within: 20)
-    #expect(status == 75, "the second daemon \(status.map { "exited \($0)" } ?? "was still running after 20 s"): \(second.stderr)")
+    #expect(
+        status == 75,
+        "the second daemon \(status.map { "exited \($0)" } ?? "was still running after 20 s"): \(second.stderr)")
     #expect(
         second.stderr
-            == "deadlined: another deadlined (pid \(first.pid)) is running on the state directory \(state) (it holds \(state)/lock); not starting\n")
+            == "deadlined: another deadlined (pid \(first.pid)) is running on the state directory \(state) (it holds \(state)/lock); not starting\n"
+    )
     #expect(second.stdout.isEmpty)
 
     // The first one goes on; once it has stopped, the directory is free again.
@@ -51,7 +54,8 @@ func aStateDirectoryOthersCanWriteIsRefusedWith77(mode: mode_t) throws {
     let shown = String(mode & 0o7777, radix: 8)
     #expect(
         daemon.stderr
-            == "deadlined: the state directory \(state) can be written by others than its owner (mode \(shown)); not starting (chmod go-w \(state))\n")
+            == "deadlined: the state directory \(state) can be written by others than its owner (mode \(shown)); not starting (chmod go-w \(state))\n"
+    )
     #expect(daemon.stdout.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: state + "/ledger"))
 }
@@ -70,7 +74,8 @@ func aStateDirectoryOwnedBySomeoneElseIsRefusedWith77() throws {
     #expect(status == 77, "\(status.map { "exited \($0)" } ?? "still running after 20 s"): \(daemon.stderr)")
     #expect(
         daemon.stderr
-            == "deadlined: the state directory \(state) belongs to uid 65534, not to this process's user (uid 0); not starting\n")
+            == "deadlined: the state directory \(state) belongs to uid 65534, not to this process's user (uid 0); not starting\n"
+    )
     #expect(daemon.stdout.isEmpty)
 }
 
@@ -87,7 +92,9 @@ func aSymlinkPlantedAtTheLockFileIsRefusedAndItsTargetUntouched() throws {
     let daemon = try DaemonProcess(config: dir.main, state: state, outputIn: dir.url.path)
     let status = daemon.exitStatus(within: 20)
     #expect(status == 77, "\(status.map { "exited \($0)" } ?? "still running after 20 s"): \(daemon.stderr)")
-    #expect(daemon.stderr.hasPrefix("deadlined: cannot lock the state directory \(state): \(state)/lock: "), "\(daemon.stderr)")
+    #expect(
+        daemon.stderr.hasPrefix("deadlined: cannot lock the state directory \(state): \(state)/lock: "),
+        "\(daemon.stderr)")
     #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
     #expect(try fileMode(victim) == 0o644)
 }

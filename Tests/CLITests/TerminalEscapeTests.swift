@@ -33,7 +33,10 @@ private func drivesTerminal(_ s: String) -> Bool {
     }
 }
 
-@Test(arguments: [["list"], ["report"], ["report", "--by", "directive"], ["list", "--format", "json"], ["report", "--format", "json"]])
+@Test(arguments: [
+    ["list"], ["report"], ["report", "--by", "directive"], ["list", "--format", "json"],
+    ["report", "--format", "json"],
+])
 func listAndReportPrintNoTerminalControls(command: [String]) throws {
     let dir = try ConfigDir(hostileFiles)
     defer { dir.cleanup() }
@@ -85,7 +88,9 @@ func listAndReportPrintNoTerminalControls(command: [String]) throws {
     for format in ["csv", "table"] {
         let p = Process()
         p.executableURL = script
-        let command = [exe.path, "list", "--config", dir.main, "--at", "20/5/2024", "--format", format].map { "'\($0)'" }.joined(separator: " ")
+        let command = [exe.path, "list", "--config", dir.main, "--at", "20/5/2024", "--format", format].map {
+            "'\($0)'"
+        }.joined(separator: " ")
         p.arguments = ["-qec", command, "/dev/null"]
         let out = Pipe()
         p.standardOutput = out

@@ -12,26 +12,26 @@ func aDropInMovedAwayAndBackIsNotAlertedAgain() throws {
     let exe = try #require(binary, "build deadlined first: swift build")
     let dir = try ConfigDir([
         "deadlined.yaml": """
-            settings:
-              language: en
-              watch: true
-            include: [conf.d/*.yaml]
-            """,
+        settings:
+          language: en
+          watch: true
+        include: [conf.d/*.yaml]
+        """,
         // Another drop-in stays: an include that matches no file is an error.
         "conf.d/tp.yaml": """
-            assignments:
-              - id: stays
-                agency: "Sở Tư pháp"
-                task: "Làm sạch dữ liệu"
-                due: 2/1/2024
-            """,
+        assignments:
+          - id: stays
+            agency: "Sở Tư pháp"
+            task: "Làm sạch dữ liệu"
+            due: 2/1/2024
+        """,
         "conf.d/tc.yaml": """
-            assignments:
-              - id: moved
-                agency: "Sở Tài chính"
-                task: "Cấp kinh phí"
-                due: 3/1/2024
-            """,
+        assignments:
+          - id: moved
+            agency: "Sở Tài chính"
+            task: "Cấp kinh phí"
+            due: 3/1/2024
+        """,
     ])
     defer { dir.cleanup() }
     let state = dir.path("state"), err = dir.path("daemon.err")
@@ -42,7 +42,9 @@ func aDropInMovedAwayAndBackIsNotAlertedAgain() throws {
     p.executableURL = exe
     p.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
     var env = ProcessInfo.processInfo.environment
-    for k in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY"] { env[k] = nil }
+    for k in [
+        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
+    ] { env[k] = nil }
     p.environment = env
     p.standardOutput = FileHandle.nullDevice
     p.standardError = handle
@@ -54,7 +56,10 @@ func aDropInMovedAwayAndBackIsNotAlertedAgain() throws {
     }
     func log() -> String { (try? String(contentsOfFile: err, encoding: .utf8)) ?? "" }
     /// The start-up load and the reloads applied.
-    func loads() -> Int { log().components(separatedBy: "] config: Loaded ").count + log().components(separatedBy: "] config: Reloaded ").count - 2 }
+    func loads() -> Int {
+        log().components(separatedBy: "] config: Loaded ").count
+            + log().components(separatedBy: "] config: Reloaded ").count - 2
+    }
     func waitFor(_ what: () -> Bool) -> Bool {
         for _ in 0..<200 {
             if what() { return true }

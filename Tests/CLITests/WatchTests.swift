@@ -56,18 +56,26 @@ func aConfigDirectoryRemovedAndCopiedBackIsWatchedAgain() throws {
 func editsToTheTargetsOfASymlinkedConfigAndDropInAreNoticed() throws {
     // /etc-like directory of symlinks into a directory elsewhere (a git checkout, say).
     let mainText = validFiles["deadlined.yaml", default: ""]
-    let dir = try ConfigDir(["real/deadlined.yaml": mainText, "real/drop-ins/a.yaml": validFiles["conf.d/a.yaml", default: ""]])
+    let dir = try ConfigDir([
+        "real/deadlined.yaml": mainText, "real/drop-ins/a.yaml": validFiles["conf.d/a.yaml", default: ""],
+    ])
     defer { dir.cleanup() }
     try FileManager.default.createDirectory(atPath: dir.path("etc/conf.d"), withIntermediateDirectories: true)
-    try FileManager.default.createSymbolicLink(atPath: dir.path("etc/deadlined.yaml"), withDestinationPath: "../real/deadlined.yaml")
-    try FileManager.default.createSymbolicLink(atPath: dir.path("etc/conf.d/a.yaml"), withDestinationPath: dir.path("real/drop-ins/a.yaml"))
+    try FileManager.default.createSymbolicLink(
+        atPath: dir.path("etc/deadlined.yaml"), withDestinationPath: "../real/deadlined.yaml")
+    try FileManager.default.createSymbolicLink(
+        atPath: dir.path("etc/conf.d/a.yaml"), withDestinationPath: dir.path("real/drop-ins/a.yaml"))
     let main = dir.path("etc/deadlined.yaml")
     let daemon = try DaemonProcess(config: main, state: dir.path("state"), outputIn: dir.url.path)
     try #require(daemon.waitFor("Loaded \(main): 1 directives, 7 items, 2 files", seconds: 20), "\(daemon.log)")
     try #require(daemon.waitForWatch(), "\(daemon.log)")
 
     // The main file's target, replaced the way editors save (a new file renamed over it).
-    let edited = mainText.replacingOccurrences(of: "      - id: snv", with: "      - id: snv-2\n        agency: \"Sở Nội vụ\"\n        task: \"Khác\"\n        due: 31/12/9999\n      - id: snv")
+    let edited = mainText.replacingOccurrences(
+        of: "      - id: snv",
+        with:
+            "      - id: snv-2\n        agency: \"Sở Nội vụ\"\n        task: \"Khác\"\n        due: 31/12/9999\n      - id: snv"
+    )
     try Data(edited.utf8).write(to: URL(fileURLWithPath: dir.path("real/deadlined.yaml")), options: .atomic)
     #expect(daemon.waitFor("Reloaded \(main): 1 directives, 8 items, 2 files", seconds: 10), "\(daemon.log)")
 

@@ -32,7 +32,9 @@ func theWatchdogKeepsBeingPingedWhileAReloadDecodes() throws {
         config: dir.main, state: dir.path("state"), outputIn: dir.url.path,
         environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": String(intervalUsec)])
     let ready = try #require(notify.waitFor(seconds: 60) { $0.hasPrefix("READY=1") }, "\(daemon.log)")
-    try #require(notify.waitFor(after: ready, seconds: 5) { $0 == "WATCHDOG=1" } != nil, "no WATCHDOG=1 at all: \(notify.messages.map(\.text))")
+    try #require(
+        notify.waitFor(after: ready, seconds: 5) { $0 == "WATCHDOG=1" } != nil,
+        "no WATCHDOG=1 at all: \(notify.messages.map(\.text))")
 
     // Touched, so the reload decodes it again rather than taking it from the cache.
     try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: dir.path("big.yaml"))
@@ -41,12 +43,17 @@ func theWatchdogKeepsBeingPingedWhileAReloadDecodes() throws {
     // Two more requests while it decodes, the second from `deadlined reload`: they make one
     // more reload, and the command returns after that one, not after the one it interrupted.
     kill(daemon.process.processIdentifier, SIGHUP)
-    let client = try deadlined(["reload", "--pid", String(daemon.process.processIdentifier), "--state-dir", dir.path("state"), "--timeout", "100"])
+    let client = try deadlined([
+        "reload", "--pid", String(daemon.process.processIdentifier), "--state-dir", dir.path("state"), "--timeout",
+        "100",
+    ])
     let clientReturned = NotifyListener.monotonic()
     #expect(client.status == 0, "\(client.stderr)")
     let done = try #require(notify.waitFor(after: reloading, seconds: 100) { $0.hasPrefix("READY=1") }, "\(daemon.log)")
-    let second = try #require(notify.waitFor(after: done, seconds: 100) { $0.hasPrefix("RELOADING=1") }, "\(daemon.log)")
-    let secondDone = try #require(notify.waitFor(after: second, seconds: 100) { $0.hasPrefix("READY=1") }, "\(daemon.log)")
+    let second = try #require(
+        notify.waitFor(after: done, seconds: 100) { $0.hasPrefix("RELOADING=1") }, "\(daemon.log)")
+    let secondDone = try #require(
+        notify.waitFor(after: second, seconds: 100) { $0.hasPrefix("READY=1") }, "\(daemon.log)")
     #expect(clientReturned >= notify.messages[secondDone].at)
     #expect(notify.waitFor(after: secondDone, seconds: 1) { $0.hasPrefix("RELOADING=1") } == nil, "a third reload")
     let m = notify.messages
@@ -61,7 +68,8 @@ func theWatchdogKeepsBeingPingedWhileAReloadDecodes() throws {
     // Half the reload's time at most without a ping (the swap itself runs on the main queue).
     #expect(pings.count >= 2, "\(pings.count) pings during a reload of \(took) s")
     #expect(longest < took / 2, "\(longest) s without a ping during a reload of \(took) s")
-    #expect(daemon.log.contains("Reloaded \(dir.main): 0 directives, \(bigReloadItems) items, 2 files"), "\(daemon.log)")
+    #expect(
+        daemon.log.contains("Reloaded \(dir.main): 0 directives, \(bigReloadItems) items, 2 files"), "\(daemon.log)")
     #expect(daemon.stop() == 0)
 }
 

@@ -1,6 +1,6 @@
-import Synchronization
 import DeadlinedCore
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DeadlinedConfig
@@ -41,7 +41,9 @@ final class StampedSource: ConfigSource, @unchecked Sendable {
 }
 
 private func dropIn(_ n: Int, due: String = "15/5/2024") -> String {
-    "directives:\n  - id: d\(n)\n    assignments:\n" + (0..<5).map { "      - {id: i\(n)-\($0), agency: \"Sở \($0)\", task: \"Việc \($0)\", due: \(due)}\n" }.joined()
+    "directives:\n  - id: d\(n)\n    assignments:\n"
+        + (0..<5).map { "      - {id: i\(n)-\($0), agency: \"Sở \($0)\", task: \"Việc \($0)\", due: \(due)}\n" }
+        .joined()
 }
 
 private func source() -> StampedSource {
@@ -62,7 +64,8 @@ private func source() -> StampedSource {
     let same = loader.load("/c/deadlined.yaml")
     #expect(src.reads.isEmpty)
     // Each file is stat'ed once per load (the acknowledgements file, missing, as well).
-    #expect(src.stamps.sorted() == (["/c/acks.yaml", "/c/deadlined.yaml"] + (0..<10).map { "/c/d/f\($0).yaml" }).sorted())
+    #expect(
+        src.stamps.sorted() == (["/c/acks.yaml", "/c/deadlined.yaml"] + (0..<10).map { "/c/d/f\($0).yaml" }).sorted())
     #expect(same.config == first.config)
     src.write("/c/d/f3.yaml", dropIn(3, due: "20/5/2024"))
     src.reads = []
@@ -70,7 +73,9 @@ private func source() -> StampedSource {
     #expect(src.reads == ["/c/d/f3.yaml"])
     // The same result as a load from scratch.
     #expect(changed.config == ConfigLoader(source: src).load("/c/deadlined.yaml").config)
-    #expect(changed.config?.items.first { $0.id == "i3-0" }?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 20))
+    #expect(
+        changed.config?.items.first { $0.id == "i3-0" }?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 20)
+    )
 }
 
 @Test func aCachedFileStillMeetsDuplicatesInOtherFiles() {
@@ -118,9 +123,17 @@ private func source() -> StampedSource {
 }
 
 @Test func theCompletedWarningShowsTheDate() {
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 1/6/2024, status: in_progress, completed: 1/3/2024}\n"]))
-        .load("/c.yaml")
-    #expect(r.diagnostics.map(\.message) == ["'completed: 1/3/2024' is given but the status is 'in_progress'; the item is treated as not done"])
+    let r = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml":
+                "assignments:\n  - {id: a, agency: A, task: T, due: 1/6/2024, status: in_progress, completed: 1/3/2024}\n"
+        ])
+    )
+    .load("/c.yaml")
+    #expect(
+        r.diagnostics.map(\.message) == [
+            "'completed: 1/3/2024' is given but the status is 'in_progress'; the item is treated as not done"
+        ])
 }
 
 // MARK: - Extensions ("gia hạn")
@@ -182,8 +195,13 @@ private let extended = """
 }
 
 @Test func anExtensionWithoutADueIsAnError() {
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 1/6/2024\n    extensions:\n      - {reference: X}\n"]))
-        .load("/c.yaml")
+    let r = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml":
+                "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 1/6/2024\n    extensions:\n      - {reference: X}\n"
+        ])
+    )
+    .load("/c.yaml")
     #expect(r.config == nil)
     #expect(r.diagnostics.map(\.description) == ["/c.yaml:7:9: error: an extension needs its new 'due'"])
 }
@@ -203,7 +221,9 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
             == CivilDate(year: 2024, month: 5, day: 7))
     // From the directive's `issued` when the assignment has no `assigned`; English spelling.
     #expect(
-        try dueDate("directives:\n  - id: d\n    issued: 26/4/2024\n    assignments:\n      - {id: a, agency: A, task: T, due: 5 working days}\n")
+        try dueDate(
+            "directives:\n  - id: d\n    issued: 26/4/2024\n    assignments:\n      - {id: a, agency: A, task: T, due: 5 working days}\n"
+        )
             == CivilDate(year: 2024, month: 5, day: 7))
     // A day off added in the config moves it one more day.
     #expect(
@@ -235,39 +255,61 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     #expect(item.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 8))
     #expect(item.extensions.first?.previousDueText == "5 ngày làm việc")
     // roll_to_working_day moves the original too: 27/4/2024 (off) rolls to 2/5.
-    let rolled = ConfigLoader(source: MemorySource([
-        "/c.yaml": "settings:\n  roll_to_working_day: true\nassignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024, extensions: [{due: 31/5/2024}]}\n"
-    ])).load("/c.yaml")
+    let rolled = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml":
+                "settings:\n  roll_to_working_day: true\nassignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024, extensions: [{due: 31/5/2024}]}\n"
+        ])
+    ).load("/c.yaml")
     let rc = try #require(rolled.config, "\(rolled.renderedDiagnostics())")
     #expect(rc.items.first?.originalDeadline(in: .vietnam)?.spec.date == CivilDate(year: 2024, month: 5, day: 2))
 }
 
 @Test func workingDaysPastTheCalendarsRangeAreSaid() {
     // Past 31/12/9999: an error, not a deadline quietly set to that day.
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/6/9999, due: 300 ngày làm việc}\n"]))
-        .load("/c.yaml")
+    let r = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/6/9999, due: 300 ngày làm việc}\n"
+        ])
+    )
+    .load("/c.yaml")
     #expect(r.config == nil)
-    #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 300 working days from 1/6/9999 end after 31/12/9999"])
+    #expect(
+        r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 300 working days from 1/6/9999 end after 31/12/9999"])
     // Past 2299 the lunar holidays are unknown: a warning.
-    let w = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/12/2299, due: 40 ngày làm việc}\n"]))
-        .load("/c.yaml")
+    let w = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 1/12/2299, due: 40 ngày làm việc}\n"
+        ])
+    )
+    .load("/c.yaml")
     #expect(w.config != nil)
     #expect(w.diagnostics.map(\.severity) == [.warning])
-    #expect(w.diagnostics.first?.message.hasSuffix("without Tết and Giỗ Tổ: the lunar calendar covers 1800-2299") == true)
+    #expect(
+        w.diagnostics.first?.message.hasSuffix("without Tết and Giỗ Tổ: the lunar calendar covers 1800-2299") == true)
 }
 
 @Test func aDayBothOffAndWorkingIsWarnedAndCountsAsWorking() throws {
     // Monday 13/5/2024 listed both ways: one working day after Friday 10/5 is that Monday.
-    let yaml = "settings:\n  holidays:\n    off: [13/5/2024]\n    working: [13/5/2024]\nassignments:\n  - {id: a, agency: A, task: T, assigned: 10/5/2024, due: 1 ngày làm việc}\n"
+    let yaml =
+        "settings:\n  holidays:\n    off: [13/5/2024]\n    working: [13/5/2024]\nassignments:\n  - {id: a, agency: A, task: T, assigned: 10/5/2024, due: 1 ngày làm việc}\n"
     let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
     let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
     #expect(cfg.items.first?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 13))
-    #expect(r.diagnostics.map(\.description) == ["/c.yaml:3:5: warning: 13/5/2024 is both in 'holidays.off' and in 'holidays.working'; it counts as a working day"])
+    #expect(
+        r.diagnostics.map(\.description) == [
+            "/c.yaml:3:5: warning: 13/5/2024 is both in 'holidays.off' and in 'holidays.working'; it counts as a working day"
+        ])
 }
 
 @Test func workingDaysWithoutAStartDateIsAnError() {
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 5 ngày làm việc}\n"])).load("/c.yaml")
-    #expect(r.diagnostics.map(\.description) == ["/c.yaml:2:5: error: 'due: 5 ngày làm việc' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"])
+    let r = ConfigLoader(
+        source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, due: 5 ngày làm việc}\n"])
+    ).load("/c.yaml")
+    #expect(
+        r.diagnostics.map(\.description) == [
+            "/c.yaml:2:5: error: 'due: 5 ngày làm việc' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"
+        ])
 }
 
 @Test func rollToWorkingDayMovesADeadlineOffTheHolidays() throws {
@@ -275,14 +317,24 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     let yaml = "settings:\n  roll_to_working_day: true\nassignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024}\n"
     #expect(try dueDate(yaml) == CivilDate(year: 2024, month: 5, day: 2))
     // Off by default.
-    #expect(try dueDate("assignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024}\n") == CivilDate(year: 2024, month: 4, day: 27))
+    #expect(
+        try dueDate("assignments:\n  - {id: a, agency: A, task: T, due: 27/4/2024}\n")
+            == CivilDate(year: 2024, month: 4, day: 27))
     // The working Saturday 4/5/2024 stays.
-    #expect(try dueDate(yaml.replacingOccurrences(of: "27/4/2024", with: "4/5/2024")) == CivilDate(year: 2024, month: 5, day: 4))
+    #expect(
+        try dueDate(yaml.replacingOccurrences(of: "27/4/2024", with: "4/5/2024"))
+            == CivilDate(year: 2024, month: 5, day: 4))
 }
 
 @Test func aWorkingDayCountIsNotADate() {
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 5 ngày làm việc, due: 1/5/2024}\n"])).load("/c.yaml")
-    #expect(r.diagnostics.first?.message == "invalid date for 'assigned': '5 ngày làm việc' is a count of working days, not a date")
+    let r = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, assigned: 5 ngày làm việc, due: 1/5/2024}\n"
+        ])
+    ).load("/c.yaml")
+    #expect(
+        r.diagnostics.first?.message
+            == "invalid date for 'assigned': '5 ngày làm việc' is a count of working days, not a date")
 }
 
 // MARK: - Recurring duties
@@ -304,10 +356,17 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     // January 2024 through June 2025: the horizon is a year after asOf.
     #expect(cfg.items.count == 18)
     #expect(cfg.items.first?.id == "bao-cao-thang@2024-01")
-    #expect(cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.deadline?.spec.date == CivilDate(year: 2024, month: 5, day: 20))
-    #expect(cfg.items.filter { $0.status == .done }.map(\.id) == ["bao-cao-thang@2024-01", "bao-cao-thang@2024-02", "bao-cao-thang@2024-03", "bao-cao-thang@2024-04"])
+    #expect(
+        cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.deadline?.spec.date
+            == CivilDate(year: 2024, month: 5, day: 20))
+    #expect(
+        cfg.items.filter { $0.status == .done }.map(\.id) == [
+            "bao-cao-thang@2024-01", "bao-cao-thang@2024-02", "bao-cao-thang@2024-03", "bao-cao-thang@2024-04",
+        ])
     // As of 10/6/2024 the May report is overdue, June's is open.
-    #expect(cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.evaluate(at: asOf, settings: cfg.settings).state == .overdue)
+    #expect(
+        cfg.items.first { $0.id == "bao-cao-thang@2024-05" }?.evaluate(at: asOf, settings: cfg.settings).state
+            == .overdue)
     #expect(cfg.horizon == Zone.vietnam.instant(CivilDate(year: 2025, month: 6, day: 11)))
 }
 
@@ -320,16 +379,22 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
         """
     let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
     let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
-    #expect(cfg.items.map(\.id) == ["q@2024-Q1", "q@2024-Q2", "q@2024-Q3", "q@2024-Q4", "y@2024", "h@2024-H1", "h@2024-H2"])
+    #expect(
+        cfg.items.map(\.id) == ["q@2024-Q1", "q@2024-Q2", "q@2024-Q3", "q@2024-Q4", "y@2024", "h@2024-H1", "h@2024-H2"])
     #expect(
         cfg.items.compactMap { $0.deadline?.spec.date } == [
-            CivilDate(year: 2024, month: 3, day: 20), CivilDate(year: 2024, month: 6, day: 20), CivilDate(year: 2024, month: 9, day: 20),
-            CivilDate(year: 2024, month: 12, day: 20), CivilDate(year: 2024, month: 12, day: 15), CivilDate(year: 2024, month: 1, day: 31),
+            CivilDate(year: 2024, month: 3, day: 20), CivilDate(year: 2024, month: 6, day: 20),
+            CivilDate(year: 2024, month: 9, day: 20),
+            CivilDate(year: 2024, month: 12, day: 20), CivilDate(year: 2024, month: 12, day: 15),
+            CivilDate(year: 2024, month: 1, day: 31),
             CivilDate(year: 2024, month: 7, day: 31),
         ])
-    let bad = ConfigLoader(source: MemorySource([
-        "/c.yaml": "assignments:\n  - {id: a, agency: A, task: T, every: quarter, day: 20/4, starts: 1/2024}\n  - {id: b, agency: A, task: T, every: year, day: 32/1, starts: năm 2024}\n  - {id: c, agency: A, task: T, every: week, day: 20/3, starts: 1/2024}\n"
-    ])).load("/c.yaml")
+    let bad = ConfigLoader(
+        source: MemorySource([
+            "/c.yaml":
+                "assignments:\n  - {id: a, agency: A, task: T, every: quarter, day: 20/4, starts: 1/2024}\n  - {id: b, agency: A, task: T, every: year, day: 32/1, starts: năm 2024}\n  - {id: c, agency: A, task: T, every: week, day: 20/3, starts: 1/2024}\n"
+        ])
+    ).load("/c.yaml")
     #expect(bad.config == nil)
     #expect(
         bad.diagnostics.map(\.description) == [
@@ -342,8 +407,10 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
 @Test func weeklyDaysAreWholeWeekdayNames() throws {
     // 1/1/2024 was a Monday: each name's first occurrence tells its weekday.
     func firstDue(_ day: String) -> CivilDate? {
-        let yaml = "assignments:\n  - {id: w, agency: A, task: T, every: week, day: \"\(day)\", starts: 1/1/2024, until: 7/1/2024}\n"
-        return ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml").config?.items.first?.deadline?.spec.date
+        let yaml =
+            "assignments:\n  - {id: w, agency: A, task: T, every: week, day: \"\(day)\", starts: 1/1/2024, until: 7/1/2024}\n"
+        return ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml").config?.items.first?.deadline?.spec
+            .date
     }
     let cases: [(String, Int)] = [
         ("thứ hai", 1), ("Thứ Ba", 2), ("thứ tư", 3), ("thứ năm", 4), ("thứ sáu", 5), ("thứ bảy", 6), ("chủ nhật", 7),
@@ -355,7 +422,8 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
 }
 
 @Test func recurrenceMistakesAreNamed() {
-    let yaml = "assignments:\n  - {id: a, agency: A, task: T, every: fortnight}\n  - {id: b, agency: A, task: T, every: month, day: 40, starts: 1/2024}\n  - {id: c, agency: A, task: T, due: 1/5/2024, day: 20}\n"
+    let yaml =
+        "assignments:\n  - {id: a, agency: A, task: T, every: fortnight}\n  - {id: b, agency: A, task: T, every: month, day: 40, starts: 1/2024}\n  - {id: c, agency: A, task: T, due: 1/5/2024, day: 20}\n"
     let r = ConfigLoader(source: MemorySource(["/c.yaml": yaml])).load("/c.yaml")
     #expect(r.config == nil)
     #expect(
@@ -370,7 +438,8 @@ private func dueDate(_ yaml: String) throws -> CivilDate? {
     // The room made for the files still to come was this file's items times their number:
     // 100,000 items before 3,000 one-item files asked for 56 GB and aborted.
     var files = ["/c.yaml": "include: [\"d/*.yaml\"]\n"]
-    files["/d/a-big.yaml"] = "assignments:\n" + (0..<20_000).map { "  - {id: b\($0), agency: A, task: T, due: 1/5/2024}\n" }.joined()
+    files["/d/a-big.yaml"] =
+        "assignments:\n" + (0..<20_000).map { "  - {id: b\($0), agency: A, task: T, due: 1/5/2024}\n" }.joined()
     for i in 0..<3000 { files["/d/s\(i).yaml"] = "assignments:\n  - {id: s\(i), agency: A, task: T, due: 1/5/2024}\n" }
     let r = ConfigLoader(source: MemorySource(files)).load("/c.yaml")
     let cfg = try #require(r.config, "\(r.renderedDiagnostics())")

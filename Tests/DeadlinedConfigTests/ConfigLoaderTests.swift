@@ -1,8 +1,8 @@
-@testable import DeadlinedCore
 import Foundation
 import Testing
 
 @testable import DeadlinedConfig
+@testable import DeadlinedCore
 
 /// The spec's example, with a drop-in directory.
 let exampleMain = """
@@ -56,33 +56,33 @@ let exampleMain = """
 
 let exampleDropIns: [String: String] = [
     "/etc/deadlined/assignments.d/20-cchc.yaml": """
-        directives:
-          - id: nghean-cchc-2022
-            reference: "Quyết định số 5165/QĐ-UBND"
-            issued: 30/12/2021
-            assignments:
-              - id: snv-kiem-tra-cchc
-                agency: "Sở Nội vụ"
-                task: "Kiểm tra công tác CCHC"
-                due: Quý II/2022
-                status: done
-                completed: 5/7/2022
-              - id: bao-cao
-                agency: "Văn phòng UBND tỉnh"
-                task: "Hệ thống báo cáo"
-                due: 17:00 15/6/2022
-                completed: 15/6/2022
-
-        """,
-    "/etc/deadlined/assignments.d/10-flat.yaml": """
+    directives:
+      - id: nghean-cchc-2022
+        reference: "Quyết định số 5165/QĐ-UBND"
+        issued: 30/12/2021
         assignments:
-          - agency: "Sở Xây dựng"
-            task: "Rà soát quy hoạch"
-            due: 6 tháng cuối năm 2024
-            owner: "Phòng Quy hoạch"
-            note: "Theo Kết luận 12"
+          - id: snv-kiem-tra-cchc
+            agency: "Sở Nội vụ"
+            task: "Kiểm tra công tác CCHC"
+            due: Quý II/2022
+            status: done
+            completed: 5/7/2022
+          - id: bao-cao
+            agency: "Văn phòng UBND tỉnh"
+            task: "Hệ thống báo cáo"
+            due: 17:00 15/6/2022
+            completed: 15/6/2022
 
-        """,
+    """,
+    "/etc/deadlined/assignments.d/10-flat.yaml": """
+    assignments:
+      - agency: "Sở Xây dựng"
+        task: "Rà soát quy hoạch"
+        due: 6 tháng cuối năm 2024
+        owner: "Phòng Quy hoạch"
+        note: "Theo Kết luận 12"
+
+    """,
     "/etc/deadlined/assignments.d/README.txt": "not yaml, not included",
 ]
 
@@ -94,7 +94,10 @@ func exampleResult() -> LoadResult {
     let r = exampleResult()
     #expect(r.errors.isEmpty, "\(r.renderedDiagnostics())")
     let cfg = try #require(r.config)
-    #expect(cfg.files == [mainPath, "/etc/deadlined/assignments.d/10-flat.yaml", "/etc/deadlined/assignments.d/20-cchc.yaml"])
+    #expect(
+        cfg.files == [
+            mainPath, "/etc/deadlined/assignments.d/10-flat.yaml", "/etc/deadlined/assignments.d/20-cchc.yaml",
+        ])
     #expect(cfg.directives.map(\.id) == ["nghean-de-an-06-q2-2024", "nghean-cchc-2022"])
     let ids = cfg.items.map(\.id)
     #expect(Set(ids).count == ids.count, "ids are unique")
@@ -126,7 +129,11 @@ func exampleResult() -> LoadResult {
 @Test func agencyListBecomesOneItemPerAgency() throws {
     let cfg = try #require(exampleResult().config)
     let lam = cfg.items.filter { $0.id.hasPrefix("lam-sach-du-lieu/") }
-    #expect(lam.map(\.id) == ["lam-sach-du-lieu/so-tu-phap", "lam-sach-du-lieu/so-ldtb-xh", "lam-sach-du-lieu/so-tn-mt", "lam-sach-du-lieu/bao-hiem-xa-hoi-tinh"])
+    #expect(
+        lam.map(\.id) == [
+            "lam-sach-du-lieu/so-tu-phap", "lam-sach-du-lieu/so-ldtb-xh", "lam-sach-du-lieu/so-tn-mt",
+            "lam-sach-du-lieu/bao-hiem-xa-hoi-tinh",
+        ])
     #expect(lam.map(\.agency) == ["Sở Tư pháp", "Sở LĐTB&XH", "Sở TN&MT", "Bảo hiểm xã hội tỉnh"])
     // done_by as a string: that agency is done (no date), the others keep the assignment's status.
     #expect(lam.map(\.status) == [.done, .notStarted, .notStarted, .notStarted])
@@ -187,7 +194,9 @@ func exampleResult() -> LoadResult {
     #expect(cfg.directive(of: kt)?.id == "nghean-cchc-2022")
     #expect(kt.source.file == "/etc/deadlined/assignments.d/20-cchc.yaml")
     #expect(kt.deadline?.spec == DueSpec(kind: .quarter, date: CivilDate(year: 2022, month: 6, day: 30)))
-    #expect(kt.evaluate(at: unix("2023-01-01T00:00:00Z"), settings: cfg.settings) == Evaluation(state: .doneLate, daysOverdue: 5, daysLeft: nil))
+    #expect(
+        kt.evaluate(at: unix("2023-01-01T00:00:00Z"), settings: cfg.settings)
+            == Evaluation(state: .doneLate, daysOverdue: 5, daysLeft: nil))
     // `completed` without `status` means done; a timed deadline met on its day counts from the start of that day.
     let bc = try #require(cfg.items.first { $0.id == "bao-cao" })
     #expect(bc.status == .done)
@@ -231,7 +240,8 @@ private let unnamed = """
 
 @Test func derivedIdsChangeWithTheTaskAndTheDirective() throws {
     let a = try #require(load(unnamed).config)
-    let otherTask = try #require(load(unnamed.replacingOccurrences(of: "Báo cáo kết quả", with: "Báo cáo sơ kết")).config)
+    let otherTask = try #require(
+        load(unnamed.replacingOccurrences(of: "Báo cáo kết quả", with: "Báo cáo sơ kết")).config)
     let otherDirective = try #require(load(unnamed.replacingOccurrences(of: "kh-1", with: "kh-2")).config)
     #expect(a.items[0].id != otherTask.items[0].id)
     #expect(a.items[0].id != otherDirective.items[0].id)
@@ -277,7 +287,10 @@ private let unnamed = """
 
 @Test func remindBeforeAcceptsOneValueOrAList() throws {
     #expect(try #require(load("settings:\n  remind_before: 3d\n").config).settings.remindBefore == [3 * 86400])
-    #expect(try #require(load("settings:\n  remind_before: [1d, 2 tuần, 12h]\n").config).settings.remindBefore == [14 * 86400, 86400, 12 * 3600])
+    #expect(
+        try #require(load("settings:\n  remind_before: [1d, 2 tuần, 12h]\n").config).settings.remindBefore == [
+            14 * 86400, 86400, 12 * 3600,
+        ])
 }
 
 @Test func statusSpellingsAreAccepted() throws {
@@ -332,7 +345,9 @@ private let unnamed = """
 }
 
 @Test func unreadableIncludeIsAnError() {
-    let files = MemorySource([mainPath: "include: [conf.d/*.yaml]\n", "/etc/deadlined/conf.d/a.yaml": "assignments: []\n"])
+    let files = MemorySource([
+        mainPath: "include: [conf.d/*.yaml]\n", "/etc/deadlined/conf.d/a.yaml": "assignments: []\n",
+    ])
     let src = UnreadableSource(files: files, unreadable: "/etc/deadlined/conf.d/b.yaml")
     let r = ConfigLoader(source: src).load(mainPath)
     #expect(r.config == nil)
@@ -369,13 +384,18 @@ private let unnamed = """
     limits.maxFileSize = 10
     let r = load("assignments: []\n", limits: limits)
     #expect(r.config == nil)
-    #expect(r.renderedDiagnostics() == "/etc/deadlined/deadlined.yaml: error: cannot read configuration: the file is 16 bytes, more than the limit of 10 (max_file_size)")
+    #expect(
+        r.renderedDiagnostics()
+            == "/etc/deadlined/deadlined.yaml: error: cannot read configuration: the file is 16 bytes, more than the limit of 10 (max_file_size)"
+    )
 }
 
 @Test func tooManyItemsStopsTheLoad() {
     var limits = Limits()
     limits.maxItems = 3
-    let r = load("assignments:\n  - {id: a, agency: [A, B, C, D], task: T, due: 15/5/2024}\n  - {id: b, agency: A, task: T, due: 15/5/2024}\n", limits: limits)
+    let r = load(
+        "assignments:\n  - {id: a, agency: [A, B, C, D], task: T, due: 15/5/2024}\n  - {id: b, agency: A, task: T, due: 15/5/2024}\n",
+        limits: limits)
     #expect(r.config == nil)
     #expect(r.errors.count == 1)
     #expect(r.errors.first?.message == "more than 3 items (limit max_items)")
@@ -402,7 +422,8 @@ private let unnamed = """
 
 @Test func theShippedConfigLoads() throws {
     // Read the repository's config/ through a MemorySource, so the test needs no file-system source.
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let dir = root.appendingPathComponent("config")
     var files: [String: String] = [:]
     let fm = FileManager.default
@@ -410,7 +431,8 @@ private let unnamed = """
     files["/cfg/deadlined.yaml"] = try String(contentsOf: main, encoding: .utf8)
     let dropIns = dir.appendingPathComponent("assignments.d")
     for name in (try? fm.contentsOfDirectory(atPath: dropIns.path)) ?? [] {
-        files["/cfg/assignments.d/\(name)"] = try String(contentsOf: dropIns.appendingPathComponent(name), encoding: .utf8)
+        files["/cfg/assignments.d/\(name)"] = try String(
+            contentsOf: dropIns.appendingPathComponent(name), encoding: .utf8)
     }
     let r = ConfigLoader(source: MemorySource(files)).load("/cfg/deadlined.yaml")
     #expect(r.errors.isEmpty, "\(r.renderedDiagnostics())")
@@ -424,7 +446,9 @@ private let unnamed = """
     // The loader handles assignment keys by number: the enum must follow `Keys.assignment`.
     #expect(AssignmentKey.allCases.count == Keys.assignment.words.count)
     for k in AssignmentKey.allCases {
-        let snake = String(describing: k).reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
+        let snake = String(describing: k).reduce(into: "") { out, c in
+            out += c.isUppercase ? "_" + c.lowercased() : String(c)
+        }
         #expect(snake == Keys.assignment.words[k.rawValue])
     }
 }
@@ -462,7 +486,9 @@ private let unnamed = """
 
 @Test func aTapeBuiltInTheArraysOfAnEarlierFileHoldsNothingOfIt() throws {
     // A larger file first, so the spare arrays are longer than the next file needs.
-    let big = (0..<200).map { "  - id: nv-\($0)\n    agency: Sở \($0 % 5)\n    task: Việc \($0)\n    due: \($0 % 28 + 1)/5/2024\n" }
+    let big = (0..<200).map {
+        "  - id: nv-\($0)\n    agency: Sở \($0 % 5)\n    task: Việc \($0)\n    due: \($0 % 28 + 1)/5/2024\n"
+    }
     let first = Array(("assignments:\n" + big.joined()).utf8)
     let second = Array("assignments:\n  - id: b-1\n    agency: Sở Y tế\n    task: Báo cáo\n    due: 15/5/2024\n".utf8)
     let spares = TapeSpares(most: 2)
@@ -478,12 +504,16 @@ private let unnamed = """
     #expect(reused.nodes.capacity > fresh.nodes.capacity)
     #expect(reused.nodes.count == fresh.nodes.count)
     #expect(reused.arena == fresh.arena)
-    #expect((0..<fresh.nodes.count).allSatisfy { reused.value($0) == fresh.value($0) && reused.nodes[$0].end == fresh.nodes[$0].end })
+    #expect(
+        (0..<fresh.nodes.count).allSatisfy {
+            reused.value($0) == fresh.value($0) && reused.nodes[$0].end == fresh.nodes[$0].end
+        })
     // The first file's items own their texts: emptying its tape changed none of them.
     #expect(a.items.map(\.id) == (0..<200).map { "nv-\($0)" })
     #expect(a.items.last?.task == "Việc 199")
-    #expect(FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
-        == FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
+    #expect(
+        FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits(), spares: spares).items
+            == FileDecoder.decode(second, file: "b.yaml", main: false, limits: Limits()).items)
 }
 
 @Test func keyTablesMatchWholeKeysOnlyAndPlainTypesAreReadFromBytes() {
@@ -497,7 +527,8 @@ private let unnamed = """
     for (text, type) in [
         ("", PlainType.null), ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null), ("nUll", .text),
         ("true", .bool), ("TRUE", .bool), ("tRue", .text), ("False", .bool), ("false", .bool), ("falsy", .text),
-        ("12", .number), ("-1.5", .number), ("1_000", .number), ("+", .text), ("1-2", .text), ("nv-1", .text), ("15/5/2024", .text),
+        ("12", .number), ("-1.5", .number), ("1_000", .number), ("+", .text), ("1-2", .text), ("nv-1", .text),
+        ("15/5/2024", .text),
     ] {
         #expect(PlainType(text) == type, "\(text)")
     }

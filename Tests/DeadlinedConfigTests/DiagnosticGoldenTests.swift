@@ -1,7 +1,7 @@
-@testable import DeadlinedCore
 import Testing
 
 @testable import DeadlinedConfig
+@testable import DeadlinedCore
 
 // Whole rendered diagnostics, compiler style: `path:line:column: severity: message`, the source
 // line, and a caret under the column. Warnings are left out unless the case is about them.
@@ -76,7 +76,8 @@ import Testing
 }
 
 @Test func aRepeatedUnknownKeyIsUnknownOnceThenADuplicate() {
-    let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n    staus: done\n")
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n    staus: done\n")
     #expect(r.config == nil)
     #expect(
         r.renderedErrors() == """
@@ -90,7 +91,9 @@ import Testing
 }
 
 @Test func unknownKeysSuggestTheClosest() {
-    let r = load("setings:\n  language: en\nassignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n")
+    let r = load(
+        "setings:\n  language: en\nassignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    staus: done\n"
+    )
     #expect(r.config == nil)
     #expect(
         r.renderedDiagnostics() == """
@@ -220,7 +223,9 @@ import Testing
 }
 
 @Test func unknownStatus() {
-    let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: hoan thnah\n  - id: b\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: finito\n")
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: hoan thnah\n  - id: b\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: finito\n"
+    )
     #expect(r.config == nil)
     #expect(
         r.renderedDiagnostics() == """
@@ -235,7 +240,8 @@ import Testing
 
 @Test func duplicateIdsAcrossTwoFilesNameBothPlaces() {
     let r = load(files: [
-        mainPath: "include: [assignments.d/*.yaml]\nassignments:\n  - id: x\n    agency: A\n    task: T\n    due: 15/5/2024\n",
+        mainPath:
+            "include: [assignments.d/*.yaml]\nassignments:\n  - id: x\n    agency: A\n    task: T\n    due: 15/5/2024\n",
         "/etc/deadlined/assignments.d/one.yaml":
             "assignments:\n  - id: y\n    agency: B\n    task: T\n    due: 15/5/2024\n  - id: x\n    agency: C\n    task: U\n    due: 16/5/2024\n",
     ])
@@ -253,7 +259,9 @@ import Testing
 }
 
 @Test func duplicateItemIdFromAnAgencyListPointsAtTheAgency() {
-    let r = load("assignments:\n  - id: x/a\n    agency: A\n    task: T\n    due: 15/5/2024\n  - id: x\n    agency: [B, A]\n    task: T\n    due: 15/5/2024\n")
+    let r = load(
+        "assignments:\n  - id: x/a\n    agency: A\n    task: T\n    due: 15/5/2024\n  - id: x\n    agency: [B, A]\n    task: T\n    due: 15/5/2024\n"
+    )
     #expect(
         r.renderedDiagnostics() == """
             /etc/deadlined/deadlined.yaml:7:17: error: duplicate id 'x/a'; first defined at /etc/deadlined/deadlined.yaml:2:5
@@ -280,14 +288,18 @@ import Testing
 
 @Test func doneByProblems() {
     // `Sở Y te` names `Sở Y tế`: names compare without case and diacritics.
-    let r = load("assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính]\n    task: T\n    due: 15/5/2024\n    done_by: [Sở Y te, {completed: 1/5/2024}]\n")
+    let r = load(
+        "assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính]\n    task: T\n    due: 15/5/2024\n    done_by: [Sở Y te, {completed: 1/5/2024}]\n"
+    )
     #expect(
         r.renderedDiagnostics() == """
             /etc/deadlined/deadlined.yaml:6:24: error: a 'done_by' entry needs 'agency'
                 done_by: [Sở Y te, {completed: 1/5/2024}]
                                    ^
             """)
-    let r2 = load("assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính]\n    task: T\n    due: 15/5/2024\n    done_by: [Sở Tài chinh, Sở Xây dựng]\n")
+    let r2 = load(
+        "assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính]\n    task: T\n    due: 15/5/2024\n    done_by: [Sở Tài chinh, Sở Xây dựng]\n"
+    )
     #expect(
         r2.renderedDiagnostics() == """
             /etc/deadlined/deadlined.yaml:6:29: error: 'done_by' names 'Sở Xây dựng', which is not among this assignment's agencies
@@ -297,7 +309,8 @@ import Testing
 }
 
 @Test func agencyListedTwice() {
-    let r = load("assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính, SỞ Y TẾ]\n    task: T\n    due: 15/5/2024\n")
+    let r = load(
+        "assignments:\n  - id: x\n    agency: [Sở Y tế, Sở Tài chính, SỞ Y TẾ]\n    task: T\n    due: 15/5/2024\n")
     #expect(
         r.renderedDiagnostics() == """
             /etc/deadlined/deadlined.yaml:3:37: error: agency 'SỞ Y TẾ' is listed twice in this assignment (first at line 3)
@@ -341,13 +354,17 @@ import Testing
 @Test func emptyFile() {
     let r = load("")
     #expect(r.config == nil)
-    #expect(r.renderedDiagnostics() == "/etc/deadlined/deadlined.yaml: error: the file holds no YAML document (it is empty or only comments)")
+    #expect(
+        r.renderedDiagnostics()
+            == "/etc/deadlined/deadlined.yaml: error: the file holds no YAML document (it is empty or only comments)")
 }
 
 @Test func onlyComments() {
     let r = load("# deadlined\n\n   # nothing yet\n")
     #expect(r.config == nil)
-    #expect(r.renderedDiagnostics() == "/etc/deadlined/deadlined.yaml: error: the file holds no YAML document (it is empty or only comments)")
+    #expect(
+        r.renderedDiagnostics()
+            == "/etc/deadlined/deadlined.yaml: error: the file holds no YAML document (it is empty or only comments)")
 }
 
 @Test func topLevelNotAMapping() {
@@ -383,9 +400,14 @@ import Testing
             """)
     // A truncated sequence in the middle of a line, after a multi-byte character: the column counts characters.
     let r2 = load(bytes: Array("task: Đề án ".utf8) + [0xE1, 0x41] + Array("\n".utf8))
-    #expect(r2.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:13: error: invalid UTF-8 at byte offset 16 (byte 0xE1 starts a 3-byte character, byte 0x41 cuts it off): the file must be UTF-8 text")
+    #expect(
+        r2.errors.first?.description
+            == "/etc/deadlined/deadlined.yaml:1:13: error: invalid UTF-8 at byte offset 16 (byte 0xE1 starts a 3-byte character, byte 0x41 cuts it off): the file must be UTF-8 text"
+    )
     let r3 = load(bytes: Array("x: ".utf8) + [0xC0, 0x80])
-    #expect(r3.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:4: error: invalid UTF-8 at byte offset 3: the file must be UTF-8 text")
+    #expect(
+        r3.errors.first?.description
+            == "/etc/deadlined/deadlined.yaml:1:4: error: invalid UTF-8 at byte offset 3: the file must be UTF-8 text")
 }
 
 @Test func aHugeValueIsQuotedByItsStartAndALongLineAsAWindowAroundTheColumn() {
@@ -395,7 +417,9 @@ import Testing
     let r = load("assignments:\n  - {id: a, agency: A, task: T, due: 1/5/2024, status: \(big)}\n")
     let rendered = r.renderedDiagnostics()
     #expect(rendered.utf8.count < 1000)
-    #expect(r.errors.first?.message.hasPrefix("unknown status '" + String(repeating: "x", count: 99) + "…'; expected not_started") == true)
+    #expect(
+        r.errors.first?.message.hasPrefix(
+            "unknown status '" + String(repeating: "x", count: 99) + "…'; expected not_started") == true)
     let pad = String(repeating: "a", count: 5000)
     let r2 = load("assignments:\n  - {id: a, agency: \(pad), task: T, due: 31/2/2024, note: \(pad)}\n")
     let lines = r2.renderedDiagnostics().split(separator: "\n", omittingEmptySubsequences: false)
@@ -419,7 +443,10 @@ import Testing
 
 @Test func aMergeKeyIsNamedAsUnsupported() {
     let r = load("assignments:\n  - &d {id: a, agency: A, task: T, due: 1/5/2024}\n  - <<: *d\n    id: b\n")
-    #expect(r.errors.first?.message == "unknown key '<<' in an assignment; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)")
+    #expect(
+        r.errors.first?.message
+            == "unknown key '<<' in an assignment; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
+    )
 }
 
 @Test func nulByte() {
@@ -435,7 +462,9 @@ import Testing
 
 @Test func billionLaughs() {
     var s = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-    for i in 1...9 { s += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+    for i in 1...9 {
+        s += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }
     let r = load(s)
     #expect(r.config == nil)
     // a1 stands for 11 nodes, a2 for 111, a3 for 1111, a4 for 11111: the ninth *a4 passes 100000.
@@ -461,7 +490,9 @@ import Testing
     let r = load(String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n")
     #expect(r.config == nil)
     #expect(r.errors.count == 1)
-    #expect(r.errors.first?.description == "/etc/deadlined/deadlined.yaml:1:65: error: nesting deeper than 64 levels (limit max_depth)")
+    #expect(
+        r.errors.first?.description
+            == "/etc/deadlined/deadlined.yaml:1:65: error: nesting deeper than 64 levels (limit max_depth)")
     // Exactly at the limit is fine as YAML (and then wrong as a config).
     let ok = load("x: " + String(repeating: "[", count: 63) + String(repeating: "]", count: 63) + "\n")
     #expect(!ok.errors.contains { $0.message.contains("max_depth") })
@@ -523,11 +554,15 @@ import Testing
 @Test func missingMainFile() {
     let r = ConfigLoader(source: MemorySource([:])).load(mainPath)
     #expect(r.config == nil)
-    #expect(r.renderedDiagnostics() == "/etc/deadlined/deadlined.yaml: error: cannot read configuration: No such file or directory")
+    #expect(
+        r.renderedDiagnostics()
+            == "/etc/deadlined/deadlined.yaml: error: cannot read configuration: No such file or directory")
 }
 
 @Test func warningsAreRenderedAsWarnings() {
-    let r = load("directives:\n  - id: d\n    title: T\nassignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: ongoing\n")
+    let r = load(
+        "directives:\n  - id: d\n    title: T\nassignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: ongoing\n"
+    )
     #expect(r.config != nil)
     #expect(
         r.renderedDiagnostics() == """

@@ -1,8 +1,8 @@
-@testable import DeadlinedCore
 import Foundation
 import Testing
 
 @testable import DeadlinedConfig
+@testable import DeadlinedCore
 
 // `done_by` names are matched to the assignment's agencies through a map of folded names
 // (issue 13, part 8): these pin down that the map treats spellings exactly as the pairwise
@@ -11,7 +11,9 @@ import Testing
 /// One assignment of `agencies`, with `doneBy` written as a flow list of quoted names.
 private func assignment(_ agencies: [String], doneBy: [String]) -> LoadResult {
     func list(_ names: [String]) -> String { "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
-    return load("assignments:\n  - id: x\n    agency: \(list(agencies))\n    task: T\n    due: 15/5/2024\n    done_by: \(list(doneBy))\n")
+    return load(
+        "assignments:\n  - id: x\n    agency: \(list(agencies))\n    task: T\n    due: 15/5/2024\n    done_by: \(list(doneBy))\n"
+    )
 }
 
 /// Status of each item, by agency as written.
@@ -40,10 +42,11 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
     // Not a fold apart: a missing word, a different letter.
     let r = assignment(["Sở Tài chính", "Sở Y tế"], doneBy: ["Sở Tài", "Sở Y tá"])
     #expect(r.config == nil)
-    #expect(r.errors.map(\.message) == [
-        "'done_by' names 'Sở Tài', which is not among this assignment's agencies",
-        "'done_by' names 'Sở Y tá', which is not among this assignment's agencies; did you mean 'Sở Y tế'?",
-    ])
+    #expect(
+        r.errors.map(\.message) == [
+            "'done_by' names 'Sở Tài', which is not among this assignment's agencies",
+            "'done_by' names 'Sở Y tá', which is not among this assignment's agencies; did you mean 'Sở Y tế'?",
+        ])
 }
 
 @Test func theFirstDoneByEntryForAnAgencyGivesItsCompletionDate() throws {
@@ -68,10 +71,11 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
 
 @Test func anAgencyListedTwiceUnderTwoSpellingsIsReportedAtEachRepeat() {
     let r = assignment(["Sở Y tế", "SỞ Y TẾ", "so y te"], doneBy: [])
-    #expect(r.errors.map(\.message) == [
-        "agency 'SỞ Y TẾ' is listed twice in this assignment (first at line 3)",
-        "agency 'so y te' is listed twice in this assignment (first at line 3)",
-    ])
+    #expect(
+        r.errors.map(\.message) == [
+            "agency 'SỞ Y TẾ' is listed twice in this assignment (first at line 3)",
+            "agency 'so y te' is listed twice in this assignment (first at line 3)",
+        ])
     #expect(r.errors.map { $0.location?.column } == [25, 36])
 }
 
@@ -82,7 +86,9 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
     for n in names { text += "      - \"\(n)\"\n" }
     text += "    done_by:\n"
     for (k, n) in names.reversed().enumerated() {
-        text += k % 2 == 0 ? "      - {agency: \"\(n.uppercased())\", completed: 10/5/2024}\n" : "      - \"\(n.uppercased())\"\n"
+        text +=
+            k % 2 == 0
+            ? "      - {agency: \"\(n.uppercased())\", completed: 10/5/2024}\n" : "      - \"\(n.uppercased())\"\n"
     }
     let r = load(text)
     let cfg = try #require(r.config, "\(r.errors.prefix(3))")
@@ -98,7 +104,9 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
 @Test func listFiltersAgenciesByFoldedNameWhateverTheNormalForm() throws {
     let cfg = try #require(assignment(["Sở Tài chính", "Sở Y tế"], doneBy: []).config)
     for name in ["so tai chinh", "SỞ TÀI CHÍNH", "Sở Tài chính".decomposedStringWithCanonicalMapping] {
-        #expect(cfg.rows(at: 0, filter: ListFilter(agencies: [name, "nowhere"])).map(\.item.agency) == ["Sở Tài chính"], "\(name)")
+        #expect(
+            cfg.rows(at: 0, filter: ListFilter(agencies: [name, "nowhere"])).map(\.item.agency) == ["Sở Tài chính"],
+            "\(name)")
     }
 }
 
@@ -110,9 +118,12 @@ func doneByMatchesFoldedSpellings(agency: String, written: String) {
     #expect(r.errors.count == 12)
     #expect(
         r.errors.prefix(10).map(\.message)
-            == (1...10).map { "'done_by' names 'Phòng số \($0)x', which is not among this assignment's agencies; did you mean 'Phòng số \($0)'?" })
-    #expect(r.errors.suffix(2).map(\.message) == [
-        "'done_by' names 'Phòng số 11x', which is not among this assignment's agencies",
-        "'done_by' names 'Phòng số 12x', which is not among this assignment's agencies",
-    ])
+            == (1...10).map {
+                "'done_by' names 'Phòng số \($0)x', which is not among this assignment's agencies; did you mean 'Phòng số \($0)'?"
+            })
+    #expect(
+        r.errors.suffix(2).map(\.message) == [
+            "'done_by' names 'Phòng số 11x', which is not among this assignment's agencies",
+            "'done_by' names 'Phòng số 12x', which is not among this assignment's agencies",
+        ])
 }

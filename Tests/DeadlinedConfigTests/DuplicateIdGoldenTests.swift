@@ -25,7 +25,8 @@ private let duplicateX = """
 @Test func aDirectiveIdTakenInAnEarlierFileIsAnErrorWithANote() {
     let r = loadMainAndIncluded(
         "directives:\n  - id: d1\n    assignments:\n      - id: a\n        agency: A\n        task: T\n        due: 15/5/2024\n",
-        "directives:\n  - id: d1\n    assignments:\n      - id: b\n        agency: B\n        task: T\n        due: 15/5/2024\n")
+        "directives:\n  - id: d1\n    assignments:\n      - id: b\n        agency: B\n        task: T\n        due: 15/5/2024\n"
+    )
     #expect(r.config == nil)
     #expect(
         r.renderedDiagnostics() == """

@@ -1,7 +1,8 @@
-@testable import DeadlinedConfig
-@testable import DeadlinedCore
 import Foundation
 import Testing
+
+@testable import DeadlinedConfig
+@testable import DeadlinedCore
 
 private func ymd(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d) }
 
@@ -83,35 +84,39 @@ private let dropIn = """
         """
     let r = load(files: [mainPath: "assignments: []\n", dropInPath: text])
     #expect(r.config == nil)
-    #expect(r.renderedErrors() == """
-        \(dropInPath):3:15: error: unknown occasion 'quoc_khanh'; expected one of new_year, tet, hung_kings, reunification_labour_day, national_day, culture_day
-            occasion: quoc_khanh
+    #expect(
+        r.renderedErrors() == """
+            \(dropInPath):3:15: error: unknown occasion 'quoc_khanh'; expected one of new_year, tet, hung_kings, reunification_labour_day, national_day, culture_day
+                occasion: quoc_khanh
+                          ^
+            \(dropInPath):8:11: error: invalid range '2027-09-02..2027-09-01': it ends before it starts
+                off: [2027-09-02..2027-09-01]
                       ^
-        \(dropInPath):8:11: error: invalid range '2027-09-02..2027-09-01': it ends before it starts
-            off: [2027-09-02..2027-09-01]
-                  ^
-        \(dropInPath):10:5: error: holiday decision for national_day 2027: the swap's working day 2027-09-06 is a Monday, not a Saturday or Sunday
-          - year: 2027
-            ^
-        \(dropInPath):15:5: error: a holiday decision needs 'document'
-          - year: 2027
-            ^
-        \(dropInPath):19:5: error: unknown key 'ocasion' in a holiday decision; did you mean 'occasion'?
-            ocasion: tet
-            ^
-        \(dropInPath):18:5: error: a holiday decision needs 'occasion', 'off', 'document'
-          - year: 2027
-            ^
-        """)
+            \(dropInPath):10:5: error: holiday decision for national_day 2027: the swap's working day 2027-09-06 is a Monday, not a Saturday or Sunday
+              - year: 2027
+                ^
+            \(dropInPath):15:5: error: a holiday decision needs 'document'
+              - year: 2027
+                ^
+            \(dropInPath):19:5: error: unknown key 'ocasion' in a holiday decision; did you mean 'occasion'?
+                ocasion: tet
+                ^
+            \(dropInPath):18:5: error: a holiday decision needs 'occasion', 'off', 'document'
+              - year: 2027
+                ^
+            """)
 }
 
 @Test func twoDropInsCannotDecideTheSameOccasion() {
     let one = "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-04..2027-02-10], document: a}\n"
     let two = "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-05..2027-02-11], document: b}\n"
-    let r = load(files: [mainPath: "assignments: []\n", "/etc/deadlined/holidays.d/a.yaml": one, "/etc/deadlined/holidays.d/b.yaml": two])
-    #expect(r.errors.map(\.description) == [
-        "/etc/deadlined/holidays.d/b.yaml:2:5: error: tet 2027 is already decided at /etc/deadlined/holidays.d/a.yaml:2"
+    let r = load(files: [
+        mainPath: "assignments: []\n", "/etc/deadlined/holidays.d/a.yaml": one, "/etc/deadlined/holidays.d/b.yaml": two,
     ])
+    #expect(
+        r.errors.map(\.description) == [
+            "/etc/deadlined/holidays.d/b.yaml:2:5: error: tet 2027 is already decided at /etc/deadlined/holidays.d/a.yaml:2"
+        ])
 }
 
 @Test func aBrokenDropInIsAnError() {
@@ -122,7 +127,8 @@ private let dropIn = """
 
 /// config/holidays.d/example.yaml, as shipped: its example, uncommented, must load.
 @Test func theShippedExampleLoadsOnceUncommented() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent("config/holidays.d/example.yaml"), encoding: .utf8)
     // Shipped commented out, so that it decides nothing until an office writes a real one.
     let shipped = load(files: [mainPath: "assignments: []\n", dropInPath: text])

@@ -1,7 +1,7 @@
-@testable import DeadlinedCore
 import Testing
 
 @testable import DeadlinedConfig
+@testable import DeadlinedCore
 
 // Issue 13, parts 10 and 11: a control character is reported where it is, and invisible
 // characters in a quoted value are written out and named. Whole rendered diagnostics.
@@ -64,17 +64,22 @@ import Testing
 
 @Test func escapeSequencesInAQuotedValueAreWrittenOut() {
     // A task status holding a colour sequence and an OSC 8 link: nothing reaches the terminal.
-    let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: \"\\e[31mdone\\e]8;;http://x\\e\\\\\"\n")
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: \"\\e[31mdone\\e]8;;http://x\\e\\\\\"\n"
+    )
     let message = r.errors.map(\.message).first ?? ""
     #expect(!message.unicodeScalars.contains { $0.value == 0x1B })
     #expect(
         message.hasPrefix(
-            "unknown status '<U+001B>[31mdone<U+001B>]8;;http://x<U+001B>\\' (it contains U+001B ESCAPE 3 times, first at the start); expected"))
+            "unknown status '<U+001B>[31mdone<U+001B>]8;;http://x<U+001B>\\' (it contains U+001B ESCAPE 3 times, first at the start); expected"
+        ))
 }
 
 @Test func aMessageWithoutInvisibleCharactersIsUnchanged() {
     let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024x\n")
-    #expect(r.errors.map(\.message).first?.hasPrefix("invalid date for 'due': unrecognised due date '15/5/2024x'; expected") == true)
+    #expect(
+        r.errors.map(\.message).first?.hasPrefix("invalid date for 'due': unrecognised due date '15/5/2024x'; expected")
+            == true)
 }
 
 @Test func theSourceLineUnderADiagnosticCannotDriveTheTerminal() {
@@ -88,7 +93,9 @@ import Testing
                 status: "\u{FFFD}2J"
                          ^
             """)
-    let rlo = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: \"\\x9B2J\u{202E}xong\"\n")
+    let rlo = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    status: \"\\x9B2J\u{202E}xong\"\n"
+    )
     #expect(
         rlo.renderedErrors() == """
             /etc/deadlined/deadlined.yaml:6:13: error: unknown status '<U+009B>2J<U+202E>xong' (it contains U+009B CONTROL SEQUENCE INTRODUCER at the start, U+202E RIGHT-TO-LEFT OVERRIDE after '<U+009B>2J'); expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)
@@ -100,7 +107,8 @@ import Testing
 @Test func aByteOrderMarkStartingALineMidFileIsNamedInTheSyntaxError() {
     // Two files joined: libyaml skips a BOM at the start of a line, and what follows is then
     // one column in, a syntax error whose line looks right.
-    let r = load("settings:\n  language: en\n\u{FEFF}assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n")
+    let r = load(
+        "settings:\n  language: en\n\u{FEFF}assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n")
     #expect(r.config == nil)
     #expect(
         r.renderedErrors() == """

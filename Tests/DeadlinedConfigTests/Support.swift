@@ -1,6 +1,7 @@
+import Foundation
+
 @testable import DeadlinedConfig
 @testable import DeadlinedCore
-import Foundation
 
 let mainPath = "/etc/deadlined/deadlined.yaml"
 

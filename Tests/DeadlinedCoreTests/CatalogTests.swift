@@ -80,10 +80,13 @@ enum CatalogFixture {
     alerts += writer.configRejected(
         [
             Diagnostic(.error, file: "/etc/deadlined/assignments.d/a.yaml", "cannot read: permission denied"),
-            Diagnostic(.error, at: SourceLocation(file: "/etc/deadlined/assignments.d/b.yaml", line: 12, column: 5), "bad date"),
+            Diagnostic(
+                .error, at: SourceLocation(file: "/etc/deadlined/assignments.d/b.yaml", line: 12, column: 5), "bad date"
+            ),
         ], path: "/etc/deadlined/deadlined.yaml", keeping: true)
     alerts += writer.configRejected(
-        [Diagnostic(.error, file: "/etc/deadlined/deadlined.yaml", "cannot read configuration")], path: "/etc/deadlined/deadlined.yaml",
+        [Diagnostic(.error, file: "/etc/deadlined/deadlined.yaml", "cannot read configuration")],
+        path: "/etc/deadlined/deadlined.yaml",
         keeping: false)
     alerts += writer.digest(config, now: F.at("2024-05-16T08:00:00+07:00"), queued: 3)
 
@@ -91,7 +94,9 @@ enum CatalogFixture {
         for name in quoted[alert.kind.messageID] ?? [] {
             let value = alert.field(name)
             #expect(value != nil, "\(alert.kind) entry '\(alert.message)' lacks \(name), which the catalog quotes")
-            #expect((value?.utf8.count ?? 0) <= AlertWriter.catalogValueLimit, "\(alert.kind): \(name) is too long for the catalog")
+            #expect(
+                (value?.utf8.count ?? 0) <= AlertWriter.catalogValueLimit,
+                "\(alert.kind): \(name) is too long for the catalog")
         }
     }
     // The whole task is still in DEADLINED_TASK, the basis cut on a character boundary.
@@ -100,10 +105,12 @@ enum CatalogFixture {
     #expect(longAlert?.field("DEADLINED_BASIS")?.hasSuffix("…") == true)
     // A rejection in a drop-in points `check` at the configuration, and at where the error is.
     let rejected = alerts.filter { $0.kind == .configRejected }
-    #expect(rejected.map { $0.field("DEADLINED_CONFIG") } == Array(repeating: "/etc/deadlined/deadlined.yaml", count: 5))
+    #expect(
+        rejected.map { $0.field("DEADLINED_CONFIG") } == Array(repeating: "/etc/deadlined/deadlined.yaml", count: 5))
     #expect(
         rejected.map { $0.field("DEADLINED_CONFIG_AT") } == [
-            "/etc/deadlined/assignments.d/a.yaml", "/etc/deadlined/assignments.d/b.yaml:12:5", "/etc/deadlined/assignments.d/a.yaml",
+            "/etc/deadlined/assignments.d/a.yaml", "/etc/deadlined/assignments.d/b.yaml:12:5",
+            "/etc/deadlined/assignments.d/a.yaml",
             "/etc/deadlined/deadlined.yaml", "/etc/deadlined/deadlined.yaml",
         ])
 }
@@ -122,17 +129,21 @@ enum CatalogFixture {
 @Test func aRejectionWithThousandsOfErrorsLogsTheFirstTwentyAndTheSummary() {
     let writer = AlertWriter(settings: SchedFixture.settings(language: .en))
     let diagnostics = (1...5000).map {
-        Diagnostic(.error, at: SourceLocation(file: "/etc/deadlined/assignments.d/copy.yaml", line: $0, column: 5), "duplicate id 'x\($0)'")
+        Diagnostic(
+            .error, at: SourceLocation(file: "/etc/deadlined/assignments.d/copy.yaml", line: $0, column: 5),
+            "duplicate id 'x\($0)'")
     }
     let alerts = writer.configRejected(diagnostics, path: "/etc/deadlined/deadlined.yaml", keeping: true)
     #expect(alerts.count == AlertWriter.rejectedEntryLimit + 1)
     #expect(alerts.dropLast().last?.field("DEADLINED_CONFIG_LINE") == "20")
     #expect(
         alerts.last?.message
-            == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 5000 errors (the first 20 logged; all: deadlined check --config /etc/deadlined/deadlined.yaml)")
+            == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 5000 errors (the first 20 logged; all: deadlined check --config /etc/deadlined/deadlined.yaml)"
+    )
     #expect(alerts.last?.field("DEADLINED_ERRORS") == "5000")
     // A few errors: each its own entry, no note about the rest.
     let few = writer.configRejected(Array(diagnostics.prefix(2)), path: "/etc/deadlined/deadlined.yaml", keeping: true)
     #expect(few.count == 3)
-    #expect(few.last?.message == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 2 errors")
+    #expect(
+        few.last?.message == "Failed to load /etc/deadlined/deadlined.yaml, keeping previous configuration: 2 errors")
 }

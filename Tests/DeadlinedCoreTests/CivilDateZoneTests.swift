@@ -13,7 +13,9 @@ import Testing
     #expect(CivilDate(year: 1900, month: 1, day: 1).dayNumber == -25_567)
 }
 
-@Test("dayNumber and init(dayNumber:) round-trip every day", arguments: [1600, 1899, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 2400, 9999])
+@Test(
+    "dayNumber and init(dayNumber:) round-trip every day",
+    arguments: [1600, 1899, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 2400, 9999])
 func dayNumberRoundTripsOverAYear(_ year: Int) {
     var previous: Int?
     for month in 1...12 {
@@ -38,7 +40,8 @@ func dayNumberRoundTripsOverAYear(_ year: Int) {
         let d = CivilDate(dayNumber: n)
         if d.dayNumber != n { failures += 1 }
         if n % 97 == 0 {
-            let c = cal.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(n) * 86400))
+            let c = cal.dateComponents(
+                [.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(n) * 86400))
             #expect(c.year == d.year && c.month == d.month && c.day == d.day, "day \(n)")
         }
     }
@@ -47,7 +50,8 @@ func dayNumberRoundTripsOverAYear(_ year: Int) {
 }
 
 let leapCases: [(Int, Bool)] = [
-    (2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true), (1600, true), (2020, true), (2019, false),
+    (2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true), (1600, true), (2020, true),
+    (2019, false),
 ]
 
 @Test("leap years follow the Gregorian rule", arguments: leapCases)
@@ -116,7 +120,8 @@ func isoWeekday(_ date: CivilDate, _ weekday: Int) {
 }
 
 @Test func vietnamTimedDeadlineEndsAtItsTime() {
-    let d = Deadline(DueSpec(kind: .time, date: CivilDate(year: 2024, month: 5, day: 15), hour: 17, minute: 0), in: .vietnam)
+    let d = Deadline(
+        DueSpec(kind: .time, date: CivilDate(year: 2024, month: 5, day: 15), hour: 17, minute: 0), in: .vietnam)
     #expect(d.overdueAt == unix("2024-05-15T10:00:00Z"))
     #expect(d.shownAt == d.overdueAt)
     #expect(Zone.vietnam.iso8601(d.shownAt) == "2024-05-15T17:00:00+07:00")
@@ -214,7 +219,9 @@ func isoWeekday(_ date: CivilDate, _ weekday: Int) {
     #expect(Zone.vietnam.shortTime(unix("2024-11-24T01:00:00Z")) == "08:00 24/11")
 }
 
-@Test("instant and local are inverse for every hour of a DST year", arguments: ["Europe/Berlin", "America/New_York", "Asia/Ho_Chi_Minh", "Australia/Lord_Howe"])
+@Test(
+    "instant and local are inverse for every hour of a DST year",
+    arguments: ["Europe/Berlin", "America/New_York", "Asia/Ho_Chi_Minh", "Australia/Lord_Howe"])
 func instantAndLocalAgree(_ name: String) throws {
     let zone = try #require(Zone(identifier: name))
     var t = unix("2024-01-01T00:00:00Z")
@@ -251,6 +258,7 @@ func zoneOffsetsAgreeWithTheTimeZoneDatabase(_ id: String) throws {
     var instants: [Int64] = stride(from: Int64(0), to: 4_102_444_800, by: 86_400 * 7 + 3_607).map { $0 }
     instants += (-48...48).map { Int64(171_820_800) + Int64($0) * 1800 }
     for t in instants {
-        #expect(zone.offset(at: t) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))), "\(id) at \(t)")
+        #expect(
+            zone.offset(at: t) == tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(t))), "\(id) at \(t)")
     }
 }

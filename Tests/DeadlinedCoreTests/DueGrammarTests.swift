@@ -184,8 +184,11 @@ func dueFormRejected(_ text: String, _ fragment: String) {
 
 @Test("the same date written differently is the same deadline")
 func equivalentSpellingsAgree() throws {
-    let forms = ["15/5/2024", "15/05/2024", "15-5-2024", "15.5.2024", "2024-05-15", "ngày 15/5/2024", "hạn 15/5/2024", "trước ngày 15/5/2024",
-        "hoàn thành trước ngày 15/5/2024"]
+    let forms = [
+        "15/5/2024", "15/05/2024", "15-5-2024", "15.5.2024", "2024-05-15", "ngày 15/5/2024", "hạn 15/5/2024",
+        "trước ngày 15/5/2024",
+        "hoàn thành trước ngày 15/5/2024",
+    ]
     let specs = try forms.map { try DueGrammar.parse($0).get() }
     #expect(Set(specs).count == 1)
 }

@@ -84,12 +84,13 @@ private func engineExpected(_ list: [(Int64, AlertKind)], id: String = "a") -> [
 }
 
 /// (start-up instant, the one alert sent, its priority, the next slot start).
-@Test(arguments: [
-    ("2024-05-20T10:00:00+07:00", AlertKind.overdue, Priority.err, "2024-05-21T00:00:00+07:00"),
-    ("2024-06-14T23:59:59+07:00", AlertKind.overdue, Priority.err, "2024-06-15T00:00:00+07:00"),
-    ("2024-06-15T00:00:00+07:00", AlertKind.escalated, Priority.crit, "2024-06-16T00:00:00+07:00"),
-    ("2024-09-01T10:00:00+07:00", AlertKind.escalated, Priority.crit, "2024-09-02T00:00:00+07:00"),
-] as [(String, AlertKind, Priority, String)])
+@Test(
+    arguments: [
+        ("2024-05-20T10:00:00+07:00", AlertKind.overdue, Priority.err, "2024-05-21T00:00:00+07:00"),
+        ("2024-06-14T23:59:59+07:00", AlertKind.overdue, Priority.err, "2024-06-15T00:00:00+07:00"),
+        ("2024-06-15T00:00:00+07:00", AlertKind.escalated, Priority.crit, "2024-06-16T00:00:00+07:00"),
+        ("2024-09-01T10:00:00+07:00", AlertKind.escalated, Priority.crit, "2024-09-02T00:00:00+07:00"),
+    ] as [(String, AlertKind, Priority, String)])
 func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ priority: Priority, _ nextIso: String) {
     let it = F.item(deadline: F.dayDeadline(15, 5, 2024))
     let now = F.at(iso)
@@ -132,7 +133,9 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     let start = F.vn(15, 5, 2024, 22)
     var first = Engine(config: config, ledger: Ledger(), now: start)
     let before = F.run(&first, from: start, through: F.vn(16, 5, 2024, 7))
-    #expect(engineKinds(before).suffix(2) == engineExpected([(F.vn(16, 5, 2024), .overdue), (F.vn(16, 5, 2024, 6), .overdue)])[...])
+    #expect(
+        engineKinds(before).suffix(2)
+            == engineExpected([(F.vn(16, 5, 2024), .overdue), (F.vn(16, 5, 2024, 6), .overdue)])[...])
     // Restart in the same slot: nothing; the next overdue alert is at the next slot start.
     let (ledger, _) = Ledger.parse(first.ledger.serialized())
     let now = F.vn(16, 5, 2024, 9, 30)
@@ -140,7 +143,9 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     let after = F.run(&second, from: now, through: F.vn(17, 5, 2024, 1))
     #expect(
         engineKinds(after)
-            == engineExpected([(F.vn(16, 5, 2024, 12), .overdue), (F.vn(16, 5, 2024, 18), .overdue), (F.vn(17, 5, 2024), .overdue)]))
+            == engineExpected([
+                (F.vn(16, 5, 2024, 12), .overdue), (F.vn(16, 5, 2024, 18), .overdue), (F.vn(17, 5, 2024), .overdue),
+            ]))
     // Down for a day and a half: one catch-up alert at start-up, then back on the rhythm.
     let (ledger2, _) = Ledger.parse(second.ledger.serialized())
     let later = F.vn(18, 5, 2024, 14)
@@ -176,7 +181,9 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     let rest = F.run(&engine, from: now, through: F.vn(31, 5, 2024))
     #expect(
         engineKinds(rest)
-            == engineExpected([(F.vn(23, 5, 2024), .reminder), (F.vn(29, 5, 2024), .reminder), (F.vn(31, 5, 2024), .overdue)]))
+            == engineExpected([
+                (F.vn(23, 5, 2024), .reminder), (F.vn(29, 5, 2024), .reminder), (F.vn(31, 5, 2024), .overdue),
+            ]))
 }
 
 @Test func engineExtensionOfAnOverdueItemStopsOverdueAlerts() {
@@ -189,9 +196,13 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     let rest = F.run(&engine, from: now, through: F.vn(31, 5, 2024))
     #expect(
         engineKinds(rest)
-            == engineExpected([(F.vn(23, 5, 2024), .reminder), (F.vn(29, 5, 2024), .reminder), (F.vn(31, 5, 2024), .overdue)]))
+            == engineExpected([
+                (F.vn(23, 5, 2024), .reminder), (F.vn(29, 5, 2024), .reminder), (F.vn(31, 5, 2024), .overdue),
+            ]))
     // A restart on the old ledger with the extended config starts afresh as well.
-    var restarted = Engine(config: F.config([extended]), ledger: Ledger(entries: ["a": LedgerEntry(due: F.vn(16, 5, 2024), lastSlot: 0)]), now: now)
+    var restarted = Engine(
+        config: F.config([extended]), ledger: Ledger(entries: ["a": LedgerEntry(due: F.vn(16, 5, 2024), lastSlot: 0)]),
+        now: now)
     #expect(F.itemAlerts(restarted.tick(now: now)).isEmpty)
     #expect(restarted.heap.min?.time == F.vn(23, 5, 2024))
 }
@@ -205,14 +216,19 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     #expect(Set(engine.ledger.entries.keys) == ["a", "b", "c"])
     // "b" leaves the config, "c" is extended: only "a" keeps its record, and is not repeated.
     let later = now + 600
-    #expect(engine.replaceConfig(F.config([items[0], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later).isEmpty)
+    #expect(
+        engine.replaceConfig(F.config([items[0], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later)
+            .isEmpty)
     #expect(Set(engine.ledger.entries.keys) == ["a"])
     #expect(F.itemAlerts(engine.tick(now: later)).isEmpty)
     // Every record belongs to a current item and one is extended: the others stay as they were.
     var second = Engine(config: F.config(items), ledger: Ledger(), now: now)
     _ = second.tick(now: now)
     let before = second.ledger.entries["a"]
-    #expect(second.replaceConfig(F.config([items[0], items[1], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later).isEmpty)
+    #expect(
+        second.replaceConfig(
+            F.config([items[0], items[1], F.item("c", deadline: F.dayDeadline(30, 5, 2024))]), now: later
+        ).isEmpty)
     #expect(Set(second.ledger.entries.keys) == ["a", "b"])
     #expect(second.ledger.entries["a"] == before)
 }
@@ -284,7 +300,9 @@ func engineCatchUpAfterDueSendsOneOverdue(_ iso: String, _ kind: AlertKind, _ pr
     #expect(Engine(config: F.config([]), ledger: Ledger(), now: now).nextWake(now: now) == F.vn(21, 5, 2024, 8))
     // Digest at 17:30 local instead.
     let s = F.settings(digestAt: 17 * 3600 + 30 * 60)
-    #expect(Engine(config: F.config(items, settings: s), ledger: Ledger(), now: now).nextWake(now: now) == F.vn(20, 5, 2024, 17, 30))
+    #expect(
+        Engine(config: F.config(items, settings: s), ledger: Ledger(), now: now).nextWake(now: now)
+            == F.vn(20, 5, 2024, 17, 30))
 }
 
 /// (zone, now, the next 08:00 local strictly after now).
@@ -540,7 +558,8 @@ func engineStatusLineIsOneLine(_ language: Language) {
     t.add(.overdue)
     t.add(.dueSoon)
     let s = F.settings(language: language)
-    let line = statusLine(t, items: 2, next: F.vn(21, 5, 2024, 8), reload: "reload\nfailed:\r\n bad\u{2028}line\u{85}x", settings: s)
+    let line = statusLine(
+        t, items: 2, next: F.vn(21, 5, 2024, 8), reload: "reload\nfailed:\r\n bad\u{2028}line\u{85}x", settings: s)
     #expect(!line.contains("\n"))
     #expect(!line.contains("\r"))
     #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x2028 || $0.value == 0x85 })
@@ -559,13 +578,16 @@ private let engineDirective = Directive(
 @Test func engineOverdueAlertFieldsAndMessage() {
     let d = F.dayDeadline(15, 5, 2024)
     let it = F.item(
-        "kh-762-stc", deadline: d, agency: "Sở Tài chính", task: "Tham mưu cấp kinh phí", directive: 0, dueText: "trước ngày 15/5/2024")
+        "kh-762-stc", deadline: d, agency: "Sở Tài chính", task: "Tham mưu cấp kinh phí", directive: 0,
+        dueText: "trước ngày 15/5/2024")
     let config = F.config([it], directives: [engineDirective])
     let now = F.vn(27, 5, 2024, 10)
-    let a = AlertWriter(settings: config.settings).itemAlert(.overdue, item: it, directive: config.directive(of: it), now: now)
+    let a = AlertWriter(settings: config.settings).itemAlert(
+        .overdue, item: it, directive: config.directive(of: it), now: now)
     #expect(a.kind == .overdue)
     #expect(a.priority == .err)
-    #expect(a.message == "Quá hạn 12 ngày: Sở Tài chính — Tham mưu cấp kinh phí (hạn 15/5/2024, Kế hoạch số 762/KH-TCT)")
+    #expect(
+        a.message == "Quá hạn 12 ngày: Sở Tài chính — Tham mưu cấp kinh phí (hạn 15/5/2024, Kế hoạch số 762/KH-TCT)")
     #expect(a.field("DEADLINED_KIND") == "overdue")
     #expect(a.field("DEADLINED_ID") == "kh-762-stc")
     #expect(a.field("DEADLINED_AGENCY") == "Sở Tài chính")
@@ -580,7 +602,8 @@ private let engineDirective = Directive(
     #expect(a.fields.allSatisfy { $0.0.hasPrefix("DEADLINED_") })
     #expect(Set(a.fields.map(\.0)).count == a.fields.count)
     // In English.
-    let en = AlertWriter(settings: F.settings(language: .en)).itemAlert(.overdue, item: it, directive: config.directive(of: it), now: now)
+    let en = AlertWriter(settings: F.settings(language: .en)).itemAlert(
+        .overdue, item: it, directive: config.directive(of: it), now: now)
     #expect(en.message.hasPrefix("Overdue by 12 days: Sở Tài chính — "))
 }
 
@@ -627,7 +650,8 @@ func engineOverdueMessageCountsCalendarDays(_ iso: String, _ n: Int) {
     let it = F.item(
         deadline: F.dayDeadline(15, 5, 2024), agency: "Sở Tài\nchính", task: task, directive: 0)
     let directive = Directive(id: "kh", reference: "Số 762/KH\n-TCT", source: F.src)
-    let a = AlertWriter(settings: F.settings()).itemAlert(.overdue, item: it, directive: directive, now: F.vn(27, 5, 2024))
+    let a = AlertWriter(settings: F.settings()).itemAlert(
+        .overdue, item: it, directive: directive, now: F.vn(27, 5, 2024))
     #expect(!a.message.contains("\n"))
     #expect(!a.message.unicodeScalars.contains { $0.value < 0x20 })
     #expect(a.field("DEADLINED_TASK") == task)
@@ -640,7 +664,8 @@ func engineOverdueMessageCountsCalendarDays(_ iso: String, _ n: Int) {
     // A task of exactly the limit is not cut.
     let exact = String(repeating: "ệ", count: AlertWriter.taskLimit)
     let b = AlertWriter(settings: F.settings()).itemAlert(
-        .overdue, item: F.item(deadline: F.dayDeadline(15, 5, 2024), task: exact), directive: nil, now: F.vn(27, 5, 2024))
+        .overdue, item: F.item(deadline: F.dayDeadline(15, 5, 2024), task: exact), directive: nil,
+        now: F.vn(27, 5, 2024))
     #expect(b.message.contains(exact))
     #expect(!b.message.contains("…"))
 }
@@ -685,7 +710,9 @@ func engineOverdueMessageCountsCalendarDays(_ iso: String, _ n: Int) {
     var engine = Engine(config: F.config([item]), ledger: Ledger(), now: start)
     #expect(F.itemAlerts(engine.tick(now: start)).isEmpty)
     // The next wake-up for the item is the end of the ack, not the daily repeats before it.
-    #expect(Planner.nextEvent(item, engine.ledger.entries[item.id], settings: F.settings(), now: start) == F.vn(25, 5, 2024))
+    #expect(
+        Planner.nextEvent(item, engine.ledger.entries[item.id], settings: F.settings(), now: start) == F.vn(25, 5, 2024)
+    )
     let after = F.run(&engine, from: start, through: F.vn(27, 5, 2024, 12)).filter { $0.1.kind != .digest }
     #expect(after.map(\.0) == [F.vn(25, 5, 2024), F.vn(26, 5, 2024), F.vn(27, 5, 2024)])
     #expect(after.allSatisfy { $0.1.kind == .overdue })

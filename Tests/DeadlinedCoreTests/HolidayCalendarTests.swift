@@ -20,20 +20,50 @@ private func workingWeekendDays(_ c: HolidayCalendar, _ year: Int) -> [CivilDate
 
 /// Every decided year in full: its weekdays off and its working weekend days.
 private let decidedYears: [(Int, [CivilDate], [CivilDate])] = [
-    (2020, [ymd(2020, 1, 1), ymd(2020, 1, 23), ymd(2020, 1, 24), ymd(2020, 1, 27), ymd(2020, 1, 28), ymd(2020, 1, 29),
-            ymd(2020, 4, 2), ymd(2020, 4, 30), ymd(2020, 5, 1), ymd(2020, 9, 2)], []),
-    (2021, [ymd(2021, 1, 1), ymd(2021, 2, 10), ymd(2021, 2, 11), ymd(2021, 2, 12), ymd(2021, 2, 15), ymd(2021, 2, 16),
-            ymd(2021, 4, 21), ymd(2021, 4, 30), ymd(2021, 5, 3), ymd(2021, 9, 2), ymd(2021, 9, 3)], []),
-    (2022, [ymd(2022, 1, 3), ymd(2022, 1, 31), ymd(2022, 2, 1), ymd(2022, 2, 2), ymd(2022, 2, 3), ymd(2022, 2, 4),
-            ymd(2022, 4, 11), ymd(2022, 5, 2), ymd(2022, 5, 3), ymd(2022, 9, 1), ymd(2022, 9, 2)], []),
-    (2023, [ymd(2023, 1, 2), ymd(2023, 1, 20), ymd(2023, 1, 23), ymd(2023, 1, 24), ymd(2023, 1, 25), ymd(2023, 1, 26),
-            ymd(2023, 5, 1), ymd(2023, 5, 2), ymd(2023, 5, 3), ymd(2023, 9, 1), ymd(2023, 9, 4)], []),
-    (2024, [ymd(2024, 1, 1), ymd(2024, 2, 8), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14),
-            ymd(2024, 4, 18), ymd(2024, 4, 29), ymd(2024, 4, 30), ymd(2024, 5, 1), ymd(2024, 9, 2), ymd(2024, 9, 3)],
-     [ymd(2024, 5, 4)]),
-    (2025, [ymd(2025, 1, 1), ymd(2025, 1, 27), ymd(2025, 1, 28), ymd(2025, 1, 29), ymd(2025, 1, 30), ymd(2025, 1, 31),
-            ymd(2025, 4, 7), ymd(2025, 4, 30), ymd(2025, 5, 1), ymd(2025, 5, 2), ymd(2025, 9, 1), ymd(2025, 9, 2)],
-     [ymd(2025, 4, 26)]),
+    (
+        2020,
+        [
+            ymd(2020, 1, 1), ymd(2020, 1, 23), ymd(2020, 1, 24), ymd(2020, 1, 27), ymd(2020, 1, 28), ymd(2020, 1, 29),
+            ymd(2020, 4, 2), ymd(2020, 4, 30), ymd(2020, 5, 1), ymd(2020, 9, 2),
+        ], []
+    ),
+    (
+        2021,
+        [
+            ymd(2021, 1, 1), ymd(2021, 2, 10), ymd(2021, 2, 11), ymd(2021, 2, 12), ymd(2021, 2, 15), ymd(2021, 2, 16),
+            ymd(2021, 4, 21), ymd(2021, 4, 30), ymd(2021, 5, 3), ymd(2021, 9, 2), ymd(2021, 9, 3),
+        ], []
+    ),
+    (
+        2022,
+        [
+            ymd(2022, 1, 3), ymd(2022, 1, 31), ymd(2022, 2, 1), ymd(2022, 2, 2), ymd(2022, 2, 3), ymd(2022, 2, 4),
+            ymd(2022, 4, 11), ymd(2022, 5, 2), ymd(2022, 5, 3), ymd(2022, 9, 1), ymd(2022, 9, 2),
+        ], []
+    ),
+    (
+        2023,
+        [
+            ymd(2023, 1, 2), ymd(2023, 1, 20), ymd(2023, 1, 23), ymd(2023, 1, 24), ymd(2023, 1, 25), ymd(2023, 1, 26),
+            ymd(2023, 5, 1), ymd(2023, 5, 2), ymd(2023, 5, 3), ymd(2023, 9, 1), ymd(2023, 9, 4),
+        ], []
+    ),
+    (
+        2024,
+        [
+            ymd(2024, 1, 1), ymd(2024, 2, 8), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14),
+            ymd(2024, 4, 18), ymd(2024, 4, 29), ymd(2024, 4, 30), ymd(2024, 5, 1), ymd(2024, 9, 2), ymd(2024, 9, 3),
+        ],
+        [ymd(2024, 5, 4)]
+    ),
+    (
+        2025,
+        [
+            ymd(2025, 1, 1), ymd(2025, 1, 27), ymd(2025, 1, 28), ymd(2025, 1, 29), ymd(2025, 1, 30), ymd(2025, 1, 31),
+            ymd(2025, 4, 7), ymd(2025, 4, 30), ymd(2025, 5, 1), ymd(2025, 5, 2), ymd(2025, 9, 1), ymd(2025, 9, 2),
+        ],
+        [ymd(2025, 4, 26)]
+    ),
 ]
 
 @Test("decided years, in full", arguments: decidedYears)
@@ -92,11 +122,12 @@ func decidedYear(_ year: Int, _ off: [CivilDate], _ working: [CivilDate]) {
     // 1/1-4/1 with Saturday 10/1 worked for Friday 2/1; Tết 14/2-22/2; 27/4 in lieu of Giỗ Tổ
     // (26/4, Sunday); 30/4, 1/5; Quốc khánh 29/8-2/9 with Monday 31/8 swapped for Saturday
     // 22/8; Ngày Văn hóa Việt Nam, Tuesday 24/11.
-    #expect(weekdaysOff(calendar, 2026) == [
-        ymd(2026, 1, 1), ymd(2026, 1, 2), ymd(2026, 2, 16), ymd(2026, 2, 17), ymd(2026, 2, 18), ymd(2026, 2, 19),
-        ymd(2026, 2, 20), ymd(2026, 4, 27), ymd(2026, 4, 30), ymd(2026, 5, 1), ymd(2026, 8, 31), ymd(2026, 9, 1),
-        ymd(2026, 9, 2), ymd(2026, 11, 24),
-    ])
+    #expect(
+        weekdaysOff(calendar, 2026) == [
+            ymd(2026, 1, 1), ymd(2026, 1, 2), ymd(2026, 2, 16), ymd(2026, 2, 17), ymd(2026, 2, 18), ymd(2026, 2, 19),
+            ymd(2026, 2, 20), ymd(2026, 4, 27), ymd(2026, 4, 30), ymd(2026, 5, 1), ymd(2026, 8, 31), ymd(2026, 9, 1),
+            ymd(2026, 9, 2), ymd(2026, 11, 24),
+        ])
     #expect(workingWeekendDays(calendar, 2026) == [ymd(2026, 1, 10), ymd(2026, 8, 22)])
     #expect(calendar.isWorkingDay(ymd(2026, 9, 3)))
     let days = calendar.days(in: 2026)
@@ -115,7 +146,8 @@ func decidedYear(_ year: Int, _ off: [CivilDate], _ working: [CivilDate]) {
     #expect(!rulesOnly.isWorkingDay(ymd(2026, 11, 24)))
     #expect(weekdaysOff(calendar, 2029).filter { $0.month == 11 } == [ymd(2029, 11, 26)])
     #expect(weekdaysOff(calendar, 2030).filter { $0.month == 11 } == [ymd(2030, 11, 25)])
-    #expect(calendar.days(in: 2029).first { $0.date == ymd(2029, 11, 26) }?.kind == .compensatory(for: ymd(2029, 11, 24)))
+    #expect(
+        calendar.days(in: 2029).first { $0.date == ymd(2029, 11, 26) }?.kind == .compensatory(for: ymd(2029, 11, 24)))
     let r = calendar.reasons(for: 2027).first { $0.date == ymd(2027, 11, 24) }
     #expect(r?.vi == "Ngày Văn hóa Việt Nam 24/11")
     #expect(r?.en == "Vietnam Culture Day")
@@ -146,10 +178,11 @@ func tetDefaultFollowsTheDecisions(_ year: Int) {
     // 2027: 1/1 Friday; Tết 6/2 (Saturday): 5/2 (29 Chạp), 6/2, 7/2 (weekend), 8/2, 9/2; the
     // Saturday gives Thursday 4/2 before the break, the Sunday Wednesday 10/2 after it; Giỗ Tổ
     // 16/4; 30/4 Friday; 1/5 Saturday -> 3/5; 2/9 Thursday + 3/9; 24/11 Wednesday.
-    #expect(weekdaysOff(calendar, 2027) == [
-        ymd(2027, 1, 1), ymd(2027, 2, 4), ymd(2027, 2, 5), ymd(2027, 2, 8), ymd(2027, 2, 9), ymd(2027, 2, 10),
-        ymd(2027, 4, 16), ymd(2027, 4, 30), ymd(2027, 5, 3), ymd(2027, 9, 2), ymd(2027, 9, 3), ymd(2027, 11, 24),
-    ])
+    #expect(
+        weekdaysOff(calendar, 2027) == [
+            ymd(2027, 1, 1), ymd(2027, 2, 4), ymd(2027, 2, 5), ymd(2027, 2, 8), ymd(2027, 2, 9), ymd(2027, 2, 10),
+            ymd(2027, 4, 16), ymd(2027, 4, 30), ymd(2027, 5, 3), ymd(2027, 9, 2), ymd(2027, 9, 3), ymd(2027, 11, 24),
+        ])
     #expect(workingWeekendDays(calendar, 2027).isEmpty)
     let days = calendar.days(in: 2027)
     #expect(days.first { $0.date == ymd(2027, 2, 4) }?.kind == .compensatory(for: ymd(2027, 2, 6)))
@@ -161,10 +194,11 @@ func tetDefaultFollowsTheDecisions(_ year: Int) {
 @Test func ruleBasedDefaultOfAKnownYear() {
     // Without the table, 2024's Tết is 9/2 (30 Chạp) and mùng 1-4, 10/2 (Saturday) giving 8/2
     // and 11/2 (Sunday) 14/2, as decided; 30/4-1/5 without the swap; 2/9 Monday + 3/9.
-    #expect(weekdaysOff(rulesOnly, 2024) == [
-        ymd(2024, 1, 1), ymd(2024, 2, 8), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14),
-        ymd(2024, 4, 18), ymd(2024, 4, 30), ymd(2024, 5, 1), ymd(2024, 9, 2), ymd(2024, 9, 3),
-    ])
+    #expect(
+        weekdaysOff(rulesOnly, 2024) == [
+            ymd(2024, 1, 1), ymd(2024, 2, 8), ymd(2024, 2, 9), ymd(2024, 2, 12), ymd(2024, 2, 13), ymd(2024, 2, 14),
+            ymd(2024, 4, 18), ymd(2024, 4, 30), ymd(2024, 5, 1), ymd(2024, 9, 2), ymd(2024, 9, 3),
+        ])
     #expect(rulesOnly.isWorkingDay(ymd(2024, 4, 29)))
     #expect(!rulesOnly.isWorkingDay(ymd(2024, 5, 4)))
     // 2022 was decided exactly as the rules give it.
@@ -173,9 +207,11 @@ func tetDefaultFollowsTheDecisions(_ year: Int) {
     #expect(weekdaysOff(rulesOnly, 2020).filter { $0.month == 9 } == [ymd(2020, 9, 2)])
 }
 
-@Test("the default day next to 2/9 is the one the decided years chose", arguments: [
-    (2021, 3), (2022, 1), (2023, 1), (2024, 3), (2025, 1), (2026, 1),
-])
+@Test(
+    "the default day next to 2/9 is the one the decided years chose",
+    arguments: [
+        (2021, 3), (2022, 1), (2023, 1), (2024, 3), (2025, 1), (2026, 1),
+    ])
 func nationalDayAdjacent(_ year: Int, _ day: Int) {
     #expect(HolidayCalendar.nationalDayAdjacent(year) == ymd(year, 9, day))
 }
@@ -232,16 +268,18 @@ func addingWorkingDays(_ label: String, _ start: CivilDate, _ n: Int, _ expected
     }
 }
 
-@Test("next working day (Civil Code art. 148)", arguments: [
-    (ymd(2024, 2, 10), ymd(2024, 2, 15)),
-    (ymd(2024, 4, 27), ymd(2024, 5, 2)),
-    (ymd(2024, 5, 4), ymd(2024, 5, 4)),
-    (ymd(2024, 5, 5), ymd(2024, 5, 6)),
-    (ymd(2024, 5, 15), ymd(2024, 5, 15)),
-    (ymd(2022, 12, 31), ymd(2023, 1, 3)),
-    (ymd(2024, 8, 31), ymd(2024, 9, 4)),
-    (ymd(2027, 2, 6), ymd(2027, 2, 11)),
-])
+@Test(
+    "next working day (Civil Code art. 148)",
+    arguments: [
+        (ymd(2024, 2, 10), ymd(2024, 2, 15)),
+        (ymd(2024, 4, 27), ymd(2024, 5, 2)),
+        (ymd(2024, 5, 4), ymd(2024, 5, 4)),
+        (ymd(2024, 5, 5), ymd(2024, 5, 6)),
+        (ymd(2024, 5, 15), ymd(2024, 5, 15)),
+        (ymd(2022, 12, 31), ymd(2023, 1, 3)),
+        (ymd(2024, 8, 31), ymd(2024, 9, 4)),
+        (ymd(2027, 2, 6), ymd(2027, 2, 11)),
+    ])
 func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(calendar.nextWorkingDay(onOrAfter: date) == expected)
 }
@@ -286,7 +324,8 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     #expect(r2026?.vi == "Ngày nghỉ bổ sung: Ngày giải phóng tỉnh")
     let r2024 = c.reasons(for: 2024)
     #expect(r2024.first { $0.date == ymd(2024, 5, 5) }?.en == "Extra working day: trực")
-    #expect(r2024.first { $0.date == ymd(2024, 9, 3) }?.vi == "Ngày làm việc bổ sung (cấu hình) (thay vì nghỉ Quốc khánh)")
+    #expect(
+        r2024.first { $0.date == ymd(2024, 9, 3) }?.vi == "Ngày làm việc bổ sung (cấu hình) (thay vì nghỉ Quốc khánh)")
     #expect(r2024.first { $0.date == ymd(2024, 6, 14) }?.en == "Extra day off (configuration)")
     #expect(!r2024.contains { $0.date == ymd(2024, 6, 17) })
     // The standard calendar is untouched.
@@ -303,7 +342,10 @@ func nextWorkingDay(_ date: CivilDate, _ expected: CivilDate) {
     let c = HolidayCalendar(decisions: HolidayCalendar.builtInDecisions + [extra])
     #expect(c.status(of: 2026) == .decided)
     #expect(c.decisions(in: 2026).first { $0.occasion == .nationalDay }?.source == "test")
-    #expect(weekdaysOff(c, 2026).filter { $0.month >= 8 && $0.month <= 9 } == [ymd(2026, 8, 31), ymd(2026, 9, 1), ymd(2026, 9, 2)])
+    #expect(
+        weekdaysOff(c, 2026).filter { $0.month >= 8 && $0.month <= 9 } == [
+            ymd(2026, 8, 31), ymd(2026, 9, 1), ymd(2026, 9, 2),
+        ])
     #expect(workingWeekendDays(c, 2026) == [ymd(2026, 1, 10), ymd(2026, 9, 12)])
     #expect(c.isWorkingDay(ymd(2026, 9, 3)))
 }

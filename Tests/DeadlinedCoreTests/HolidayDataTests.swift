@@ -25,14 +25,16 @@ private let dataFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent
 }
 
 @Test func aTableLineGivesADecision() {
-    let text = "# a comment\n\n2027\tnational_day\t2027-09-02..2027-09-03, 2027-08-30\t2027-08-30>2027-08-21\tCông văn 1/VPCP\n"
+    let text =
+        "# a comment\n\n2027\tnational_day\t2027-09-02..2027-09-03, 2027-08-30\t2027-08-30>2027-08-21\tCông văn 1/VPCP\n"
     let (decisions, problems) = HolidayData.parseTable(text)
     #expect(problems.isEmpty)
-    #expect(decisions == [
-        HolidayDecision(
-            year: 2027, occasion: .nationalDay, daysOff: [ymd(2027, 9, 2), ymd(2027, 9, 3), ymd(2027, 8, 30)],
-            swaps: [HolidaySwap(dayOff: ymd(2027, 8, 30), workingDay: ymd(2027, 8, 21))], source: "Công văn 1/VPCP"),
-    ])
+    #expect(
+        decisions == [
+            HolidayDecision(
+                year: 2027, occasion: .nationalDay, daysOff: [ymd(2027, 9, 2), ymd(2027, 9, 3), ymd(2027, 8, 30)],
+                swaps: [HolidaySwap(dayOff: ymd(2027, 8, 30), workingDay: ymd(2027, 8, 21))], source: "Công văn 1/VPCP")
+        ])
 }
 
 @Test func tableProblemsSayWhere() {
@@ -47,22 +49,34 @@ private let dataFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent
     ].joined(separator: "\n")
     let (decisions, problems) = HolidayData.parseTable(text)
     #expect(decisions.isEmpty)
-    #expect(problems == [
-        .init(line: 1, column: 1, message: "expected 5 fields separated by tabs (year, occasion, off, swaps, source), found 3"),
-        .init(line: 2, column: 6, message: "unknown occasion 'quoc_khanh'; expected one of new_year, tet, hung_kings, reunification_labour_day, national_day, culture_day"),
-        .init(line: 3, column: 10, message: "invalid date '2027-02-31': expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD"),
-        .init(line: 4, column: 10, message: "the swap's working day 2027-02-08 is a Monday, not a Saturday or Sunday"),
-        .init(line: 5, column: 19, message: "invalid range '2027-09-03..2027-09-02': it ends before it starts"),
-        .init(line: 6, column: 18, message: "culture_day is a holiday only from 2026"),
-        .init(line: 7, column: 28, message: "the source is empty"),
-    ])
+    #expect(
+        problems == [
+            .init(
+                line: 1, column: 1,
+                message: "expected 5 fields separated by tabs (year, occasion, off, swaps, source), found 3"),
+            .init(
+                line: 2, column: 6,
+                message:
+                    "unknown occasion 'quoc_khanh'; expected one of new_year, tet, hung_kings, reunification_labour_day, national_day, culture_day"
+            ),
+            .init(
+                line: 3, column: 10, message: "invalid date '2027-02-31': expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD"
+            ),
+            .init(
+                line: 4, column: 10, message: "the swap's working day 2027-02-08 is a Monday, not a Saturday or Sunday"),
+            .init(line: 5, column: 19, message: "invalid range '2027-09-03..2027-09-02': it ends before it starts"),
+            .init(line: 6, column: 18, message: "culture_day is a holiday only from 2026"),
+            .init(line: 7, column: 28, message: "the source is empty"),
+        ])
 }
 
-@Test("day lists", arguments: [
-    ("2026-11-24", [ymd(2026, 11, 24)]),
-    ("2026-12-31..2027-01-01", [ymd(2026, 12, 31), ymd(2027, 1, 1)]),
-    ("2026-01-01..2026-01-31", (1...31).map { ymd(2026, 1, $0) }),
-])
+@Test(
+    "day lists",
+    arguments: [
+        ("2026-11-24", [ymd(2026, 11, 24)]),
+        ("2026-12-31..2027-01-01", [ymd(2026, 12, 31), ymd(2027, 1, 1)]),
+        ("2026-01-01..2026-01-31", (1...31).map { ymd(2026, 1, $0) }),
+    ])
 func dayLists(_ text: String, _ days: [CivilDate]) throws {
     #expect(try HolidayData.days(text).get() == days)
 }
@@ -76,11 +90,12 @@ func badDayLists(_ text: String) {
     let d = HolidayDecision(
         year: 2027, occasion: .tet, daysOff: [ymd(2027, 2, 6), ymd(2028, 9, 1)],
         swaps: [HolidaySwap(dayOff: ymd(2027, 2, 7), workingDay: ymd(2027, 2, 13))], source: "x")
-    #expect(HolidayData.check(d) == [
-        "2028-09-01 is not in or next to 2027",
-        "the swap's day off 2027-02-07 is a Sunday, not a weekday",
-        "the swap's day off 2027-02-07 is not among the days off",
-    ])
+    #expect(
+        HolidayData.check(d) == [
+            "2028-09-01 is not in or next to 2027",
+            "the swap's day off 2027-02-07 is a Sunday, not a weekday",
+            "the swap's day off 2027-02-07 is not among the days off",
+        ])
     let weekendOnly = HolidayDecision(year: 2027, occasion: .newYear, daysOff: [ymd(2027, 1, 2)], source: "x")
     #expect(HolidayData.check(weekendOnly) == ["no weekday among the days off: the decision changes nothing"])
 }

@@ -34,11 +34,14 @@ func invisibleCharactersAreNamed(code: UInt32, name: String) throws {
 
 @Test func theNoteSaysWhereEachKindFirstIs() {
     #expect(Invisible.note(for: "15/5/2024\u{200B}") == "it contains U+200B ZERO WIDTH SPACE after '15/5/2024'")
-    #expect(Invisible.note(for: "\u{FEFF}agency") == "it contains U+FEFF ZERO WIDTH NO-BREAK SPACE (a byte-order mark) at the start")
+    #expect(
+        Invisible.note(for: "\u{FEFF}agency")
+            == "it contains U+FEFF ZERO WIDTH NO-BREAK SPACE (a byte-order mark) at the start")
     // What comes before is shown as the reader sees it, cut to its last twelve characters.
     #expect(
         Invisible.note(for: "Ủy ban nhân dân\u{00A0}xã\u{200B}\u{200B}")
-            == "it contains U+00A0 NO-BREAK SPACE after '…ban nhân dân', U+200B ZERO WIDTH SPACE 2 times, first after '… nhân dân<U+00A0>xã'")
+            == "it contains U+00A0 NO-BREAK SPACE after '…ban nhân dân', U+200B ZERO WIDTH SPACE 2 times, first after '… nhân dân<U+00A0>xã'"
+    )
     #expect(
         Invisible.note(for: "\u{1}\u{2}\u{3}\u{4}\u{5}")
             == "it contains U+0001 START OF HEADING at the start, U+0002 START OF TEXT after '<U+0001>', U+0003 END OF TEXT after '<U+0001><U+0002>' and 2 other invisible characters"
@@ -51,7 +54,9 @@ func invisibleCharactersAreNamed(code: UInt32, name: String) throws {
     // Made once: a message made again from it is unchanged.
     #expect(Diagnostic(.error, file: "f", d.message).message == d.message)
     // Outside quotes, the note ends the message.
-    #expect(Diagnostic(.error, file: "f", "found a\u{200B}b").message == "found a<U+200B>b (it contains U+200B ZERO WIDTH SPACE after 'found a')")
+    #expect(
+        Diagnostic(.error, file: "f", "found a\u{200B}b").message
+            == "found a<U+200B>b (it contains U+200B ZERO WIDTH SPACE after 'found a')")
 }
 
 @Test func aLongQuotedValueIsCutBeforeItsCharactersAreWrittenOut() {
@@ -63,7 +68,9 @@ func invisibleCharactersAreNamed(code: UInt32, name: String) throws {
 @Test func forTerminalWritesOutControlsAndTurnsLineBreaksToSpaces() {
     #expect(Invisible.forTerminal("a\nb\tc\r\u{85}d") == "a b c  d")
     #expect(Invisible.forTerminal("\u{1B}[31mred\u{1B}[0m") == "<U+001B>[31mred<U+001B>[0m")
-    #expect(Invisible.forTerminal("\u{9B}2J \u{202E}exe \u{2067}x\u{2069} \u{7F}") == "<U+009B>2J <U+202E>exe <U+2067>x<U+2069> <U+007F>")
+    #expect(
+        Invisible.forTerminal("\u{9B}2J \u{202E}exe \u{2067}x\u{2069} \u{7F}")
+            == "<U+009B>2J <U+202E>exe <U+2067>x<U+2069> <U+007F>")
     // Invisible but harmless on a terminal: kept.
     #expect(Invisible.forTerminal("a\u{200B}b\u{00A0}c") == "a\u{200B}b\u{00A0}c")
 }

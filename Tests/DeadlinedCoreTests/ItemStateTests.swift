@@ -12,8 +12,13 @@ private func dayDeadline(_ d: Int, _ m: Int, _ y: Int, zone: Zone = .vietnam) ->
 /// The start of a local day in Vietnam.
 private func start(_ d: Int, _ m: Int, _ y: Int) -> Int64 { vn.instant(CivilDate(year: y, month: m, day: d)) }
 
-private func item(due: Deadline?, status: Status = .inProgress, completed: Int64? = nil, agency: String = "Sở Tài chính", id: String = "x") -> Item {
-    Item(id: id, agency: agency, task: "t", deadline: due, dueText: nil, status: status, completed: completed, source: src)
+private func item(
+    due: Deadline?, status: Status = .inProgress, completed: Int64? = nil, agency: String = "Sở Tài chính",
+    id: String = "x"
+) -> Item {
+    Item(
+        id: id, agency: agency, task: "t", deadline: due, dueText: nil, status: status, completed: completed,
+        source: src)
 }
 
 @Test func overdueStartsExactlyAtMidnightAfterTheDueDay() {
@@ -34,10 +39,13 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     #expect(s.dueSoonWindow == 7 * 86400)
     // Reminders of a day deadline count back from the start of the due day (so `1d` reminds the
     // day before): the 7d window opens at 00:00 8/5 and lasts until the item is overdue.
-    #expect(it.evaluate(at: start(8, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 7))
-    #expect(it.evaluate(at: start(8, 5, 2024) - 1, settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 8))
+    #expect(
+        it.evaluate(at: start(8, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 7))
+    #expect(
+        it.evaluate(at: start(8, 5, 2024) - 1, settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 8))
     #expect(it.evaluate(at: start(1, 5, 2024), settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 14))
-    #expect(it.evaluate(at: start(15, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 0))
+    #expect(
+        it.evaluate(at: start(15, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 0))
     // Only the first (largest) offset counts, whatever the others are.
     s.remindBefore = [3 * 86400, 3600]
     #expect(it.evaluate(at: start(12, 5, 2024) - 1, settings: s).state == .open)
@@ -70,10 +78,16 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     let s = Settings()
     let due = dayDeadline(31, 5, 2024)
     let now = start(20, 6, 2024)
-    #expect(item(due: due, status: .done, completed: start(28, 5, 2024)).evaluate(at: now, settings: s) == Evaluation(state: .doneOnTime))
-    #expect(item(due: due, status: .done, completed: start(31, 5, 2024)).evaluate(at: now, settings: s) == Evaluation(state: .doneOnTime))
+    #expect(
+        item(due: due, status: .done, completed: start(28, 5, 2024)).evaluate(at: now, settings: s)
+            == Evaluation(state: .doneOnTime))
+    #expect(
+        item(due: due, status: .done, completed: start(31, 5, 2024)).evaluate(at: now, settings: s)
+            == Evaluation(state: .doneOnTime))
     // The last second of the due day is still on time.
-    #expect(item(due: due, status: .done, completed: start(1, 6, 2024) - 1).evaluate(at: now, settings: s).state == .doneOnTime)
+    #expect(
+        item(due: due, status: .done, completed: start(1, 6, 2024) - 1).evaluate(at: now, settings: s).state
+            == .doneOnTime)
 }
 
 @Test func completedAfterTheDueDayIsDoneLateByCalendarDays() {
@@ -90,7 +104,9 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     #expect(
         item(due: timed, status: .done, completed: unix("2024-05-15T10:30:00Z")).evaluate(at: now, settings: s)
             == Evaluation(state: .doneLate, daysOverdue: 0, daysLeft: nil))
-    #expect(item(due: timed, status: .done, completed: unix("2024-05-15T09:59:59Z")).evaluate(at: now, settings: s).state == .doneOnTime)
+    #expect(
+        item(due: timed, status: .done, completed: unix("2024-05-15T09:59:59Z")).evaluate(at: now, settings: s).state
+            == .doneOnTime)
 }
 
 @Test func doneWithoutADateCountsAsOnTime() {
@@ -104,26 +120,35 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     let it = item(due: dayDeadline(31, 5, 2024), status: .done, completed: start(28, 5, 2024))
     #expect(!it.isDone(at: start(20, 5, 2024)))
     #expect(it.isDone(at: start(28, 5, 2024)))
-    #expect(it.evaluate(at: start(20, 5, 2024), settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 11))
-    #expect(it.evaluate(at: start(27, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 4))
+    #expect(
+        it.evaluate(at: start(20, 5, 2024), settings: s) == Evaluation(state: .open, daysOverdue: nil, daysLeft: 11))
+    #expect(
+        it.evaluate(at: start(27, 5, 2024), settings: s) == Evaluation(state: .dueSoon, daysOverdue: nil, daysLeft: 4))
     #expect(it.evaluate(at: start(28, 5, 2024), settings: s).state == .doneOnTime)
     // Done late, but asked about a day between the deadline and the completion: overdue then.
     let late = item(due: dayDeadline(30, 5, 2024), status: .done, completed: start(3, 6, 2024))
-    #expect(late.evaluate(at: start(2, 6, 2024), settings: s) == Evaluation(state: .overdue, daysOverdue: 3, daysLeft: nil))
+    #expect(
+        late.evaluate(at: start(2, 6, 2024), settings: s) == Evaluation(state: .overdue, daysOverdue: 3, daysLeft: nil))
     #expect(late.evaluate(at: start(3, 6, 2024), settings: s).state == .doneLate)
 }
 
 @Test func statusesOtherThanDoneAreNotDone() {
     for st in [Status.notStarted, .inProgress, .ongoing] {
-        #expect(!item(due: dayDeadline(15, 5, 2024), status: st, completed: start(1, 5, 2024)).isDone(at: start(1, 6, 2024)))
+        #expect(
+            !item(due: dayDeadline(15, 5, 2024), status: st, completed: start(1, 5, 2024)).isDone(at: start(1, 6, 2024))
+        )
     }
 }
 
 @Test func ongoingWorkIsOngoingWithOrWithoutADeadline() {
     let s = Settings()
-    #expect(item(due: nil, status: .ongoing).evaluate(at: start(1, 6, 2024), settings: s) == Evaluation(state: .ongoing))
-    #expect(item(due: dayDeadline(15, 5, 2024), status: .ongoing).evaluate(at: start(1, 6, 2024), settings: s) == Evaluation(state: .ongoing))
-    #expect(item(due: nil, status: .done).evaluate(at: start(1, 6, 2024), settings: s) == Evaluation(state: .doneOnTime))
+    #expect(
+        item(due: nil, status: .ongoing).evaluate(at: start(1, 6, 2024), settings: s) == Evaluation(state: .ongoing))
+    #expect(
+        item(due: dayDeadline(15, 5, 2024), status: .ongoing).evaluate(at: start(1, 6, 2024), settings: s)
+            == Evaluation(state: .ongoing))
+    #expect(
+        item(due: nil, status: .done).evaluate(at: start(1, 6, 2024), settings: s) == Evaluation(state: .doneOnTime))
 }
 
 @Test func dayCountsUseTheConfiguredZone() throws {
@@ -133,11 +158,14 @@ private func item(due: Deadline?, status: Status = .inProgress, completed: Int64
     s.zone = ny
     let it = item(due: dayDeadline(15, 5, 2024, zone: ny))
     #expect(it.evaluate(at: unix("2024-05-16T03:59:59Z"), settings: s).state == .dueSoon)
-    #expect(it.evaluate(at: unix("2024-05-16T04:00:00Z"), settings: s) == Evaluation(state: .overdue, daysOverdue: 1, daysLeft: nil))
+    #expect(
+        it.evaluate(at: unix("2024-05-16T04:00:00Z"), settings: s)
+            == Evaluation(state: .overdue, daysOverdue: 1, daysLeft: nil))
 }
 
 @Test func statesAreNamedInTheirOutputSpelling() {
-    #expect(ItemState.allCases.map(\.rawValue) == ["overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing"])
+    #expect(
+        ItemState.allCases.map(\.rawValue) == ["overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing"])
 }
 
 // MARK: Tally and report
@@ -165,15 +193,27 @@ func sampleConfig() -> Config {
     let dir = Directive(id: "kh-762", title: "Đề án 06", reference: "Kế hoạch số 762/KH-TCT", source: src)
     let d15 = dayDeadline(15, 5, 2024)
     let items = [
-        Item(id: "a", directive: 0, agency: "Sở Tài chính", task: "Cấp kinh phí", deadline: d15, dueText: "15/5/2024", status: .inProgress, source: src),
-        Item(id: "b", directive: 0, agency: "Sở Nội vụ", task: "Thi đua", deadline: dayDeadline(30, 5, 2024), dueText: "30/5/2024", status: .done,
+        Item(
+            id: "a", directive: 0, agency: "Sở Tài chính", task: "Cấp kinh phí", deadline: d15, dueText: "15/5/2024",
+            status: .inProgress, source: src),
+        Item(
+            id: "b", directive: 0, agency: "Sở Nội vụ", task: "Thi đua", deadline: dayDeadline(30, 5, 2024),
+            dueText: "30/5/2024", status: .done,
             completed: start(3, 6, 2024), source: src),
-        Item(id: "c", directive: 0, agency: "Sở Tài chính", task: "Báo cáo", deadline: dayDeadline(10, 5, 2024), dueText: "10/5/2024", source: src),
-        Item(id: "d", agency: "Sở Y tế", task: "Dịch vụ công", deadline: dayDeadline(31, 5, 2024), dueText: "tháng 5/2024", source: src),
+        Item(
+            id: "c", directive: 0, agency: "Sở Tài chính", task: "Báo cáo", deadline: dayDeadline(10, 5, 2024),
+            dueText: "10/5/2024", source: src),
+        Item(
+            id: "d", agency: "Sở Y tế", task: "Dịch vụ công", deadline: dayDeadline(31, 5, 2024),
+            dueText: "tháng 5/2024", source: src),
         Item(id: "e", agency: "Sở Y tế", task: "Thường xuyên", status: .ongoing, source: src),
-        Item(id: "f", directive: 0, agency: "Sở Nội vụ", task: "Đánh giá", deadline: dayDeadline(1, 5, 2024), dueText: "1/5/2024", status: .done,
+        Item(
+            id: "f", directive: 0, agency: "Sở Nội vụ", task: "Đánh giá", deadline: dayDeadline(1, 5, 2024),
+            dueText: "1/5/2024", status: .done,
             completed: start(30, 4, 2024), source: src),
-        Item(id: "g", agency: "Sở Nội vụ", task: "Kiểm tra", deadline: dayDeadline(17, 5, 2024), dueText: "17/5/2024", source: src),
+        Item(
+            id: "g", agency: "Sở Nội vụ", task: "Kiểm tra", deadline: dayDeadline(17, 5, 2024), dueText: "17/5/2024",
+            source: src),
     ]
     return Config(directives: [dir], items: items, files: ["t.yaml"])
 }
@@ -189,7 +229,9 @@ func sampleConfig() -> Config {
     #expect(tc.overdue == 2 && tc.total == 2)
     #expect(nv.overdue == 1 && nv.doneOnTime == 1 && nv.notYetDue == 1 && nv.total == 3)
     #expect(yt.notYetDue == 1 && yt.ongoing == 1 && yt.overdue == 0 && yt.total == 2)
-    #expect(total.total == 7 && total.overdue == 3 && total.doneOnTime == 1 && total.doneLate == 0 && total.notYetDue == 2 && total.ongoing == 1)
+    #expect(
+        total.total == 7 && total.overdue == 3 && total.doneOnTime == 1 && total.doneLate == 0 && total.notYetDue == 2
+            && total.ongoing == 1)
 }
 
 @Test func reportGroupsByDirectiveWithADashForNone() throws {
@@ -211,7 +253,10 @@ func sampleConfig() -> Config {
     #expect(cfg.rows(at: now).map(\.item.id) == ["f", "c", "a", "g", "b", "d", "e"])
     #expect(cfg.rows(at: now, filter: ListFilter(states: [.overdue])).map(\.item.id) == ["c", "a", "g"])
     #expect(cfg.rows(at: now, filter: ListFilter(agencies: ["so tai chinh"])).map(\.item.id) == ["c", "a"])
-    #expect(cfg.rows(at: now, filter: ListFilter(agencies: ["SỞ Y TẾ", "Sở Nội vụ"])).map(\.item.id) == ["f", "g", "b", "d", "e"])
+    #expect(
+        cfg.rows(at: now, filter: ListFilter(agencies: ["SỞ Y TẾ", "Sở Nội vụ"])).map(\.item.id) == [
+            "f", "g", "b", "d", "e",
+        ])
     #expect(cfg.rows(at: now, filter: ListFilter(directives: ["kh-762"])).map(\.item.id) == ["f", "c", "a", "b"])
     #expect(cfg.rows(at: now, filter: ListFilter(directives: ["nope"])).isEmpty)
     #expect(cfg.rows(at: now, filter: ListFilter(states: [.ongoing, .doneOnTime])).map(\.item.id) == ["f", "e"])

@@ -90,7 +90,8 @@ private func kinds(_ alerts: [Alert]) -> [String] {
     #expect(
         future.warning(now: right, zone: .vietnam)
             == "The ledger held 2 records of alerts dated more than a day after the current time (2027-01-16T09:00:00+07:00; the latest "
-            + "2027-11-30T10:00:00+07:00): the system clock was ahead when they were written. Treating them as not sent")
+            + "2027-11-30T10:00:00+07:00): the system clock was ahead when they were written. Treating them as not sent"
+    )
     _ = engine.tick(now: right)
     // Once: the next start finds nothing to warn about.
     #expect(Engine(config: cfg, ledger: engine.ledger, now: right + 60).futureRecords == nil)

@@ -9,9 +9,11 @@ private func sample(_ n: Int) -> Ledger {
     var l = Ledger(lastDigest: 1_715_000_000)
     for i in 0..<n {
         let id = i % 3 == 0 ? "Sở Tài chính — việc \(i)" : "item-\(i)"
-        let e = LedgerEntry(due: 1_715_792_400 + Int64(i), lastReminder: i % 2 == 0 ? nil : 1_715_000_000, lastSlot: Int64(i % 5))
+        let e = LedgerEntry(
+            due: 1_715_792_400 + Int64(i), lastReminder: i % 2 == 0 ? nil : 1_715_000_000, lastSlot: Int64(i % 5))
         if i % 7 == 0 {
-            l.vanished[id] = LedgerEntry(due: e.due, lastReminder: e.lastReminder, lastSlot: e.lastSlot, missingSince: 1_716_000_000 + Int64(i))
+            l.vanished[id] = LedgerEntry(
+                due: e.due, lastReminder: e.lastReminder, lastSlot: e.lastSlot, missingSince: 1_716_000_000 + Int64(i))
         } else {
             l.entries[id] = e
         }
@@ -66,12 +68,19 @@ func ledgerReaderReadsTheSameWhateverTheChunkSize(_ chunk: Int) {
     let text = "deadlined-ledger 1\n@digest\t99\na b\t100\t50\t2\nc\t7\t-\t-\n@end\t2\n"
     let (l, problems) = Ledger.parse(text)
     #expect(problems.isEmpty)
-    #expect(l == Ledger(entries: ["a b": LedgerEntry(due: 100, lastReminder: 50, lastSlot: 2), "c": LedgerEntry(due: 7)], lastDigest: 99))
+    #expect(
+        l
+            == Ledger(
+                entries: ["a b": LedgerEntry(due: 100, lastReminder: 50, lastSlot: 2), "c": LedgerEntry(due: 7)],
+                lastDigest: 99))
     // A five-field line in version 1, or a four-field one in version 2, is damage.
     #expect(Ledger.parse("deadlined-ledger 1\nc\t7\t-\t-\t-\n@end\t1\n").0.entries.isEmpty)
     #expect(Ledger.parse("deadlined-ledger 2\nc\t7\t-\t-\n@end\t1\n").0.entries.isEmpty)
     // A later version is not guessed at.
-    #expect(Ledger.parse("deadlined-ledger 3\nc\t7\t-\t-\t-\n@end\t1\n").problems == ["the ledger has no valid header; starting afresh"])
+    #expect(
+        Ledger.parse("deadlined-ledger 3\nc\t7\t-\t-\t-\n@end\t1\n").problems == [
+            "the ledger has no valid header; starting afresh"
+        ])
 }
 
 /// A line longer than the cap is skipped without being kept, and counted once.
@@ -81,7 +90,9 @@ func ledgerReaderReadsTheSameWhateverTheChunkSize(_ chunk: Int) {
     for chunk in [5, 4096, 1 << 20] {
         let (l, problems) = read(Array(text.utf8), chunk: chunk)
         #expect(l.entries == ["a": LedgerEntry(due: 1), "b": LedgerEntry(due: 2)], "chunk \(chunk)")
-        #expect(problems == ["1 damaged ledger line skipped (1 longer than 64 KiB); keeping the 2 records read"], "chunk \(chunk)")
+        #expect(
+            problems == ["1 damaged ledger line skipped (1 longer than 64 KiB); keeping the 2 records read"],
+            "chunk \(chunk)")
     }
     // An overlong header is no header; the reader stops wanting more at once.
     var r = LedgerReader()

@@ -19,7 +19,8 @@ private func ledgerSample() -> Ledger {
             "x y\u{00A0}z": LedgerEntry(due: Int64.max, lastReminder: Int64.min, lastSlot: Int64.max),
         ],
         vanished: [
-            "Sở Y tế — việc đã rời cấu hình": LedgerEntry(due: F.vn(1, 6, 2024), lastSlot: 3, missingSince: F.vn(2, 6, 2024, 9)),
+            "Sở Y tế — việc đã rời cấu hình": LedgerEntry(
+                due: F.vn(1, 6, 2024), lastSlot: 3, missingSince: F.vn(2, 6, 2024, 9)),
             "@end\u{00A0}": LedgerEntry(due: 0, missingSince: -5),
         ],
         lastDigest: F.vn(20, 5, 2024, 8))
@@ -46,10 +47,13 @@ func ledgerRandomLedgersRoundTrip(_ size: Int) {
     let words = ["sở", "Tài", "chính", "kh", "762", "@end", "@digest", "-", "Bộ", "Nội vụ", "quý II"]
     var l = Ledger(lastDigest: size % 2 == 0 ? Int64(next() % 2_000_000_000) : nil)
     for i in 0..<size {
-        let id = (0..<(1 + Int(next() % 3))).map { _ in words[Int(next() % UInt64(words.count))] }.joined(separator: " ") + "#\(i)"
+        let id =
+            (0..<(1 + Int(next() % 3))).map { _ in words[Int(next() % UInt64(words.count))] }.joined(separator: " ")
+            + "#\(i)"
         let due = Int64(next() % 4_000_000_000) - 1_000_000_000
         let r: Int64? = next() % 3 == 0 ? nil : due - Int64(next() % 1_000_000)
-        let s: Int64? = next() % 3 == 0 ? nil : (next() % 2 == 0 ? Int64(next() % 40) : Planner.escalatedBase + Int64(next() % 400))
+        let s: Int64? =
+            next() % 3 == 0 ? nil : (next() % 2 == 0 ? Int64(next() % 40) : Planner.escalatedBase + Int64(next() % 400))
         l.entries[id] = LedgerEntry(due: due, lastReminder: r, lastSlot: s)
     }
     let (parsed, problems) = Ledger.parse(l.serialized())
@@ -94,7 +98,9 @@ func ledgerRandomLedgersRoundTrip(_ size: Int) {
 
 @Test func ledgerTruncatedMidwayReportsAndKeeps() {
     var l = Ledger()
-    for i in 0..<10 { l.entries["item-\(i)"] = LedgerEntry(due: 1_715_792_400 + Int64(i), lastReminder: nil, lastSlot: 1_234_567) }
+    for i in 0..<10 {
+        l.entries["item-\(i)"] = LedgerEntry(due: 1_715_792_400 + Int64(i), lastReminder: nil, lastSlot: 1_234_567)
+    }
     let text = l.serialized()
     let lines = text.split(separator: "\n")
     // Header + the first five entries complete, the sixth cut inside its last field.
@@ -142,7 +148,8 @@ func ledgerGarbageYieldsAnEmptyLedgerAndAProblem(_ text: String) {
 
         """
     let (l, problems) = Ledger.parse(text)
-    #expect(l.entries == ["good": LedgerEntry(due: 100, lastSlot: 3), "also good": LedgerEntry(due: -5, lastReminder: -7)])
+    #expect(
+        l.entries == ["good": LedgerEntry(due: 100, lastSlot: 3), "also good": LedgerEntry(due: -5, lastReminder: -7)])
     #expect(l.lastDigest == nil)
     #expect(problems.count == 1)
     #expect(problems.first?.contains("8 damaged ledger lines") == true)

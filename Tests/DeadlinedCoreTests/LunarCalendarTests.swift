@@ -61,26 +61,30 @@ func tetAtUTCPlus8(_ year: Int, _ expected: CivilDate) {
     #expect(differing == [1968, 1969, 1985, 2007, 2030, 2053])
 }
 
-@Test("Giỗ Tổ Hùng Vương, 10/3 lunar", arguments: [
-    (2019, ymd(2019, 4, 14)),
-    (2020, ymd(2020, 4, 2)),
-    (2021, ymd(2021, 4, 21)),
-    (2022, ymd(2022, 4, 10)),
-    (2023, ymd(2023, 4, 29)),
-    (2024, ymd(2024, 4, 18)),
-    (2025, ymd(2025, 4, 7)),
-    (2026, ymd(2026, 4, 26)),
-])
+@Test(
+    "Giỗ Tổ Hùng Vương, 10/3 lunar",
+    arguments: [
+        (2019, ymd(2019, 4, 14)),
+        (2020, ymd(2020, 4, 2)),
+        (2021, ymd(2021, 4, 21)),
+        (2022, ymd(2022, 4, 10)),
+        (2023, ymd(2023, 4, 29)),
+        (2024, ymd(2024, 4, 18)),
+        (2025, ymd(2025, 4, 7)),
+        (2026, ymd(2026, 4, 26)),
+    ])
 func hungKingsDay(_ year: Int, _ expected: CivilDate) {
     #expect(LunarCalendar.solar(from: LunarDate(year: year, month: 3, day: 10)) == expected)
     #expect(LunarCalendar.lunar(from: expected) == LunarDate(year: year, month: 3, day: 10))
 }
 
-@Test("leap months (tháng nhuận)", arguments: [
-    (2001, 4), (2004, 2), (2006, 7), (2009, 5), (2012, 4), (2014, 9), (2017, 6), (2020, 4),
-    (2023, 2), (2025, 6), (2028, 5), (2031, 3), (2033, 11), (2036, 6),
-    (2021, 0), (2022, 0), (2024, 0), (2026, 0), (2027, 0), (2029, 0), (2030, 0),
-])
+@Test(
+    "leap months (tháng nhuận)",
+    arguments: [
+        (2001, 4), (2004, 2), (2006, 7), (2009, 5), (2012, 4), (2014, 9), (2017, 6), (2020, 4),
+        (2023, 2), (2025, 6), (2028, 5), (2031, 3), (2033, 11), (2036, 6),
+        (2021, 0), (2022, 0), (2024, 0), (2026, 0), (2027, 0), (2029, 0), (2030, 0),
+    ])
 func leapMonths(_ year: Int, _ leap: Int) {
     #expect(LunarCalendar.leapMonth(ofLunarYear: year) == (leap == 0 ? nil : leap))
     // A year with a leap month has 383-385 days, one without 353-355.
@@ -90,24 +94,26 @@ func leapMonths(_ year: Int, _ leap: Int) {
     }
 }
 
-@Test("lunar dates around leap months and year ends", arguments: [
-    // 2023: month 2 from 20/2, leap month 2 from 22/3, month 3 from 20/4.
-    (ymd(2023, 2, 20), LunarDate(year: 2023, month: 2, day: 1)),
-    (ymd(2023, 3, 21), LunarDate(year: 2023, month: 2, day: 30)),
-    (ymd(2023, 3, 22), LunarDate(year: 2023, month: 2, day: 1, isLeapMonth: true)),
-    (ymd(2023, 4, 20), LunarDate(year: 2023, month: 3, day: 1)),
-    // 2025: month 6 from 25/6, leap month 6 from 25/7, month 7 from 23/8.
-    (ymd(2025, 6, 25), LunarDate(year: 2025, month: 6, day: 1)),
-    (ymd(2025, 7, 25), LunarDate(year: 2025, month: 6, day: 1, isLeapMonth: true)),
-    (ymd(2025, 8, 23), LunarDate(year: 2025, month: 7, day: 1)),
-    // Gregorian year ends fall in lunar month 11 or 12 of the lunar year begun that January/February.
-    (ymd(2024, 12, 31), LunarDate(year: 2024, month: 12, day: 1)),
-    (ymd(2025, 1, 1), LunarDate(year: 2024, month: 12, day: 2)),
-    (ymd(2024, 2, 9), LunarDate(year: 2023, month: 12, day: 30)),
-    (ymd(2023, 12, 31), LunarDate(year: 2023, month: 11, day: 19)),
-    (ymd(1999, 12, 31), LunarDate(year: 1999, month: 11, day: 24)),
-    (ymd(2000, 1, 1), LunarDate(year: 1999, month: 11, day: 25)),
-])
+@Test(
+    "lunar dates around leap months and year ends",
+    arguments: [
+        // 2023: month 2 from 20/2, leap month 2 from 22/3, month 3 from 20/4.
+        (ymd(2023, 2, 20), LunarDate(year: 2023, month: 2, day: 1)),
+        (ymd(2023, 3, 21), LunarDate(year: 2023, month: 2, day: 30)),
+        (ymd(2023, 3, 22), LunarDate(year: 2023, month: 2, day: 1, isLeapMonth: true)),
+        (ymd(2023, 4, 20), LunarDate(year: 2023, month: 3, day: 1)),
+        // 2025: month 6 from 25/6, leap month 6 from 25/7, month 7 from 23/8.
+        (ymd(2025, 6, 25), LunarDate(year: 2025, month: 6, day: 1)),
+        (ymd(2025, 7, 25), LunarDate(year: 2025, month: 6, day: 1, isLeapMonth: true)),
+        (ymd(2025, 8, 23), LunarDate(year: 2025, month: 7, day: 1)),
+        // Gregorian year ends fall in lunar month 11 or 12 of the lunar year begun that January/February.
+        (ymd(2024, 12, 31), LunarDate(year: 2024, month: 12, day: 1)),
+        (ymd(2025, 1, 1), LunarDate(year: 2024, month: 12, day: 2)),
+        (ymd(2024, 2, 9), LunarDate(year: 2023, month: 12, day: 30)),
+        (ymd(2023, 12, 31), LunarDate(year: 2023, month: 11, day: 19)),
+        (ymd(1999, 12, 31), LunarDate(year: 1999, month: 11, day: 24)),
+        (ymd(2000, 1, 1), LunarDate(year: 1999, month: 11, day: 25)),
+    ])
 func lunarDates(_ solar: CivilDate, _ lunar: LunarDate) {
     #expect(LunarCalendar.lunar(from: solar) == lunar)
     #expect(LunarCalendar.solar(from: lunar) == solar)
@@ -131,7 +137,8 @@ func lunarDates(_ solar: CivilDate, _ lunar: LunarDate) {
                     continue
                 }
                 total += length
-                let thirtieth = LunarCalendar.solar(from: LunarDate(year: year, month: month, day: 30, isLeapMonth: leap))
+                let thirtieth = LunarCalendar.solar(
+                    from: LunarDate(year: year, month: month, day: 30, isLeapMonth: leap))
                 #expect((thirtieth != nil) == (length == 30), "\(month)/\(year)")
             }
         }
@@ -161,7 +168,9 @@ func lunarDates(_ solar: CivilDate, _ lunar: LunarDate) {
         if LunarCalendar.solar(from: l) != d { failures.append("\(d) -> \(l) does not round-trip") }
         if let p = previous {
             if l.day == 1 {
-                if !(29...30).contains(monthLength) { failures.append("month ending \(d.adding(days: -1)) has \(monthLength) days") }
+                if !(29...30).contains(monthLength) {
+                    failures.append("month ending \(d.adding(days: -1)) has \(monthLength) days")
+                }
                 monthLength = 1
             } else {
                 if l.day != p.day + 1 || l.month != p.month || l.year != p.year || l.isLeapMonth != p.isLeapMonth {
@@ -207,10 +216,12 @@ func lunarDates(_ solar: CivilDate, _ lunar: LunarDate) {
     #expect(mismatches.isEmpty, "\(mismatches)")
 }
 
-@Test("can chi of lunar years", arguments: [
-    (1985, "Ất Sửu"), (2020, "Canh Tý"), (2023, "Quý Mão"), (2024, "Giáp Thìn"), (2025, "Ất Tỵ"),
-    (2026, "Bính Ngọ"), (2030, "Canh Tuất"), (1900, "Canh Tý"),
-])
+@Test(
+    "can chi of lunar years",
+    arguments: [
+        (1985, "Ất Sửu"), (2020, "Canh Tý"), (2023, "Quý Mão"), (2024, "Giáp Thìn"), (2025, "Ất Tỵ"),
+        (2026, "Bính Ngọ"), (2030, "Canh Tuất"), (1900, "Canh Tý"),
+    ])
 func canChi(_ year: Int, _ name: String) {
     #expect(LunarCalendar.canChi(year) == name)
 }

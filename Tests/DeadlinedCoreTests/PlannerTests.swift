@@ -33,16 +33,19 @@ enum SchedFixture {
 
     static func item(
         _ id: String = "a", deadline: Deadline?, status: Status = .inProgress, completed: Int64? = nil,
-        agency: String = "Sở Tài chính", task: String = "Tham mưu cấp kinh phí", directive: Int? = nil, dueText: String? = nil
+        agency: String = "Sở Tài chính", task: String = "Tham mưu cấp kinh phí", directive: Int? = nil,
+        dueText: String? = nil
     ) -> Item {
         Item(
-            id: id, directive: directive, agency: agency, task: task, deadline: deadline, dueText: dueText, status: status,
+            id: id, directive: directive, agency: agency, task: task, deadline: deadline, dueText: dueText,
+            status: status,
             completed: completed, source: src)
     }
 
     static func settings(
         remind: [Int64] = [7 * 86400, 86400], repeatEvery: Int64 = 86400, escalate: Int64 = 30 * 86400,
-        budget: Int = 5000, window: Int64 = 30, zone: Zone = .vietnam, language: Language = .vi, digestAt: Int = 8 * 3600
+        budget: Int = 5000, window: Int64 = 30, zone: Zone = .vietnam, language: Language = .vi,
+        digestAt: Int = 8 * 3600
     ) -> Settings {
         var s = Settings()
         s.remindBefore = remind
@@ -56,7 +59,9 @@ enum SchedFixture {
         return s
     }
 
-    static func config(_ items: [Item], settings: Settings = SchedFixture.settings(), directives: [Directive] = []) -> Config {
+    static func config(
+        _ items: [Item], settings: Settings = SchedFixture.settings(), directives: [Directive] = []
+    ) -> Config {
         Config(settings: settings, directives: directives, items: items)
     }
 
@@ -93,18 +98,22 @@ private typealias F = SchedFixture
 @Test func plannerDayDeadlineRemindersCountBackFromStartOfDueDay() {
     let d = F.dayDeadline(15, 5, 2024)
     let s = F.settings(remind: [7 * F.day, F.day])
-    #expect(Planner.reminderTimes(d, settings: s) == [F.at("2024-05-08T00:00:00+07:00"), F.at("2024-05-14T00:00:00+07:00")])
+    #expect(
+        Planner.reminderTimes(d, settings: s) == [F.at("2024-05-08T00:00:00+07:00"), F.at("2024-05-14T00:00:00+07:00")])
     #expect(d.overdueAt == F.at("2024-05-16T00:00:00+07:00"))
     #expect(d.reminderAnchor == F.at("2024-05-15T00:00:00+07:00"))
     #expect(d.shownAt == F.at("2024-05-15T23:59:59+07:00"))
     // Written smallest first, still sorted earliest first.
-    #expect(Planner.reminderTimes(d, settings: F.settings(remind: [F.day, 7 * F.day])) == Planner.reminderTimes(d, settings: s))
+    #expect(
+        Planner.reminderTimes(d, settings: F.settings(remind: [F.day, 7 * F.day]))
+            == Planner.reminderTimes(d, settings: s))
 }
 
 @Test func plannerTimedDeadlineRemindersCountBackFromItsTime() {
     let d = F.timeDeadline(17, 0, 15, 5, 2024)
     let s = F.settings(remind: [7 * F.day, F.day])
-    #expect(Planner.reminderTimes(d, settings: s) == [F.at("2024-05-08T17:00:00+07:00"), F.at("2024-05-14T17:00:00+07:00")])
+    #expect(
+        Planner.reminderTimes(d, settings: s) == [F.at("2024-05-08T17:00:00+07:00"), F.at("2024-05-14T17:00:00+07:00")])
     #expect(d.overdueAt == F.at("2024-05-15T17:00:00+07:00"))
     // A zero offset of a timed deadline would coincide with overdue: no reminder for it.
     #expect(Planner.reminderTimes(d, settings: F.settings(remind: [0])) == [])

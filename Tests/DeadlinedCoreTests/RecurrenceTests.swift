@@ -12,7 +12,8 @@ private func c(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, m
 }
 
 @Test func lastDayAcrossAYearEndAndDoneThrough() {
-    let r = Recurrence(every: .month, day: .last, starts: c(1, 11, 2024), until: c(1, 2, 2025), doneThrough: c(10, 12, 2024))
+    let r = Recurrence(
+        every: .month, day: .last, starts: c(1, 11, 2024), until: c(1, 2, 2025), doneThrough: c(10, 12, 2024))
     let o = r.occurrences(through: c(31, 12, 2030))
     #expect(o.map(\.due) == [c(30, 11, 2024), c(31, 12, 2024), c(31, 1, 2025), c(28, 2, 2025)])
     #expect(o.map(\.done) == [true, true, false, false])
@@ -28,7 +29,10 @@ private func c(_ d: Int, _ m: Int, _ y: Int) -> CivilDate { CivilDate(year: y, m
     (.quarter, .monthDay(day: 31, month: 2), ["2024-Q2", "2024-Q3"], [c(31, 5, 2024), c(31, 8, 2024)]),
     (.halfYear, .monthDay(day: nil, month: 2), ["2024-H1", "2024-H2"], [c(29, 2, 2024), c(31, 8, 2024)]),
     (.year, .monthDay(day: 15, month: 12), ["2024"], [c(15, 12, 2024)]),
-    (.month, .monthDay(day: 31, month: 1), ["2024-05", "2024-06", "2024-07", "2024-08"], [c(31, 5, 2024), c(30, 6, 2024), c(31, 7, 2024), c(31, 8, 2024)]),
+    (
+        .month, .monthDay(day: 31, month: 1), ["2024-05", "2024-06", "2024-07", "2024-08"],
+        [c(31, 5, 2024), c(30, 6, 2024), c(31, 7, 2024), c(31, 8, 2024)]
+    ),
 ])
 func periodsBeyondAMonth(every: Recurrence.Period, day: Recurrence.Day, keys: [String], dues: [CivilDate]) {
     let r = Recurrence(every: every, day: day, starts: c(10, 5, 2024), until: c(1, 8, 2024))

@@ -28,7 +28,10 @@ private func parseJSON(_ s: String) throws -> Any {
     #expect((a["days_overdue"] as? NSNumber)?.intValue == 5)
     #expect(a["days_left"] is NSNull)
     #expect(a["source"] as? String == "t.yaml:1")
-    for key in ["id", "directive", "agency", "task", "due", "due_text", "status", "state", "days_overdue", "days_left", "source"] {
+    for key in [
+        "id", "directive", "agency", "task", "due", "due_text", "status", "state", "days_overdue", "days_left",
+        "source",
+    ] {
         #expect(a[key] != nil, "missing \(key)")
     }
     // A pending item shows days left and no days overdue; an item without a directive shows null.
@@ -54,7 +57,9 @@ private func parseJSON(_ s: String) throws -> Any {
 @Test func listJSONEscapesHostileText() throws {
     let src = SourceLocation(file: "dir/\"q\".yaml", line: 3, column: 5)
     let nasty = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} ls \u{2028} emoji 🇻🇳"
-    let it = Item(id: "x\"y", agency: "A\nB", task: nasty, deadline: nil, status: .ongoing, owner: "o\\", note: "n\r", source: src)
+    let it = Item(
+        id: "x\"y", agency: "A\nB", task: nasty, deadline: nil, status: .ongoing, owner: "o\\", note: "n\r", source: src
+    )
     let cfg = Config(items: [it])
     let out = Renderer(zone: vn, language: .vi, width: nil).list(cfg.rows(at: 0), format: .json)
     let array = try #require(try parseJSON(out) as? [[String: Any]])
@@ -71,7 +76,9 @@ private func parseJSON(_ s: String) throws -> Any {
 @Test func timedDeadlineIsShownAtItsTime() throws {
     let src = SourceLocation(file: "t.yaml", line: 2, column: 3)
     let d = Deadline(DueSpec(kind: .time, date: CivilDate(year: 2024, month: 5, day: 15), hour: 17), in: vn)
-    let cfg = Config(items: [Item(id: "t", agency: "A", task: "T", deadline: d, dueText: "17:00 15/5/2024", source: src)])
+    let cfg = Config(items: [
+        Item(id: "t", agency: "A", task: "T", deadline: d, dueText: "17:00 15/5/2024", source: src)
+    ])
     let out = Renderer(zone: vn, language: .vi, width: nil).list(cfg.rows(at: 0), format: .json)
     let array = try #require(try parseJSON(out) as? [[String: Any]])
     #expect(array[0]["due"] as? String == "2024-05-15T17:00:00+07:00")
@@ -124,13 +131,18 @@ func parseCSV(_ s: String) -> [[String]] {
     let d = Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 5, day: 15)), in: vn)
     let task = "Rà soát, bổ sung \"tài khoản\"\nlần 2"
     let it = Item(id: "id1", agency: "Sở LĐTB&XH", task: task, deadline: d, dueText: "15/5/2024", source: src)
-    let out = Renderer(zone: vn, language: .vi, width: nil).list(Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
+    let out = Renderer(zone: vn, language: .vi, width: nil).list(
+        Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines[0] == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
     #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
     let records = parseCSV(out)
     #expect(records.count == 2)
-    #expect(records[1] == ["id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "", "t.yaml:7"])
+    #expect(
+        records[1] == [
+            "id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "",
+            "t.yaml:7",
+        ])
     #expect(csvField("plain") == "plain")
     #expect(csvField("a,b") == "\"a,b\"")
     #expect(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
@@ -165,13 +177,14 @@ func parseCSV(_ s: String) -> [[String]] {
     let cfg = sampleConfig()
     let (groups, total) = cfg.report(at: unix("2024-05-20T16:59:59Z"), by: .agency)
     let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .csv)
-    #expect(parseCSV(out) == [
-        ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
-        ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
-        ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
-        ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
-        ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
-    ])
+    #expect(
+        parseCSV(out) == [
+            ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
+            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
+            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
+            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
+            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
+        ])
 }
 
 @Test func tablesSpeakTheConfiguredLanguage() {
@@ -187,7 +200,9 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(enList.hasSuffix("7 items. Days: +N = N days overdue, -N = N days left.\n"))
     let (groups, total) = cfg.report(at: now, by: .agency)
     #expect(en.summary(total) == "7 tasks: 1 done (1 on time, 0 late), 2 not yet due, 3 overdue, 1 ongoing.")
-    #expect(vi.summary(total) == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 2 chưa đến hạn, 3 quá hạn, 1 thường xuyên.")
+    #expect(
+        vi.summary(total)
+            == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 2 chưa đến hạn, 3 quá hạn, 1 thường xuyên.")
     #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.0%"))
 }
 
@@ -203,7 +218,8 @@ func parseCSV(_ s: String) -> [[String]] {
     let items = (0..<10_001).map { k in
         Item(
             id: "nv-\(k)", agency: "Sở \(k % 7)", task: "Nhiệm vụ \(k) \u{2028}",
-            deadline: Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: vn),
+            deadline: Deadline(
+                DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: vn),
             source: SourceLocation(file: "big \"\(k % 3)\".yaml", line: k + 1, column: 1))
     }
     let rows = Config(items: items).rows(at: 0)
@@ -213,15 +229,18 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(array.map { $0["id"] as? String ?? "" } == rows.map(\.item.id))
     #expect(array.count == 10_001)
     // Each row's own deadline and place, though neighbours' formatted times are reused.
-    #expect(array.map { $0["due"] as? String ?? "" } == rows.map { r in r.item.deadline.map { vn.iso8601($0.shownAt) } ?? "" })
+    #expect(
+        array.map { $0["due"] as? String ?? "" }
+            == rows.map { r in r.item.deadline.map { vn.iso8601($0.shownAt) } ?? "" })
     #expect(array.map { $0["source"] as? String ?? "" } == rows.map(\.item.source.description))
     #expect(array.first?["source"] as? String == "big \"0\".yaml:1")
     // Sorted by deadline, then id.
     #expect(rows.first?.item.id == "nv-0")
-    #expect(zip(rows, rows.dropFirst()).allSatisfy { a, b in
-        let (x, y) = (a.item.deadline?.overdueAt ?? 0, b.item.deadline?.overdueAt ?? 0)
-        return x < y || (x == y && a.item.id < b.item.id)
-    })
+    #expect(
+        zip(rows, rows.dropFirst()).allSatisfy { a, b in
+            let (x, y) = (a.item.deadline?.overdueAt ?? 0, b.item.deadline?.overdueAt ?? 0)
+            return x < y || (x == y && a.item.id < b.item.id)
+        })
 }
 
 @Test func iCalendarTimesKeepFourDigitYears() {

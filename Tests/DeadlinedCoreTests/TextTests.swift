@@ -80,7 +80,8 @@ func fold(_ input: String, _ expected: String) {
 
 let statusCases: [(String, Status)] = [
     ("not_started", .notStarted), ("chưa thực hiện", .notStarted), ("Chua thuc hien", .notStarted),
-    ("in_progress", .inProgress), ("In Progress", .inProgress), ("đang thực hiện", .inProgress), ("đang triển khai", .inProgress),
+    ("in_progress", .inProgress), ("In Progress", .inProgress), ("đang thực hiện", .inProgress),
+    ("đang triển khai", .inProgress),
     ("DONE", .done), ("hoàn thành", .done), ("Đã hoàn thành", .done), ("da hoan thanh", .done),
     ("ongoing", .ongoing), ("thường xuyên", .ongoing), ("THƯỜNG XUYÊN", .ongoing),
 ]

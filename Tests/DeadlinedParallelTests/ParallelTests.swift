@@ -12,15 +12,18 @@ final class Counts: Sendable {
 func orderedHandsOverEveryResultInOrderWithinTheWindow(count: Int, threads: Int, window: Int) {
     let counts = Counts()
     var seen: [Int] = []
-    Parallel.ordered(count, threads: threads, window: window, { i in
-        let made = counts.made.add(1, ordering: .sequentiallyConsistent).newValue
-        let ahead = made - counts.consumed.load(ordering: .sequentiallyConsistent)
-        counts.mostAhead.max(ahead, ordering: .sequentiallyConsistent)
-        return i * i
-    }, consume: { v in
-        seen.append(v)
-        counts.consumed.add(1, ordering: .sequentiallyConsistent)
-    })
+    Parallel.ordered(
+        count, threads: threads, window: window,
+        { i in
+            let made = counts.made.add(1, ordering: .sequentiallyConsistent).newValue
+            let ahead = made - counts.consumed.load(ordering: .sequentiallyConsistent)
+            counts.mostAhead.max(ahead, ordering: .sequentiallyConsistent)
+            return i * i
+        },
+        consume: { v in
+            seen.append(v)
+            counts.consumed.add(1, ordering: .sequentiallyConsistent)
+        })
     #expect(seen == (0..<count).map { $0 * $0 })
     // Made, not yet handed over: never more than the window.
     #expect(counts.mostAhead.load(ordering: .sequentiallyConsistent) <= window)

@@ -91,10 +91,15 @@ private func contents(_ path: String) -> String? { try? String(contentsOfFile: p
 @Test func staleTemporariesOfOneNameAreRemovedAndNothingElse() throws {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    for name in [".ledger.abc.tmp", ".ledger.x1.tmp", ".ledger.tmp", "ledger.tmp", ".ledgerx.a.tmp", ".acks.yaml.q.tmp", "ledger", ".ledger.abc"] {
+    for name in [
+        ".ledger.abc.tmp", ".ledger.x1.tmp", ".ledger.tmp", "ledger.tmp", ".ledgerx.a.tmp", ".acks.yaml.q.tmp",
+        "ledger", ".ledger.abc",
+    ] {
         try "x".write(toFile: dir + "/" + name, atomically: false, encoding: .utf8)
     }
     #expect(removeStaleTemporaries(of: "ledger", in: dir) == 2)
     #expect(
-        try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [".acks.yaml.q.tmp", ".ledger.abc", ".ledger.tmp", ".ledgerx.a.tmp", "ledger", "ledger.tmp"])
+        try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [
+            ".acks.yaml.q.tmp", ".ledger.abc", ".ledger.tmp", ".ledgerx.a.tmp", "ledger", "ledger.tmp",
+        ])
 }

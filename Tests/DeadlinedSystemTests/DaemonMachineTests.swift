@@ -11,7 +11,8 @@ private func day(_ y: Int, _ m: Int, _ d: Int) -> Int64 {
 }
 
 private func config(_ yaml: String, asOf: Int64) throws -> Config {
-    let r = ConfigLoader(source: MemorySource(["/c.yaml": "settings:\n  language: en\n" + yaml]), asOf: asOf).load("/c.yaml")
+    let r = ConfigLoader(source: MemorySource(["/c.yaml": "settings:\n  language: en\n" + yaml]), asOf: asOf).load(
+        "/c.yaml")
     return try #require(r.config, "\(r.renderedDiagnostics())")
 }
 

@@ -35,12 +35,14 @@ private func tree() throws -> String {
     let root = try tree()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let main = root + "/deadlined.yaml"
-    try "settings:\n  language: en\ninclude: [\"tree/*/*/*.yaml\"]\n".write(toFile: main, atomically: true, encoding: .utf8)
+    try "settings:\n  language: en\ninclude: [\"tree/*/*/*.yaml\"]\n".write(
+        toFile: main, atomically: true, encoding: .utf8)
     let result = ConfigLoader(source: FileSource(globTimeLimit: 0)).load(main)
     #expect(result.config == nil)
     let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
     #expect(errors.count == 1)
     #expect(
-        errors.first?.hasPrefix("\(main):3:11: error: cannot expand include 'tree/*/*/*.yaml': gave up walking it after 0 s") == true,
+        errors.first?.hasPrefix(
+            "\(main):3:11: error: cannot expand include 'tree/*/*/*.yaml': gave up walking it after 0 s") == true,
         "\(errors)")
 }

@@ -7,12 +7,14 @@ private func bigConfig(_ count: Int) -> Config {
     let items = (0..<count).map { k in
         var item = Item(
             id: "nv-\(k)", agency: "Sở \(k % 7)", task: "Nhiệm vụ \(k) \"trích\"",
-            deadline: Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: .vietnam),
+            deadline: Deadline(
+                DueSpec(kind: .day, date: CivilDate(year: 2024, month: 1 + k % 12, day: 1 + k % 28)), in: .vietnam),
             source: SourceLocation(file: "big.yaml", line: k + 1, column: 1))
         item.directive = k % 2 == 0 ? 0 : nil
         return item
     }
-    let directive = Directive(id: "kh-1", reference: "Kế hoạch số 1/KH-UBND", source: SourceLocation(file: "big.yaml", line: 1, column: 1))
+    let directive = Directive(
+        id: "kh-1", reference: "Kế hoạch số 1/KH-UBND", source: SourceLocation(file: "big.yaml", line: 1, column: 1))
     return Config(directives: [directive], items: items)
 }
 
@@ -28,7 +30,10 @@ func listOutputWritesJSONOnThreadsByteForByteAsTheRendererAlone(count: Int, thre
     let joined = Array(pieces.joined())
     // A Bool, not the arrays: a failure names where they part instead of printing megabytes.
     let same = joined == alone
-    #expect(same, "they differ from byte \((0..<min(joined.count, alone.count)).first { joined[$0] != alone[$0] } ?? min(joined.count, alone.count))")
+    #expect(
+        same,
+        "they differ from byte \((0..<min(joined.count, alone.count)).first { joined[$0] != alone[$0] } ?? min(joined.count, alone.count))"
+    )
     // Opening, one piece per 1,024 rows, closing: never the whole list at once.
     #expect(pieces.count == 2 + (count + 1023) / 1024)
 }

@@ -37,10 +37,11 @@ import Testing
     #expect(source.directories() == [root + "/empty.d", root + "/holidays.d"])
 }
 
-@Test(arguments: [
-    ("conf.d/*.yaml", "conf.d"), ("/etc/deadlined/holidays.d/*.yaml", "/etc/deadlined/holidays.d"), ("a.yaml", "."),
-    ("*/x.yaml", nil), ("conf.d/[ab]/*.yaml", nil), ("/x?/*.yaml", nil),
-] as [(String, String?)])
+@Test(
+    arguments: [
+        ("conf.d/*.yaml", "conf.d"), ("/etc/deadlined/holidays.d/*.yaml", "/etc/deadlined/holidays.d"), ("a.yaml", "."),
+        ("*/x.yaml", nil), ("conf.d/[ab]/*.yaml", nil), ("/x?/*.yaml", nil),
+    ] as [(String, String?)])
 func theFixedDirectoryOfAPatternIsItsDirectoryPartWithoutWildcards(pattern: String, directory: String?) {
     #expect(ObservedSource.fixedDirectory(pattern) == directory)
 }

@@ -30,7 +30,9 @@ import Testing
     #expect(ReloadClient.answer(line(sent - 1), pid: 42, baseline: 6, sentAt: sent) == nil)
     #expect(ReloadClient.answer(line(sent + 1), pid: 43, baseline: 6, sentAt: sent) == nil)
     #expect(ReloadClient.answer(line(sent + 1), pid: 42, baseline: 7, sentAt: sent) == nil)
-    #expect(ReloadClient.answer("42\t7\t\(sent + 1)\tfailed\t2 errors\n", pid: 42, baseline: 6, sentAt: sent) == .rejected("2 errors"))
+    #expect(
+        ReloadClient.answer("42\t7\t\(sent + 1)\tfailed\t2 errors\n", pid: 42, baseline: 6, sentAt: sent)
+            == .rejected("2 errors"))
     // A daemon of the version before writes no start time: taken as before, by generation.
     #expect(ReloadClient.answer("42\t7\tok\treloaded\n", pid: 42, baseline: 6, sentAt: sent) == .applied("reloaded"))
 }

@@ -59,7 +59,9 @@ private func tempDir() throws -> String {
         StateDirectory.claim(state)
             == .failure(
                 StateDirectory.Refusal(
-                    status: 75, message: "another deadlined (pid \(getpid())) is running on the state directory \(state) (it holds \(state)/lock); not starting"
+                    status: 75,
+                    message:
+                        "another deadlined (pid \(getpid())) is running on the state directory \(state) (it holds \(state)/lock); not starting"
                 )))
 }
 
@@ -74,7 +76,9 @@ private func tempDir() throws -> String {
                 == .failure(
                     StateDirectory.Refusal(
                         status: 77,
-                        message: "the state directory \(state) can be written by others than its owner (mode \(shown)); not starting (chmod go-w \(state))")))
+                        message:
+                            "the state directory \(state) can be written by others than its owner (mode \(shown)); not starting (chmod go-w \(state))"
+                    )))
     }
     #expect(!FileManager.default.fileExists(atPath: state + "/lock"))
     #expect(chmod(state, 0o755) == 0)
@@ -85,8 +89,13 @@ private func tempDir() throws -> String {
 @Test func aStateDirectoryThatCannotBeMadeIsRefused() {
     let r = StateDirectory.claim("/nonexistent-deadlined-dir/state")
     #expect(
-        r == .failure(
-            StateDirectory.Refusal(status: 77, message: "cannot create the state directory /nonexistent-deadlined-dir/state: No such file or directory; not starting")))
+        r
+            == .failure(
+                StateDirectory.Refusal(
+                    status: 77,
+                    message:
+                        "cannot create the state directory /nonexistent-deadlined-dir/state: No such file or directory; not starting"
+                )))
 }
 
 @Test func aReadOnlyStateDirectoryIsStillLockedSoTheDaemonRunsOnABrokenDisk() throws {
@@ -97,7 +106,8 @@ private func tempDir() throws -> String {
     func mount(_ options: String) -> Int32 {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/mount")
-        p.arguments = options == "tmpfs" ? ["-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", state] : ["-o", options, state]
+        p.arguments =
+            options == "tmpfs" ? ["-t", "tmpfs", "-o", "size=1M,mode=0700", "tmpfs", state] : ["-o", options, state]
         guard (try? p.run()) != nil else { return -1 }
         p.waitUntilExit()
         return p.terminationStatus
@@ -108,14 +118,18 @@ private func tempDir() throws -> String {
     #expect(mount("remount,ro") == 0)
     let first = try StateDirectory.claim(state).get()
     let busy = "is running on the state directory \(state) (it holds \(state)/lock); not starting"
-    #expect(StateDirectory.claim(state) == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined " + busy)))
+    #expect(
+        StateDirectory.claim(state)
+            == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined " + busy)))
     first.release()
     // A lock file left from before the disk went read-only is locked as it is, read-only.
     #expect(mount("remount,rw") == 0)
     try "\(getpid())\n".write(toFile: state + "/lock", atomically: false, encoding: .utf8)
     #expect(mount("remount,ro") == 0)
     let second = try StateDirectory.claim(state).get()
-    #expect(StateDirectory.claim(state) == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined (pid \(getpid())) " + busy)))
+    #expect(
+        StateDirectory.claim(state)
+            == .failure(StateDirectory.Refusal(status: 75, message: "another deadlined (pid \(getpid())) " + busy)))
     second.release()
 }
 

@@ -14,7 +14,9 @@ private func tempDir() throws -> String {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let store = LedgerStore(directory: dir)
-    let ledger = Ledger(entries: ["a": LedgerEntry(due: 100, lastReminder: 50, lastSlot: 2), "b/so-y-te": LedgerEntry(due: 7)], lastDigest: 99)
+    let ledger = Ledger(
+        entries: ["a": LedgerEntry(due: 100, lastReminder: 50, lastSlot: 2), "b/so-y-te": LedgerEntry(due: 7)],
+        lastDigest: 99)
     #expect(store.save(ledger) == nil)
     let (back, problems) = store.load()
     #expect(back == ledger)
@@ -33,7 +35,10 @@ private func tempDir() throws -> String {
 @Test func ledgerStoreReportsAFailedWriteInsteadOfCrashing() {
     let store = LedgerStore(directory: "/nonexistent-deadlined-dir/sub")
     let problem = store.save(Ledger(entries: ["a": LedgerEntry(due: 1)]))
-    #expect(problem == "cannot write /nonexistent-deadlined-dir/sub/ledger: cannot open its directory: No such file or directory")
+    #expect(
+        problem
+            == "cannot write /nonexistent-deadlined-dir/sub/ledger: cannot open its directory: No such file or directory"
+    )
 }
 
 @Test func ledgerStoreWarnsAboutACorruptFileAndKeepsWhatItCanRead() throws {
@@ -44,7 +49,10 @@ private func tempDir() throws -> String {
     let (ledger, problems) = store.load()
     #expect(ledger.entries["a"] == LedgerEntry(due: 100, lastSlot: 3))
     // One warning for all the damage.
-    #expect(problems == ["\(store.path): 1 damaged ledger line skipped; the ledger was cut short (no end marker); keeping the 1 record read"])
+    #expect(
+        problems == [
+            "\(store.path): 1 damaged ledger line skipped; the ledger was cut short (no end marker); keeping the 1 record read"
+        ])
 }
 
 @Test func fileSourceNamesTheReasonAFileCannotBeRead() throws {
@@ -109,7 +117,9 @@ private func tempDir() throws -> String {
 @Test func fileSourceGlobIsSortedAndAMissingDirectoryMatchesNothing() throws {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    for n in ["b.yaml", "a.yaml", "c.txt"] { try "x: 1\n".write(toFile: dir + "/" + n, atomically: true, encoding: .utf8) }
+    for n in ["b.yaml", "a.yaml", "c.txt"] {
+        try "x: 1\n".write(toFile: dir + "/" + n, atomically: true, encoding: .utf8)
+    }
     #expect(try FileSource().glob(dir + "/*.yaml").get() == [dir + "/a.yaml", dir + "/b.yaml"])
     #expect(try FileSource().glob(dir + "/missing/*.yaml").get() == [])
 }
@@ -118,7 +128,9 @@ private func tempDir() throws -> String {
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let fm = FileManager.default
-    for d in ["sub1", "sub2", ".hidden"] { try fm.createDirectory(atPath: dir + "/" + d, withIntermediateDirectories: true) }
+    for d in ["sub1", "sub2", ".hidden"] {
+        try fm.createDirectory(atPath: dir + "/" + d, withIntermediateDirectories: true)
+    }
     for f in ["sub1/a.yaml", "sub2/b.yaml", "sub2/c.yml", ".hidden/h.yaml", "top.yaml", ".dot.yaml", "x[1].yaml"] {
         try "x: 1\n".write(toFile: dir + "/" + f, atomically: true, encoding: .utf8)
     }
@@ -135,7 +147,9 @@ private func tempDir() throws -> String {
     // Four links to "." and ten levels of "*": glob(3) walked 4^10 paths.
     let dir = try tempDir()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    for l in ["a", "b", "c", "d"] { try FileManager.default.createSymbolicLink(atPath: dir + "/" + l, withDestinationPath: ".") }
+    for l in ["a", "b", "c", "d"] {
+        try FileManager.default.createSymbolicLink(atPath: dir + "/" + l, withDestinationPath: ".")
+    }
     try "x: 1\n".write(toFile: dir + "/x.yml", atomically: true, encoding: .utf8)
     let pattern = dir + String(repeating: "/*", count: 10) + "/x.yml"
     let found = try FileSource().glob(pattern).get()
@@ -161,7 +175,9 @@ func journalFieldNamesAreValidatedBeforeSending(name: String, valid: Bool) {
     var now = timespec()
     clock_gettime(CLOCK_REALTIME, &now)
     guard clock_settime(CLOCK_REALTIME, &now) == 0 else {
-        print("clockWatchNoticesThatTheWallClockWasSet: skipped, cannot set the clock: \(String(cString: strerror(errno)))")
+        print(
+            "clockWatchNoticesThatTheWallClockWasSet: skipped, cannot set the clock: \(String(cString: strerror(errno)))"
+        )
         return
     }
     #expect(fired.wait(timeout: .now() + 5) == .success)
@@ -207,7 +223,8 @@ final class RefusingSink: AlertSink, @unchecked Sendable {
 
 @Test func entriesTheJournalRefusedAreSentLaterInOrder() throws {
     let sink = RefusingSink()
-    var options = DaemonOptions(configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console)
+    var options = DaemonOptions(
+        configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console)
     options.retryDelay = .milliseconds(20)
     let daemon = Daemon(options: options, sink: sink)
     let alerts = (1...5).map { Alert(kind: .overdue, priority: .err, message: "overdue \($0)", fields: []) }
@@ -235,7 +252,9 @@ final class RefusingSink: AlertSink, @unchecked Sendable {
 @Test func entriesCarryTheSourcePositionOfTheirCallerNotOfEmit() throws {
     let sink = RefusingSink()
     sink.accept()
-    let daemon = Daemon(options: DaemonOptions(configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console), sink: sink)
+    let daemon = Daemon(
+        options: DaemonOptions(
+            configPath: "/nonexistent/deadlined.yaml", stateDirectory: try tempDir(), target: .console), sink: sink)
     let line: UInt = #line + 1
     daemon.queue.sync { daemon.emit([Alert(kind: .digest, priority: .info, message: "m", fields: [])]) }
     let code = try #require(sink.lock.withLock { sink.codes.first })

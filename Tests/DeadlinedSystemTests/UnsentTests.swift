@@ -131,7 +131,10 @@ func statusWithAConfigurationNamesTheWaitingEntries(_ language: Language, _ note
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let file = UnsentFile(directory: dir)
     let code = CodePosition(file: "DeadlinedSystem/Daemon.swift", line: 42, function: "wake(saving:)")
-    let alerts = overdue(5) + [Alert(kind: .digest, priority: .info, message: "a\\tb\\\\n\r", fields: [("DEADLINED_X", "=x=\t")])]
+    let alerts =
+        overdue(5) + [
+            Alert(kind: .digest, priority: .info, message: "a\\tb\\\\n\r", fields: [("DEADLINED_X", "=x=\t")])
+        ]
     #expect(file.append(alerts.map { ($0, code) }) == nil)
     #expect(file.consumed(2) == nil)
     var (held, problem) = file.load()

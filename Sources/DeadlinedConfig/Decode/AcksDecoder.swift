@@ -20,7 +20,8 @@ extension FileDecoder {
                 continue
             }
             for c in tape.children(v) {
-                guard let fields = mapping(c, what: "an acknowledgement", allowed: ["id", "until", "note", "by", "at"]) else { continue }
+                guard let fields = mapping(c, what: "an acknowledgement", allowed: ["id", "until", "note", "by", "at"])
+                else { continue }
                 var id: String?
                 var until: DueText?
                 var note: String?

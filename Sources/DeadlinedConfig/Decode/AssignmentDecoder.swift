@@ -14,10 +14,14 @@ extension FileDecoder {
         guard let extensions = applyExtensions(&a) else { return }
         let baseId = a.id ?? derivedId(agencies, task: task, directive: directive)
         if a.id == nil {
-            warning(a.at, "assignment has no 'id'; using '\(baseId)', which changes whenever the task text changes (add 'id:' to keep its alert history)")
+            warning(
+                a.at,
+                "assignment has no 'id'; using '\(baseId)', which changes whenever the task text changes (add 'id:' to keep its alert history)"
+            )
         }
         let checked = CheckedAssignment(
-            baseId: baseId, agencies: agencies, task: task, status: status, match: match, extensions: extensions, rule: rule, directive: directive)
+            baseId: baseId, agencies: agencies, task: task, status: status, match: match, extensions: extensions,
+            rule: rule, directive: directive)
         makeItems(a, checked)
     }
 
@@ -50,11 +54,15 @@ extension FileDecoder {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
         if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, !a.broken {
-            error(a.at, "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
+            error(
+                a.at,
+                "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
             a.broken = true
         }
         if let c = a.completed, st != .done, let sa = a.statusAt {
-            warning(sa, "'completed: \(c.date)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
+            warning(
+                sa,
+                "'completed: \(c.date)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
         }
         if st == .ongoing, a.due != nil, let sa = a.statusAt {
             warning(sa, "the item is 'ongoing' (regular work), so its 'due' is not tracked")
@@ -74,7 +82,9 @@ extension FileDecoder {
         for (k, entry) in match.unknownDoneBy.map({ a.doneBy[$0] }).enumerated() {
             var msg = "'done_by' names '\(entry.agency)', which is not among this assignment's agencies"
             // A suggestion measures against every agency: for all of n unknown names, n².
-            if k < 10, let s = Text.suggestion(for: entry.agency, among: agencies.map(\.text)) { msg += "; did you mean '\(s)'?" }
+            if k < 10, let s = Text.suggestion(for: entry.agency, among: agencies.map(\.text)) {
+                msg += "; did you mean '\(s)'?"
+            }
             error(entry.at, msg)
             broken = true
         }
@@ -87,7 +97,10 @@ extension FileDecoder {
     private func anchorWorkingDays(_ a: inout AssignmentFields, directive: Int?) -> Bool {
         guard var d = a.due, d.spec.kind == .workingDays else { return true }
         guard let start = a.assigned ?? directive.flatMap({ directives[$0].issued }) else {
-            error(a.at, "'due: \(d.text)' counts working days from 'assigned' (or the directive's 'issued'), and neither is given")
+            error(
+                a.at,
+                "'due: \(d.text)' counts working days from 'assigned' (or the directive's 'issued'), and neither is given"
+            )
             return false
         }
         d.spec.date = start
@@ -122,7 +135,8 @@ extension FileDecoder {
                 itemCompleted = d.completed ?? a.completed
             }
             let item = Item(
-                id: itemId, directive: checked.directive, agency: agency.text.trimmingWhitespace(), task: checked.task, deadline: nil,
+                id: itemId, directive: checked.directive, agency: agency.text.trimmingWhitespace(), task: checked.task,
+                deadline: nil,
                 dueText: a.due?.text, status: itemStatus, completed: nil, owner: a.owner, note: a.note, source: source,
                 extensions: checked.extensions)
             if let rule = checked.rule {

@@ -101,7 +101,9 @@ extension FileDecoder {
     /// `every:` of a recurring duty, in English or Vietnamese.
     private func period(_ v: Int) -> Recurrence.Period? {
         guard let s = text(v, field: "every") else { return nil }
-        if let p = Recurrence.Period(rawValue: Text.fold(s).replacingSpaces()) ?? Recurrence.vietnamesePeriod(Text.fold(s)) {
+        if let p = Recurrence.Period(rawValue: Text.fold(s).replacingSpaces())
+            ?? Recurrence.vietnamesePeriod(Text.fold(s))
+        {
             return p
         }
         error(loc(v), "unknown period '\(s)' for 'every'; expected week, month, quarter, half_year or year")
@@ -112,7 +114,8 @@ extension FileDecoder {
     private func status(_ v: Int) -> Status? {
         guard let s = text(v, field: "status") else { return nil }
         if let st = Status(parsing: s) { return st }
-        var msg = "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
+        var msg =
+            "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
         if let sug = Text.suggestion(for: s, among: Status.spellings) { msg += "; did you mean '\(sug)'?" }
         error(loc(v), msg)
         return nil

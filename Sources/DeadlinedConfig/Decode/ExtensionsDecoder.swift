@@ -50,7 +50,9 @@ extension FileDecoder {
         for var x in a.extensions {
             if x.due.kind == .workingDays {
                 guard let g = x.granted else {
-                    error(x.at, "an extension of '\(x.text)' counts working days from its 'granted' date, which is not given")
+                    error(
+                        x.at,
+                        "an extension of '\(x.text)' counts working days from its 'granted' date, which is not given")
                     return nil
                 }
                 x.due.date = g
@@ -58,9 +60,15 @@ extension FileDecoder {
             // Dates the text names (not counts of working days): an "extension" to an
             // earlier day is most likely a typo, or the extensions are out of order.
             if x.due.kind != .workingDays, current.spec.kind != .workingDays, x.due.date < current.spec.date {
-                warning(x.at, "this extension moves the deadline earlier, from '\(current.text)' to '\(x.text)'; extensions are listed oldest first")
+                warning(
+                    x.at,
+                    "this extension moves the deadline earlier, from '\(current.text)' to '\(x.text)'; extensions are listed oldest first"
+                )
             }
-            extensions.append(Extension(previousDue: current.spec, previousDueText: current.text, reference: x.reference, granted: x.granted))
+            extensions.append(
+                Extension(
+                    previousDue: current.spec, previousDueText: current.text, reference: x.reference, granted: x.granted
+                ))
             current = DueText(spec: x.due, text: x.text)
         }
         a.due = current

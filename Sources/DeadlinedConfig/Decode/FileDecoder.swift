@@ -36,7 +36,9 @@ final class FileDecoder {
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
     /// Parses and decodes the bytes of one file.
-    static func decode(_ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil) -> DecodedFile {
+    static func decode(
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil
+    ) -> DecodedFile {
         switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
@@ -49,12 +51,15 @@ final class FileDecoder {
         }
     }
 
-    private static func decode(_ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits) -> DecodedFile {
+    private static func decode(
+        _ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits
+    ) -> DecodedFile {
         let d = FileDecoder(tape: tape, file: file, limits: limits)
         d.decodeTop(main: main)
         var out = DecodedFile(
             diagnostics: d.diagnostics, text: d.diagnostics.contains { $0.file == file } ? bytes : nil,
-            settings: main && d.sawSettings ? d.settings : nil, directives: d.directives, items: d.items, dueSpecs: d.dueSpecs,
+            settings: main && d.sawSettings ? d.settings : nil, directives: d.directives, items: d.items,
+            dueSpecs: d.dueSpecs,
             completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
         out.idHashes = d.idHashes
         out.hasExtensions = d.hasExtensions

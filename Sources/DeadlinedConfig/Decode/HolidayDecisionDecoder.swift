@@ -47,7 +47,9 @@ extension FileDecoder {
                 guard let s = text(f.value, field: "occasion") else { bad = true; continue }
                 guard let o = HolidayOccasion(rawValue: s) else {
                     var msg = "unknown occasion '\(s)'; expected one of \(HolidayData.occasionNames)"
-                    if let near = Text.suggestion(for: s, among: HolidayOccasion.allCases.map(\.rawValue)) { msg += "; did you mean '\(near)'?" }
+                    if let near = Text.suggestion(for: s, among: HolidayOccasion.allCases.map(\.rawValue)) {
+                        msg += "; did you mean '\(near)'?"
+                    }
                     error(loc(f.value), msg)
                     bad = true
                     continue
@@ -132,7 +134,10 @@ extension FileDecoder {
         guard let dots = s.range(of: "..") else { return day(s).map { [$0] } }
         guard let a = day(String(s[..<dots.lowerBound])), let b = day(String(s[dots.upperBound...])) else { return nil }
         guard a <= b, b.dayNumber - a.dayNumber < HolidayData.longestRange else {
-            error(at, "invalid range '\(s)': \(a > b ? "it ends before it starts" : "longer than \(HolidayData.longestRange) days")")
+            error(
+                at,
+                "invalid range '\(s)': \(a > b ? "it ends before it starts" : "longer than \(HolidayData.longestRange) days")"
+            )
             return nil
         }
         return (a.dayNumber...b.dayNumber).map { CivilDate(dayNumber: $0) }

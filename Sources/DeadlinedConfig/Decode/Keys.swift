@@ -3,7 +3,8 @@
 enum Keys {
     static let top: KeyTable = ["settings", "include", "directives", "assignments"]
     static let settings: KeyTable = [
-        "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch", "alert_budget",
+        "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
+        "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays",
     ]
     static let holidays: KeyTable = ["off", "working"]
@@ -20,7 +21,8 @@ enum Keys {
 /// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as
 /// a string, and then handled by number (this runs once per item of a large config).
 enum AssignmentKey: Int, CaseIterable {
-    case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until, doneThrough
+    case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until,
+        doneThrough
 
     var name: String { Keys.assignment.words[rawValue] }
 }

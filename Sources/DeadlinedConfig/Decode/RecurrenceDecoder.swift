@@ -8,7 +8,9 @@ extension FileDecoder {
     func recurrenceRule(_ a: inout AssignmentFields, directive: Int?) -> Recurrence? {
         guard let every = a.every else {
             for key in [AssignmentKey.day, .starts, .until, .doneThrough] where a.has.contains(key) {
-                error(a.at, "'\(key.name)' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)")
+                error(
+                    a.at,
+                    "'\(key.name)' belongs to a recurring duty; add 'every: month' (or week, quarter, half_year, year)")
                 a.broken = true
             }
             return nil
@@ -22,18 +24,29 @@ extension FileDecoder {
             a.broken = true
         }
         var day = Recurrence.Day.last
-        if let n = a.dayNode, let d = recurrenceDay(n, every: every) { day = d } else if a.dayNode != nil { a.broken = true }
+        if let n = a.dayNode, let d = recurrenceDay(n, every: every) {
+            day = d
+        } else if a.dayNode != nil {
+            a.broken = true
+        }
         let start =
-            a.starts.map { $0.kind == .day ? $0.date : Recurrence(every: every, day: .last, starts: $0.date).period(containing: $0.date).first }
+            a.starts.map {
+                $0.kind == .day
+                    ? $0.date : Recurrence(every: every, day: .last, starts: $0.date).period(containing: $0.date).first
+            }
             ?? a.assigned ?? directive.flatMap { directives[$0].issued }
         guard let start else {
             if !a.broken {
-                error(a.at, "a recurring duty needs 'starts' (or 'assigned', or the directive's 'issued') to know its first period")
+                error(
+                    a.at,
+                    "a recurring duty needs 'starts' (or 'assigned', or the directive's 'issued') to know its first period"
+                )
                 a.broken = true
             }
             return nil
         }
-        let rule = Recurrence(every: every, day: day, starts: start, until: a.until?.date, doneThrough: a.doneThrough?.date)
+        let rule = Recurrence(
+            every: every, day: day, starts: start, until: a.until?.date, doneThrough: a.doneThrough?.date)
         if let u = a.until, rule.period(containing: u.date).last < rule.period(containing: start).first {
             warning(a.at, "'until' (\(u.date)) is before the first period (from \(start)): this duty has no occurrence")
         }
@@ -49,7 +62,9 @@ extension FileDecoder {
         if isLast(f) { return .last }
         if every != .week, f.contains("/") {
             let months = every.months
-            let parts = f.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            let parts = f.split(separator: "/", omittingEmptySubsequences: false).map {
+                String($0).trimmingWhitespace()
+            }
             func part(_ w: String, max: Int) -> Int?? {
                 if isLast(w) { return .some(nil) }
                 guard let n = Int(w), (1...max).contains(n) else { return nil }
@@ -68,15 +83,20 @@ extension FileDecoder {
             // Whole names only: "thứ hai" is Monday, not "thu" (Thursday) by its first letters;
             // and "thứ" folds to "thu", so the English names count only as written in ASCII.
             let english = [
-                "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "monday": 1, "tuesday": 2, "wednesday": 3,
+                "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7, "monday": 1, "tuesday": 2,
+                "wednesday": 3,
                 "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
             ]
             let vietnamese = [
-                "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4, "thu 6": 5, "thu 7": 6, "thu hai": 1, "thu ba": 2, "thu tu": 3, "thu nam": 4,
-                "thu sau": 5, "thu bay": 6, "chu nhat": 7, "cn": 7, "t2": 1, "t3": 2, "t4": 3, "t5": 4, "t6": 5, "t7": 6,
+                "thu 2": 1, "thu 3": 2, "thu 4": 3, "thu 5": 4, "thu 6": 5, "thu 7": 6, "thu hai": 1, "thu ba": 2,
+                "thu tu": 3, "thu nam": 4,
+                "thu sau": 5, "thu bay": 6, "chu nhat": 7, "cn": 7, "t2": 1, "t3": 2, "t4": 3, "t5": 4, "t6": 5,
+                "t7": 6,
             ]
             let words = f.split(separator: " ").joined(separator: " ")
-            if let w = vietnamese[words] ?? (s.unicodeScalars.allSatisfy(\.isASCII) ? english[words] : nil) { return .weekday(w) }
+            if let w = vietnamese[words] ?? (s.unicodeScalars.allSatisfy(\.isASCII) ? english[words] : nil) {
+                return .weekday(w)
+            }
             error(loc(i), "'day' of a weekly duty is a weekday: mon..sun or thứ 2..chủ nhật, not '\(s)'")
             return nil
         }

@@ -52,7 +52,8 @@ extension FileDecoder {
                 seenUnknown[key] = at
                 var msg = "unknown key '\(key)' in \(what)"
                 if key == "<<" {
-                    msg += "; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
+                    msg +=
+                        "; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
                 } else if let s = Text.suggestion(for: key, among: allowed.words) {
                     msg += "; did you mean '\(s)'?"
                 }
@@ -93,7 +94,10 @@ extension FileDecoder {
                 return nil
             }
             if strict, type != .text {
-                error(loc(i0), "expected text for '\(field)', found \(type.name) (\(value)); put it in quotes if it is meant as text")
+                error(
+                    loc(i0),
+                    "expected text for '\(field)', found \(type.name) (\(value)); put it in quotes if it is meant as text"
+                )
                 return nil
             }
         }
@@ -111,7 +115,11 @@ extension FileDecoder {
             var out: [TextAt] = []
             var ok = true
             for c in tape.children(i) {
-                if let s = text(c, field: field, strict: strict) { out.append(TextAt(text: s, at: loc(c))) } else { ok = false }
+                if let s = text(c, field: field, strict: strict) {
+                    out.append(TextAt(text: s, at: loc(c)))
+                } else {
+                    ok = false
+                }
             }
             return ok ? out : nil
         }

@@ -82,7 +82,9 @@ extension FileDecoder {
     private func digestAt(_ v: Int) -> Int? {
         guard let s = text(v, field: "digest_at") else { return nil }
         let parts = s.split(separator: ":")
-        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m), parts[1].count == 2 {
+        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
+            parts[1].count == 2
+        {
             return h * 3600 + m * 60
         }
         error(loc(v), "invalid time for 'digest_at': '\(s)'; expected HH:MM such as 08:00")
@@ -119,7 +121,9 @@ extension FileDecoder {
                     if e.key == "date" { date = dayOnly(e.value, field: field) }
                     if e.key == "note" { note = text(e.value, field: "note") ?? "" }
                 }
-                if let date { out.append(HolidayOverride(date: date, note: note)) } else if !entries.contains(where: { $0.key == "date" }) {
+                if let date {
+                    out.append(HolidayOverride(date: date, note: note))
+                } else if !entries.contains(where: { $0.key == "date" }) {
                     error(loc(c), "a '\(field)' entry needs 'date'")
                 }
             } else if let d = dayOnly(c, field: field) {

@@ -40,7 +40,11 @@ extension LoadSession {
         case .failure(let f):
             if f.missing { return nil }
             var out = DecodedFile(
-                diagnostics: [Diagnostic(.warning, file: path, "cannot read the acknowledgements file: \(f.reason); its acknowledgements are not in force")])
+                diagnostics: [
+                    Diagnostic(
+                        .warning, file: path,
+                        "cannot read the acknowledgements file: \(f.reason); its acknowledgements are not in force")
+                ])
             out.unreadable = true
             return out
         }

@@ -36,7 +36,9 @@ extension LoadSession {
             if s.kind == .workingDays {
                 guard let end = cal.workingDay(s.count, after: s.date) else {
                     diagnostics.append(
-                        Diagnostic(.error, at: items[item].source, "\(s.count) working days from \(s.date) end after 31/12/9999"))
+                        Diagnostic(
+                            .error, at: items[item].source,
+                            "\(s.count) working days from \(s.date) end after 31/12/9999"))
                     return DueSpec(kind: .day, date: CivilDate(year: 9999, month: 12, day: 31))
                 }
                 s = DueSpec(kind: .day, date: end)
@@ -52,10 +54,11 @@ extension LoadSession {
             return s
         }
         // The memo of the last load, when it was for this zone (a reload), else a new one.
-        var memo = cache?.placements.withLock { m -> PlacementMemo? in
-            defer { m = nil }
-            return m?.zone == zone.identifier ? m : nil
-        } ?? PlacementMemo(zone: zone.identifier)
+        var memo =
+            cache?.placements.withLock { m -> PlacementMemo? in
+                defer { m = nil }
+                return m?.zone == zone.identifier ? m : nil
+            } ?? PlacementMemo(zone: zone.identifier)
         defer {
             if let cache { cache.placements.withLock { $0 = memo } }
         }
@@ -67,7 +70,9 @@ extension LoadSession {
             // extensions: reading each item's texts box is a cache miss per item.)
             if anyExtensions, !items[i].extensions.isEmpty {
                 var extensions = items[i].extensions
-                for k in extensions.indices { extensions[k].previousDue = onCalendar(extensions[k].previousDue, item: i) }
+                for k in extensions.indices {
+                    extensions[k].previousDue = onCalendar(extensions[k].previousDue, item: i)
+                }
                 if extensions != items[i].extensions { items[i].extensions = extensions }
             }
             if let c = completedSpecs[i] {
@@ -84,7 +89,9 @@ extension LoadSession {
     private func applyAcks(in zone: Zone) {
         for a in acks {
             guard let i = itemIds.find(a.id, idAt: { self.items[$0].id }) else {
-                diagnostics.append(Diagnostic(.warning, at: a.at, "acknowledgement for '\(a.id)', which is not a tracked item; ignored"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: a.at, "acknowledgement for '\(a.id)', which is not a tracked item; ignored"))
                 continue
             }
             // A day means through its end; a time, until then.

@@ -67,7 +67,9 @@ extension LoadSession {
         switch source.glob(pattern) {
         case .success(let p): paths = p
         case .failure(let f):
-            sessionError(SourceLocation(file: main, line: 1, column: 1), "cannot list the holiday decisions \(pattern): \(f.reason)")
+            sessionError(
+                SourceLocation(file: main, line: 1, column: 1),
+                "cannot list the holiday decisions \(pattern): \(f.reason)")
             return
         }
         var decided: [String: SourceLocation] = [:]
@@ -93,7 +95,9 @@ extension LoadSession {
                     let d = entry.decision
                     let key = "\(d.year) \(d.occasion.rawValue)"
                     if let first = decided[key] {
-                        l.error(entry.at, "\(d.occasion.rawValue) \(d.year) is already decided at \(first.file):\(first.line)")
+                        l.error(
+                            entry.at,
+                            "\(d.occasion.rawValue) \(d.year) is already decided at \(first.file):\(first.line)")
                         continue
                     }
                     decided[key] = entry.at

@@ -9,11 +9,16 @@ extension LoadSession {
         let canonical = source.canonical(path)
         if chain.contains(canonical) {
             let at = includedFrom ?? SourceLocation(file: path, line: 1, column: 1)
-            sessionError(at, "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
+            sessionError(
+                at,
+                "include cycle: '\(path)' includes itself through \((chain + [canonical]).joined(separator: " -> "))")
             return
         }
         if loaded.contains(canonical) {
-            if let at = includedFrom { sessionDiagnostics.append(Diagnostic(.warning, at: at, "'\(path)' is already included; skipping it this time")) }
+            if let at = includedFrom {
+                sessionDiagnostics.append(
+                    Diagnostic(.warning, at: at, "'\(path)' is already included; skipping it this time"))
+            }
             return
         }
         guard depth <= limits.maxIncludeDepth else {

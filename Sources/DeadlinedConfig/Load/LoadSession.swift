@@ -71,7 +71,9 @@ final class LoadSession {
 
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
-    func sessionError(_ at: SourceLocation, _ message: String) { sessionDiagnostics.append(Diagnostic(.error, at: at, message)) }
+    func sessionError(_ at: SourceLocation, _ message: String) {
+        sessionDiagnostics.append(Diagnostic(.error, at: at, message))
+    }
 
     /// The texts of every file a diagnostic points into; a file whose text was let go (a later
     /// file's note points back at it) is read again.

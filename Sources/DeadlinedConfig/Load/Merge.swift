@@ -40,7 +40,9 @@ extension LoadSession {
                 guard let g = global[local] else { continue }
                 template.directive = g
             }
-            if let first = recurringIds[template.id] ?? itemIds.find(template.id, idAt: { self.items[$0].id }).map({ self.items[$0].source }) {
+            if let first = recurringIds[template.id]
+                ?? itemIds.find(template.id, idAt: { self.items[$0].id }).map({ self.items[$0].source })
+            {
                 diagnostics.appendDuplicate(.item, template.id, at: template.source, first: first)
                 continue
             }

@@ -17,12 +17,14 @@ extension LoadSession {
             for occ in rule.occurrences(through: horizon) {
                 let id = template.id + "@" + occ.key
                 if itemIds.insert(id, at: items.count, idAt: { self.items[$0].id }) != nil {
-                    error(template.source, "duplicate id '\(id)': an occurrence of this duty has the id of another item")
+                    error(
+                        template.source, "duplicate id '\(id)': an occurrence of this duty has the id of another item")
                     continue
                 }
                 let item = Item(
                     id: id, directive: template.directive, agency: template.agency, task: template.task, deadline: nil,
-                    dueText: occ.due.description + " (" + rule.every.vietnamese + ")", status: occ.done ? .done : template.status,
+                    dueText: occ.due.description + " (" + rule.every.vietnamese + ")",
+                    status: occ.done ? .done : template.status,
                     completed: nil, owner: template.owner, note: template.note, source: template.source)
                 items.append(item)
                 dueSpecs.append(DueSpec(kind: .day, date: occ.due))

@@ -60,7 +60,9 @@ extension LoadSession {
         Parallel.background(work.count) { i in
             let (path, pending) = work[i]
             pending.finish(
-                source.read(path, maxSize: limits.maxFileSize).map { FileDecoder.decode($0, file: path, main: false, limits: limits, spares: spares) })
+                source.read(path, maxSize: limits.maxFileSize).map {
+                    FileDecoder.decode($0, file: path, main: false, limits: limits, spares: spares)
+                })
         }
     }
 }

@@ -42,16 +42,23 @@ extension YAMLTape {
                     len = 4
                     minimum = 0x10000
                 } else {
-                    return at(i, "invalid UTF-8 at byte offset \(i) (byte 0x\(String(b, radix: 16, uppercase: true))): the file must be UTF-8 text")
+                    return at(
+                        i,
+                        "invalid UTF-8 at byte offset \(i) (byte 0x\(String(b, radix: 16, uppercase: true))): the file must be UTF-8 text"
+                    )
                 }
-                guard i + len <= n else { return at(i, "invalid UTF-8 at byte offset \(i): the file ends inside a character") }
+                guard i + len <= n else {
+                    return at(i, "invalid UTF-8 at byte offset \(i): the file ends inside a character")
+                }
                 var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
                 for k in 1..<len {
                     let c = raw[i + k]
                     guard c & 0xC0 == 0x80 else {
                         let lead = String(b, radix: 16, uppercase: true), next = String(c, radix: 16, uppercase: true)
                         return at(
-                            i, "invalid UTF-8 at byte offset \(i) (byte 0x\(lead) starts a \(len)-byte character, byte 0x\(next) cuts it off): the file must be UTF-8 text")
+                            i,
+                            "invalid UTF-8 at byte offset \(i) (byte 0x\(lead) starts a \(len)-byte character, byte 0x\(next) cuts it off): the file must be UTF-8 text"
+                        )
                     }
                     v = v << 6 | UInt32(c & 0x3F)
                 }
@@ -106,7 +113,8 @@ extension YAMLTape {
         let end = min(bytes[start...].firstIndex(of: 0x0A) ?? bytes.count, start + 4096)
         let line = String(decoding: bytes[start..<end].map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
         if let what = Invisible.described(line) { message += "; this line contains \(what)" }
-        return Diagnostic(.error, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
+        return Diagnostic(
+            .error, at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1), message)
     }
 
     /// The byte offset of a 0-based line and character column.

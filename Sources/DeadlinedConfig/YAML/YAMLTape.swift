@@ -76,7 +76,9 @@ struct YAMLTape {
         guard n.kind == .scalar else { return nil }
         guard n.length >= 0 else { return keys.words.firstIndex(of: values[Int(n.start)]) }
         let start = Int(n.start), length = Int(n.length)
-        return arena.withUnsafeBufferPointer { b in keys.index(of: UnsafeBufferPointer(rebasing: b[start..<start + length])) }
+        return arena.withUnsafeBufferPointer { b in
+            keys.index(of: UnsafeBufferPointer(rebasing: b[start..<start + length]))
+        }
     }
 
     /// The first byte of a scalar's text, 0 when empty (or not a scalar).
@@ -88,7 +90,9 @@ struct YAMLTape {
     }
 
     /// Parses `bytes` with libyaml's event API, building no tree of objects.
-    static func parse(_ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil) -> Result<YAMLTape, Diagnostic> {
+    static func parse(
+        _ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil
+    ) -> Result<YAMLTape, Diagnostic> {
         // libyaml rejects whatever `checkText` does (NUL and other control characters, bad
         // UTF-8, surrogates), so the text is checked only when libyaml fails, for a better
         // message: the byte offset, and NUL named as a sign of a binary file.
@@ -127,7 +131,8 @@ struct YAMLTape {
                 if type == YAML_STREAM_END_EVENT { break }
             }
             if builder.tape.nodes.isEmpty {
-                return .failure(Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
+                return .failure(
+                    Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
             }
             return .success(builder.tape)
         }
@@ -161,19 +166,24 @@ struct YAMLTape {
                 documents += 1
                 if documents > 1 {
                     return Diagnostic(
-                        .error, at: location(event.start_mark), "a second YAML document ('---'); a deadlined file holds one document")
+                        .error, at: location(event.start_mark),
+                        "a second YAML document ('---'); a deadlined file holds one document")
                 }
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 let plain = s.style == YAML_PLAIN_SCALAR_STYLE && s.tag == nil
-                let bytes = s.value.map { UnsafeBufferPointer(start: $0, count: Int(s.length)) } ?? UnsafeBufferPointer(start: nil, count: 0)
+                let bytes =
+                    s.value.map { UnsafeBufferPointer(start: $0, count: Int(s.length)) }
+                    ?? UnsafeBufferPointer(start: nil, count: 0)
                 // A mapping's children alternate key, value: an even count so far means a key.
                 let isKey = stack.last.map { tape.nodes[$0.index].kind == .mapping && $0.children % 2 == 0 } ?? false
                 let problem: Diagnostic?
                 if isKey {
                     let start = Int32(clamping: tape.arena.count)
                     tape.arena.append(contentsOf: bytes)
-                    problem = push(.scalar, plain: plain, start: start, length: Int32(clamping: bytes.count), event: event, anchor: s.anchor)
+                    problem = push(
+                        .scalar, plain: plain, start: start, length: Int32(clamping: bytes.count), event: event,
+                        anchor: s.anchor)
                 } else {
                     let start = Int32(clamping: tape.values.count)
                     tape.values.append(String(decoding: bytes, as: UTF8.self))
@@ -196,21 +206,26 @@ struct YAMLTape {
             case YAML_ALIAS_EVENT:
                 let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
                 guard let a = anchors[name] else {
-                    return Diagnostic(.error, at: location(event.start_mark), "alias '*\(name)' refers to no anchor defined before it")
+                    return Diagnostic(
+                        .error, at: location(event.start_mark), "alias '*\(name)' refers to no anchor defined before it"
+                    )
                 }
                 guard a.weight >= 0 else {
-                    return Diagnostic(.error, at: location(event.start_mark), "alias '*\(name)' refers to a node that contains it")
+                    return Diagnostic(
+                        .error, at: location(event.start_mark), "alias '*\(name)' refers to a node that contains it")
                 }
                 aliasExpansion += a.weight
                 if aliasExpansion > limits.maxAliasExpansion {
                     return Diagnostic(
                         .error, at: location(event.start_mark),
-                        "aliases expand to more than \(limits.maxAliasExpansion) nodes (limit max_alias_expansion); is this a \"billion laughs\" file?")
+                        "aliases expand to more than \(limits.maxAliasExpansion) nodes (limit max_alias_expansion); is this a \"billion laughs\" file?"
+                    )
                 }
                 let index = tape.nodes.count
                 tape.nodes.append(
                     YNode(
-                        kind: .alias, plain: false, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
+                        kind: .alias, plain: false, line: Int32(event.start_mark.line) + 1,
+                        column: Int32(event.start_mark.column) + 1,
                         end: Int32(index + 1), start: Int32(a.index), length: -1))
                 if !stack.isEmpty { stack[stack.count - 1].children += 1 }
                 if !stack.isEmpty { stack[stack.count - 1].weight += a.weight }
@@ -228,7 +243,8 @@ struct YAMLTape {
             let index = tape.nodes.count
             tape.nodes.append(
                 YNode(
-                    kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
+                    kind: kind, plain: plain, line: Int32(event.start_mark.line) + 1,
+                    column: Int32(event.start_mark.column) + 1,
                     end: Int32(index + 1), start: start, length: length))
             if let anchor {
                 let name = String(cString: anchor)
@@ -240,7 +256,9 @@ struct YAMLTape {
             } else {
                 stack.append((index, 1, 0))
                 if stack.count > limits.maxDepth {
-                    return Diagnostic(.error, at: location(event.start_mark), "nesting deeper than \(limits.maxDepth) levels (limit max_depth)")
+                    return Diagnostic(
+                        .error, at: location(event.start_mark),
+                        "nesting deeper than \(limits.maxDepth) levels (limit max_depth)")
                 }
             }
             return nil

@@ -80,7 +80,8 @@ public struct AlertWriter: Sendable {
     }
 
     func subject(_ item: Item, _ directive: Directive?) -> String {
-        Text.oneLine(item.agency) + " — " + Text.truncate(Text.oneLine(item.task), to: AlertWriter.taskLimit) + tail(item, directive)
+        Text.oneLine(item.agency) + " — " + Text.truncate(Text.oneLine(item.task), to: AlertWriter.taskLimit)
+            + tail(item, directive)
     }
 
     /// The longest value `journalctl -x` puts into a catalog text: systemd (`lookup_field`,
@@ -100,7 +101,9 @@ public struct AlertWriter: Sendable {
             if let r = d.reference { f.append(("DEADLINED_REFERENCE", r)) }
         }
         // What the catalog names as the basis of the task: always there, always short enough.
-        let basis = directive.map { $0.reference ?? $0.title ?? $0.id } ?? words.pick(vi: "không ghi văn bản", en: "no directive given")
+        let basis =
+            directive.map { $0.reference ?? $0.title ?? $0.id }
+            ?? words.pick(vi: "không ghi văn bản", en: "no directive given")
         f.append(("DEADLINED_BASIS", Text.truncate(Text.oneLine(basis), toBytes: 200)))
         if let dl = item.deadline {
             let due = settings.zone.iso8601(dl.shownAt)
@@ -126,9 +129,11 @@ public struct AlertWriter: Sendable {
         case .reminder:
             priority = .notice
             let left = ev.daysLeft ?? 0
-            message = left == 0
+            message =
+                left == 0
                 ? words.pick(vi: "Đến hạn hôm nay: ", en: "Due today: ") + s
-                : words.pick(vi: "Sắp đến hạn (còn \(left) ngày): ", en: "Due in \(left) day\(left == 1 ? "" : "s"): ") + s
+                : words.pick(vi: "Sắp đến hạn (còn \(left) ngày): ", en: "Due in \(left) day\(left == 1 ? "" : "s"): ")
+                    + s
         case .overdue:
             priority = .err
             let d = ev.daysOverdue ?? 0
@@ -139,9 +144,14 @@ public struct AlertWriter: Sendable {
             message = words.pick(vi: "Quá hạn nghiêm trọng \(d) ngày: ", en: "Escalated, overdue by \(d) days: ") + s
         case .resolved:
             priority = .info
-            let late = item.completed.flatMap { c in item.deadline.map { settings.zone.local(c).date.dayNumber - $0.spec.date.dayNumber } }
+            let late = item.completed.flatMap { c in
+                item.deadline.map { settings.zone.local(c).date.dayNumber - $0.spec.date.dayNumber }
+            }
             if let late, late > 0 {
-                message = words.pick(vi: "Đã hoàn thành, trễ \(late) ngày: ", en: "Resolved, \(late) day\(late == 1 ? "" : "s") late: ") + s
+                message =
+                    words.pick(
+                        vi: "Đã hoàn thành, trễ \(late) ngày: ",
+                        en: "Resolved, \(late) day\(late == 1 ? "" : "s") late: ") + s
             } else {
                 message = words.pick(vi: "Đã hoàn thành: ", en: "Resolved: ") + s
             }
@@ -160,16 +170,23 @@ public struct AlertWriter: Sendable {
         var out: [Alert] = []
         for (agency, t) in groups.sorted(by: { $0.0 < $1.0 }) where t.overdue > 0 || t.dueSoon > 0 {
             let msg = words.pick(
-                vi: "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
-                en: "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks")
+                vi:
+                    "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
+                en:
+                    "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks"
+            )
             out.append(
-                Alert(kind: .digest, priority: t.overdue > 0 ? .warning : .info, message: msg,
+                Alert(
+                    kind: .digest, priority: t.overdue > 0 ? .warning : .info, message: msg,
                     fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_AGENCY", agency)] + tallyFields(t)))
         }
-        var msg = words.pick(vi: "Tổng hợp: ", en: "Digest: ") + Renderer(zone: settings.zone, language: settings.language, width: nil).summary(total)
+        var msg =
+            words.pick(vi: "Tổng hợp: ", en: "Digest: ")
+            + Renderer(zone: settings.zone, language: settings.language, width: nil).summary(total)
         if queued > 0 { msg += words.pick(vi: " \(queued) cảnh báo đang chờ gửi.", en: " \(queued) alerts queued.") }
         out.append(
-            Alert(kind: .digest, priority: total.overdue > 0 ? .warning : .info, message: msg,
+            Alert(
+                kind: .digest, priority: total.overdue > 0 ? .warning : .info, message: msg,
                 fields: [("DEADLINED_KIND", "digest"), ("DEADLINED_QUEUED", String(queued))] + tallyFields(total)))
         return out
     }
@@ -186,12 +203,20 @@ public struct AlertWriter: Sendable {
     /// "Loaded" or "reloaded" with counts.
     public func configLoaded(_ config: Config, path: String, reload: Bool) -> Alert {
         let n = config.items.count, d = config.directives.count, files = config.files.count
-        let msg = reload
-            ? words.pick(vi: "Đã nạp lại cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", en: "Reloaded \(path): \(d) directives, \(n) items, \(files) files")
-            : words.pick(vi: "Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp", en: "Loaded \(path): \(d) directives, \(n) items, \(files) files")
+        let msg =
+            reload
+            ? words.pick(
+                vi: "Đã nạp lại cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp",
+                en: "Reloaded \(path): \(d) directives, \(n) items, \(files) files")
+            : words.pick(
+                vi: "Đã nạp cấu hình \(path): \(d) văn bản, \(n) việc, \(files) tệp",
+                en: "Loaded \(path): \(d) directives, \(n) items, \(files) files")
         return Alert(
             kind: .configLoaded, priority: .info, message: msg,
-            fields: [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_FILE", path), ("DEADLINED_ITEMS", String(n))])
+            fields: [
+                ("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_FILE", path),
+                ("DEADLINED_ITEMS", String(n)),
+            ])
     }
 
     /// How many errors of a rejected configuration get an entry of their own: a copied
@@ -210,7 +235,10 @@ public struct AlertWriter: Sendable {
             d.location.map { "\(d.file):\($0.line):\($0.column)" } ?? d.file
         }
         for d in diagnostics.lazy.filter({ $0.severity == .error }).prefix(AlertWriter.rejectedEntryLimit) {
-            var f = [("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", at(d)), ("DEADLINED_CONFIG_FILE", d.file)]
+            var f = [
+                ("DEADLINED_KIND", "config"), ("DEADLINED_CONFIG", path), ("DEADLINED_CONFIG_AT", at(d)),
+                ("DEADLINED_CONFIG_FILE", d.file),
+            ]
             if let l = d.location {
                 f.append(("DEADLINED_CONFIG_LINE", String(l.line)))
                 f.append(("DEADLINED_CONFIG_COLUMN", String(l.column)))
@@ -218,8 +246,13 @@ public struct AlertWriter: Sendable {
             out.append(Alert(kind: .configRejected, priority: .err, message: Text.oneLine(d.description), fields: f))
         }
         let n = diagnostics.errorCount
-        let next = keeping ? words.pick(vi: "giữ cấu hình cũ", en: "keeping previous configuration") : words.pick(vi: "không có cấu hình để chạy", en: "no configuration to run")
-        var msg = words.pick(vi: "Không nạp được \(path), \(next): \(n) lỗi", en: "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
+        let next =
+            keeping
+            ? words.pick(vi: "giữ cấu hình cũ", en: "keeping previous configuration")
+            : words.pick(vi: "không có cấu hình để chạy", en: "no configuration to run")
+        var msg = words.pick(
+            vi: "Không nạp được \(path), \(next): \(n) lỗi",
+            en: "Failed to load \(path), \(next): \(n) error\(n == 1 ? "" : "s")")
         if n > AlertWriter.rejectedEntryLimit {
             msg += words.pick(
                 vi: " (ghi \(AlertWriter.rejectedEntryLimit) lỗi đầu; xem tất cả: deadlined check --config \(path))",

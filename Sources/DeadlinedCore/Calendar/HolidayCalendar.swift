@@ -107,7 +107,8 @@ public struct HolidayCalendar: Sendable {
         for entry in t.entries {
             if let note = extraWorking[entry.date.dayNumber] {
                 // An extra working day cancels the day off.
-                result.append(CalendarDay(date: entry.date, kind: .extraWorkingDay(note: note), occasion: entry.occasion))
+                result.append(
+                    CalendarDay(date: entry.date, kind: .extraWorkingDay(note: note), occasion: entry.occasion))
             } else {
                 result.append(entry)
             }

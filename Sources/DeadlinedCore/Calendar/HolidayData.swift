@@ -34,10 +34,13 @@ public enum HolidayData {
                 c += f.count + 1
             }
             func problem(_ field: Int, _ message: String) {
-                problems.append(Problem(line: n + 1, column: columns[Swift.min(field, columns.count - 1)], message: message))
+                problems.append(
+                    Problem(line: n + 1, column: columns[Swift.min(field, columns.count - 1)], message: message))
             }
             guard fields.count == 5 else {
-                problem(0, "expected 5 fields separated by tabs (year, occasion, off, swaps, source), found \(fields.count)")
+                problem(
+                    0, "expected 5 fields separated by tabs (year, occasion, off, swaps, source), found \(fields.count)"
+                )
                 continue
             }
             guard let year = Int(fields[0]), (1900...9999).contains(year) else {
@@ -62,7 +65,8 @@ public enum HolidayData {
             if fields[3] != "-" {
                 for item in fields[3].split(separator: ",") {
                     let pair = item.split(separator: ">")
-                    guard pair.count == 2, let o = date(pair[0].trimmingSpaces), let w = date(pair[1].trimmingSpaces) else {
+                    guard pair.count == 2, let o = date(pair[0].trimmingSpaces), let w = date(pair[1].trimmingSpaces)
+                    else {
                         problem(3, "invalid swap '\(item)': expected OFF>WORKING, two dates YYYY-MM-DD")
                         bad = true
                         continue
@@ -101,7 +105,9 @@ public enum HolidayData {
         func fail(_ m: String) -> Result<[CivilDate], Problem> { .failure(Problem(line: 0, column: 0, message: m)) }
         let text = String(s)
         guard let dots = text.range(of: "..") else {
-            guard let d = date(text) else { return fail("invalid date '\(text)': expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD") }
+            guard let d = date(text) else {
+                return fail("invalid date '\(text)': expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD")
+            }
             return .success([d])
         }
         guard let a = date(text[..<dots.lowerBound]), let b = date(text[dots.upperBound...]) else {
@@ -127,7 +133,9 @@ public enum HolidayData {
         }
         for s in d.swaps {
             if s.workingDay.isoWeekday <= 5 {
-                out.append("the swap's working day \(s.workingDay.iso) is a \(Weekday.en(s.workingDay)), not a Saturday or Sunday")
+                out.append(
+                    "the swap's working day \(s.workingDay.iso) is a \(Weekday.en(s.workingDay)), not a Saturday or Sunday"
+                )
             }
             if s.dayOff.isoWeekday >= 6 {
                 out.append("the swap's day off \(s.dayOff.iso) is a \(Weekday.en(s.dayOff)), not a weekday")

@@ -150,18 +150,24 @@ public struct CalendarDay: Sendable, Equatable {
             let (vi, en) = HolidayCalendar.holidayName(h, occasion ?? .newYear)
             return ("Nghỉ bù: \(vi) rơi vào \(Weekday.vi(h)) \(h)", "In lieu of \(en), on \(Weekday.en(h)) \(h)")
         case .swappedDayOff(let w):
-            return ("Nghỉ hoán đổi dịp \(occVi), làm bù \(Weekday.vi(w)) \(w)",
-                    "Day off for \(occEn), swapped with working \(Weekday.en(w)) \(w)")
+            return (
+                "Nghỉ hoán đổi dịp \(occVi), làm bù \(Weekday.vi(w)) \(w)",
+                "Day off for \(occEn), swapped with working \(Weekday.en(w)) \(w)"
+            )
         case .swappedWorkingDay(let o):
-            return ("Làm bù cho ngày nghỉ \(Weekday.vi(o)) \(o) (\(occVi))",
-                    "Working day in exchange for \(Weekday.en(o)) \(o) off (\(occEn))")
+            return (
+                "Làm bù cho ngày nghỉ \(Weekday.vi(o)) \(o) (\(occVi))",
+                "Working day in exchange for \(Weekday.en(o)) \(o) off (\(occEn))"
+            )
         case .extraDayOff(let note):
-            return note.isEmpty ? ("Ngày nghỉ bổ sung (cấu hình)", "Extra day off (configuration)")
+            return note.isEmpty
+                ? ("Ngày nghỉ bổ sung (cấu hình)", "Extra day off (configuration)")
                 : ("Ngày nghỉ bổ sung: \(note)", "Extra day off: \(note)")
         case .extraWorkingDay(let note):
             let was = occasion.map { " (thay vì nghỉ \($0.vi))" } ?? ""
             let wasEn = occasion.map { " (instead of a day off for \($0.en))" } ?? ""
-            return note.isEmpty ? ("Ngày làm việc bổ sung (cấu hình)\(was)", "Extra working day (configuration)\(wasEn)")
+            return note.isEmpty
+                ? ("Ngày làm việc bổ sung (cấu hình)\(was)", "Extra working day (configuration)\(wasEn)")
                 : ("Ngày làm việc bổ sung: \(note)\(was)", "Extra working day: \(note)\(wasEn)")
         }
     }

@@ -6,9 +6,14 @@ extension HolidayCalendar {
             return ("Tết Dương lịch", "New Year's Day")
         case .tet:
             guard let l = LunarCalendar.lunar(from: date) else { return ("Tết Nguyên đán", "Lunar New Year (Tết)") }
-            let vi = l.month == 1 && l.day <= 10 ? "mùng \(l.day) \(LunarCalendar.monthName(1))"
+            let vi =
+                l.month == 1 && l.day <= 10
+                ? "mùng \(l.day) \(LunarCalendar.monthName(1))"
                 : "\(l.day) \(LunarCalendar.monthName(l.month, isLeapMonth: l.isLeapMonth))"
-            return ("Tết Nguyên đán, \(vi)", "Lunar New Year (Tết), lunar \(l.day)/\(l.month)\(l.isLeapMonth ? " (leap)" : "")")
+            return (
+                "Tết Nguyên đán, \(vi)",
+                "Lunar New Year (Tết), lunar \(l.day)/\(l.month)\(l.isLeapMonth ? " (leap)" : "")"
+            )
         case .hungKings:
             return ("Giỗ Tổ Hùng Vương, 10/3 âm lịch", "Hùng Kings' Commemoration, lunar 10/3")
         case .reunificationAndLabourDay:
@@ -90,7 +95,8 @@ struct YearTable: Sendable {
             let legalSet = Set(legal.map(\.dayNumber))
             var weekendLegal = legal.filter { $0.isoWeekday >= 6 }.sorted()
             if occasion != .tet { weekendHolidays += weekendLegal.map { ($0, occasion) } }
-            let swapsByOff = Dictionary(decision.swaps.map { ($0.dayOff.dayNumber, $0) }, uniquingKeysWith: { a, _ in a })
+            let swapsByOff = Dictionary(
+                decision.swaps.map { ($0.dayOff.dayNumber, $0) }, uniquingKeysWith: { a, _ in a })
             for d in decision.daysOff.sorted() where d.isoWeekday <= 5 {
                 let kind: CalendarDay.Kind
                 if let s = swapsByOff[d.dayNumber] {
@@ -103,9 +109,11 @@ struct YearTable: Sendable {
                 entries[d.dayNumber] = CalendarDay(date: d, kind: kind, occasion: occasion)
             }
             for s in decision.swaps {
-                working[s.workingDay.dayNumber] = CalendarDay(date: s.workingDay, kind: .swappedWorkingDay(dayOff: s.dayOff), occasion: occasion)
+                working[s.workingDay.dayNumber] = CalendarDay(
+                    date: s.workingDay, kind: .swappedWorkingDay(dayOff: s.dayOff), occasion: occasion)
                 if s.dayOff.isoWeekday <= 5 && entries[s.dayOff.dayNumber] == nil {
-                    entries[s.dayOff.dayNumber] = CalendarDay(date: s.dayOff, kind: .swappedDayOff(workingDay: s.workingDay), occasion: occasion)
+                    entries[s.dayOff.dayNumber] = CalendarDay(
+                        date: s.dayOff, kind: .swappedDayOff(workingDay: s.workingDay), occasion: occasion)
                 }
             }
         }
@@ -132,12 +140,14 @@ struct YearTable: Sendable {
             while d.isoWeekday >= 6 || entries[d.dayNumber] != nil || statutorySet.contains(d.dayNumber) {
                 d = d.adding(days: step)
             }
-            entries[d.dayNumber] = CalendarDay(date: d, kind: .compensatory(for: h.date), occasion: h.occasion, expected: true)
+            entries[d.dayNumber] = CalendarDay(
+                date: d, kind: .compensatory(for: h.date), occasion: h.occasion, expected: true)
         }
 
         for (n, w) in working where w.date.isoWeekday >= 6 { entries[n] = w }
         self.entries = entries.values.sorted { $0.date < $1.date }
-        self.offWeekdays = Set(entries.values.filter { !$0.isWorkingDay && $0.date.isoWeekday <= 5 }.map(\.date.dayNumber))
+        self.offWeekdays = Set(
+            entries.values.filter { !$0.isWorkingDay && $0.date.isoWeekday <= 5 }.map(\.date.dayNumber))
         self.workingWeekendDays = Set(working.keys.filter { CivilDate(dayNumber: $0).isoWeekday >= 6 })
         self.weekendHolidays = weekendHolidays.sorted { $0.date < $1.date }
     }

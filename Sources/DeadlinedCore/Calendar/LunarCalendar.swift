@@ -184,7 +184,9 @@ public enum LunarCalendar {
         guard supportedYears.contains(year) else { return nil }
         // A leap month 1...10 comes from the 13-month span that ends at month 11 of `year`, a
         // leap 11 or 12 (rare: 2033) from the next one; asking for each month covers both.
-        return (1...12).first { solar(from: LunarDate(year: year, month: $0, day: 1, isLeapMonth: true), offsetHours: tz) != nil }
+        return (1...12).first {
+            solar(from: LunarDate(year: year, month: $0, day: 1, isLeapMonth: true), offsetHours: tz) != nil
+        }
     }
 
     /// The Julian day (as a fraction) of the k-th new moon after the one of 1900-01-01.

@@ -74,13 +74,22 @@ public struct Recurrence: Sendable, Equatable {
             let first = d.adding(days: -(d.isoWeekday - 1))
             return (first, first.adding(days: 6))
         case .month:
-            return (CivilDate(year: d.year, month: d.month, day: 1), CivilDate(year: d.year, month: d.month, day: CivilDate.daysIn(month: d.month, year: d.year)))
+            return (
+                CivilDate(year: d.year, month: d.month, day: 1),
+                CivilDate(year: d.year, month: d.month, day: CivilDate.daysIn(month: d.month, year: d.year))
+            )
         case .quarter:
             let m = (d.month - 1) / 3 * 3 + 1
-            return (CivilDate(year: d.year, month: m, day: 1), CivilDate(year: d.year, month: m + 2, day: CivilDate.daysIn(month: m + 2, year: d.year)))
+            return (
+                CivilDate(year: d.year, month: m, day: 1),
+                CivilDate(year: d.year, month: m + 2, day: CivilDate.daysIn(month: m + 2, year: d.year))
+            )
         case .halfYear:
             let m = d.month <= 6 ? 1 : 7
-            return (CivilDate(year: d.year, month: m, day: 1), CivilDate(year: d.year, month: m + 5, day: CivilDate.daysIn(month: m + 5, year: d.year)))
+            return (
+                CivilDate(year: d.year, month: m, day: 1),
+                CivilDate(year: d.year, month: m + 5, day: CivilDate.daysIn(month: m + 5, year: d.year))
+            )
         case .year:
             return (CivilDate(year: d.year, month: 1, day: 1), CivilDate(year: d.year, month: 12, day: 31))
         }

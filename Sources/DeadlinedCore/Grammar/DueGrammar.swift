@@ -85,7 +85,8 @@ public struct GrammarError: Error, Equatable, Sendable {
 public enum DueGrammar {
     public static let yearRange = 1900...9999
 
-    static let forms = "15/5/2024, 17:00 15/5/2024, tháng 5/2024, Quý II/2024, 6 tháng đầu năm 2024, năm 2024 or 2024-05-15"
+    static let forms =
+        "15/5/2024, 17:00 15/5/2024, tháng 5/2024, Quý II/2024, 6 tháng đầu năm 2024, năm 2024 or 2024-05-15"
 
     enum Token: Equatable {
         case num(Int, digits: Int)
@@ -140,7 +141,9 @@ public enum DueGrammar {
         }
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
         func isLetter(_ c: Unicode.Scalar) -> Bool {
-            c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isAlphabetic
+            c.value < 0x80
+                ? (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A)
+                : c.properties.isAlphabetic
         }
         var tokens: [Token] = []
         let s = folded.unicodeScalars
@@ -256,7 +259,8 @@ public enum DueGrammar {
         case .word(let w) where w == "h" || w == "g" || w == "gio":
             r += 1
             // `17h 15/5/2024`: a number followed by a date separator is the date's day.
-            let startsDate = r + 1 < t.count && (t[r + 1] == .sym("/") || t[r + 1] == .sym("-") || t[r + 1] == .sym("."))
+            let startsDate =
+                r + 1 < t.count && (t[r + 1] == .sym("/") || t[r + 1] == .sym("-") || t[r + 1] == .sym("."))
             if r < t.count, !startsDate, case .num(let mm, let md) = t[r], md == 2 {
                 m = mm
                 r += 1
@@ -292,13 +296,17 @@ public enum DueGrammar {
         guard (1...12).contains(month) else { throw GrammarError("month \(month) does not exist") }
         guard day >= 1 else { throw GrammarError("day \(day) does not exist") }
         guard let d = CivilDate.valid(year: year, month: month, day: day) else {
-            throw GrammarError("\(day)/\(month)/\(year) does not exist: month \(month) of \(year) has \(CivilDate.daysIn(month: month, year: year)) days")
+            throw GrammarError(
+                "\(day)/\(month)/\(year) does not exist: month \(month) of \(year) has \(CivilDate.daysIn(month: month, year: year)) days"
+            )
         }
         return d
     }
 
     static func checkYear(_ y: Int) throws {
-        guard yearRange.contains(y) else { throw GrammarError("year \(y == Int.max ? "…" : String(y)) is out of range 1900-9999") }
+        guard yearRange.contains(y) else {
+            throw GrammarError("year \(y == Int.max ? "…" : String(y)) is out of range 1900-9999")
+        }
     }
 
     /// A year of fewer than four digits is a typo for a short year; more is out of range.
@@ -324,8 +332,12 @@ public enum DueGrammar {
             if case .word(let w) = tok { return w }
             return "?"
         }
-        guard words == ["ngay", "lam", "viec"] || words == ["working", "days"] || words == ["working", "day"] else { return nil }
-        guard digits <= 4, (1...3650).contains(n) else { throw GrammarError("\(n == Int.max ? "…" : String(n)) working days is out of range 1-3650") }
+        guard words == ["ngay", "lam", "viec"] || words == ["working", "days"] || words == ["working", "day"] else {
+            return nil
+        }
+        guard digits <= 4, (1...3650).contains(n) else {
+            throw GrammarError("\(n == Int.max ? "…" : String(n)) working days is out of range 1-3650")
+        }
         return n
     }
 
@@ -358,7 +370,9 @@ public enum DueGrammar {
             if r < t.count, case .num(let n, _) = t[r] {
                 q = n
             } else if r < t.count, case .word(let w) = t[r] {
-                guard let n = romans[w] else { throw GrammarError("quarter '\(w.uppercased())' does not exist; quarters are I, II, III and IV") }
+                guard let n = romans[w] else {
+                    throw GrammarError("quarter '\(w.uppercased())' does not exist; quarters are I, II, III and IV")
+                }
                 q = n
             }
             guard let quarter = q else { return nil }
@@ -366,7 +380,9 @@ public enum DueGrammar {
             if r < t.count, t[r] == .sym("/") || t[r] == .sym("-") || t[r] == .word("nam") { r += 1 }
             guard r == t.count - 1, case .num(let y, let yd) = t[r] else { return nil }
             try fourDigitYear(y, digits: yd, example: "Quý II/2024")
-            guard (1...4).contains(quarter) else { throw GrammarError("quarter \(quarter) does not exist; quarters are I, II, III and IV") }
+            guard (1...4).contains(quarter) else {
+                throw GrammarError("quarter \(quarter) does not exist; quarters are I, II, III and IV")
+            }
             return DueSpec(kind: .quarter, date: lastDay(year: y, month: quarter * 3))
         }
         // `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, `H1/2024`
@@ -398,7 +414,9 @@ public enum DueGrammar {
     public static func instant(_ text: String, in zone: Zone, atEnd: Bool) -> Result<Int64, GrammarError> {
         switch parse(text) {
         case .success(let spec):
-            if spec.kind == .workingDays { return .failure(GrammarError("'\(text)' is a count of working days, not a time")) }
+            if spec.kind == .workingDays {
+                return .failure(GrammarError("'\(text)' is a count of working days, not a time"))
+            }
             if spec.kind == .time { return .success(Deadline(spec, in: zone).overdueAt) }
             if atEnd { return .success(Deadline(spec, in: zone).shownAt) }
             return .success(zone.instant(spec.date))

@@ -5,14 +5,18 @@ public enum DurationGrammar {
         guard !folded.isEmpty else { return .failure(GrammarError("empty duration")) }
         if folded.hasPrefix("-") { return .failure(GrammarError("duration '\(text)' is negative")) }
         guard let tokens = DueGrammar.tokenize(folded) else {
-            return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
+            return .failure(
+                GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
         }
         var total: Int64 = 0
         var i = 0
         guard !tokens.isEmpty else { return .failure(GrammarError("empty duration")) }
         while i < tokens.count {
-            guard case .num(let n, let digits) = tokens[i], digits <= 7, i + 1 < tokens.count, case .word(let unit) = tokens[i + 1] else {
-                return .failure(GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
+            guard case .num(let n, let digits) = tokens[i], digits <= 7, i + 1 < tokens.count,
+                case .word(let unit) = tokens[i + 1]
+            else {
+                return .failure(
+                    GrammarError("unrecognised duration '\(text)'; expected a form such as 7d, 12h, 30m, 2w or 1d12h"))
             }
             let factor: Int64
             switch unit {

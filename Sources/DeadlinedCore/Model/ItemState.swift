@@ -50,7 +50,9 @@ extension Item {
 
     /// `evaluate` from the fields it reads, for passes over many items that read them in
     /// place rather than copy each item.
-    public static func evaluate(deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings) -> Evaluation {
+    public static func evaluate(
+        deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings
+    ) -> Evaluation {
         let zone = settings.zone
         func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
         guard let deadline else {

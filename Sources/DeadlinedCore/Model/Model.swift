@@ -60,7 +60,8 @@ public enum Status: String, Sendable, CaseIterable {
         }
         let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
         switch f {
-        case "not started", "notstarted", "todo", "chua thuc hien", "chua trien khai", "chua bat dau": self = .notStarted
+        case "not started", "notstarted", "todo", "chua thuc hien", "chua trien khai", "chua bat dau":
+            self = .notStarted
         case "in progress", "inprogress", "started", "dang thuc hien", "dang trien khai": self = .inProgress
         case "done", "completed", "complete", "finished", "hoan thanh", "da hoan thanh": self = .done
         case "ongoing", "regular", "recurring", "thuong xuyen": self = .ongoing
@@ -68,7 +69,10 @@ public enum Status: String, Sendable, CaseIterable {
         }
     }
 
-    public static let spellings = ["not_started", "in_progress", "done", "ongoing", "chưa thực hiện", "đang thực hiện", "đang triển khai", "hoàn thành", "đã hoàn thành", "thường xuyên"]
+    public static let spellings = [
+        "not_started", "in_progress", "done", "ongoing", "chưa thực hiện", "đang thực hiện", "đang triển khai",
+        "hoàn thành", "đã hoàn thành", "thường xuyên",
+    ]
 }
 
 /// Settings from the `settings` section, with their defaults.
@@ -120,7 +124,10 @@ public struct Directive: Sendable, Equatable {
     public var issued: CivilDate?
     public var source: SourceLocation
 
-    public init(id: String, title: String? = nil, issuer: String? = nil, reference: String? = nil, issued: CivilDate? = nil, source: SourceLocation) {
+    public init(
+        id: String, title: String? = nil, issuer: String? = nil, reference: String? = nil, issued: CivilDate? = nil,
+        source: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.issuer = issuer
@@ -173,8 +180,10 @@ public struct Item: Sendable, Equatable {
     }
 
     public init(
-        id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil, dueText: String? = nil,
-        status: Status = .notStarted, completed: Int64? = nil, owner: String? = nil, note: String? = nil, source: SourceLocation,
+        id: String, directive: Int? = nil, agency: String, task: String, deadline: Deadline? = nil,
+        dueText: String? = nil,
+        status: Status = .notStarted, completed: Int64? = nil, owner: String? = nil, note: String? = nil,
+        source: SourceLocation,
         extensions: [Extension] = []
     ) {
         self.id = id
@@ -182,7 +191,9 @@ public struct Item: Sendable, Equatable {
         self.deadline = deadline
         self.status = status
         self.completed = completed
-        self.texts = ItemTexts(agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source, extensions: extensions)
+        self.texts = ItemTexts(
+            agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source,
+            extensions: extensions)
     }
 }
 
@@ -237,7 +248,10 @@ final class ItemTexts: Sendable, Equatable {
     let source: SourceLocation
     let extensions: [Extension]
 
-    init(agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation, extensions: [Extension]) {
+    init(
+        agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation,
+        extensions: [Extension]
+    ) {
         self.agency = agency
         self.task = task
         self.dueText = dueText
@@ -249,7 +263,8 @@ final class ItemTexts: Sendable, Equatable {
 
     static func == (a: ItemTexts, b: ItemTexts) -> Bool {
         a === b
-            || (a.agency == b.agency && a.task == b.task && a.dueText == b.dueText && a.owner == b.owner && a.note == b.note
+            || (a.agency == b.agency && a.task == b.task && a.dueText == b.dueText && a.owner == b.owner
+                && a.note == b.note
                 && a.source == b.source && a.extensions == b.extensions)
     }
 }
@@ -265,7 +280,8 @@ public struct Config: Sendable, Equatable {
     /// reloads before it comes. nil when no duty is open-ended.
     public var horizon: Int64?
 
-    public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = []) {
+    public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = [])
+    {
         self.settings = settings
         self.directives = directives
         self.items = items

@@ -19,7 +19,8 @@ public enum CalendarReport {
         }
         var out = "Năm \(year): \(statusVi) / \(status.rawValue)\n"
         if let tet = LunarCalendar.tet(year) {
-            out += "Tết \(LunarCalendar.canChi(year)): mùng 1 tháng Giêng = \(Weekday.vi(tet)) \(tet) / Lunar New Year: \(Weekday.en(tet)) \(tet)\n"
+            out +=
+                "Tết \(LunarCalendar.canChi(year)): mùng 1 tháng Giêng = \(Weekday.vi(tet)) \(tet) / Lunar New Year: \(Weekday.en(tet)) \(tet)\n"
         }
         if let leap = LunarCalendar.leapMonth(ofLunarYear: year) {
             out += "Năm âm lịch có \(LunarCalendar.monthName(leap, isLeapMonth: true)) / lunar leap month: \(leap)\n"
@@ -30,8 +31,10 @@ public enum CalendarReport {
     /// The table of weekdays off and weekend days worked, with their reasons.
     static func days(year: Int, calendar: HolidayCalendar) -> String {
         let rows = calendar.days(in: year).map { d in
-            [d.date.description, Weekday.vi(d.date), d.isWorkingDay ? "làm việc" : "nghỉ",
-             d.vi + (d.expected ? " (dự kiến)" : ""), d.en + (d.expected ? " (expected)" : "")]
+            [
+                d.date.description, Weekday.vi(d.date), d.isWorkingDay ? "làm việc" : "nghỉ",
+                d.vi + (d.expected ? " (dự kiến)" : ""), d.en + (d.expected ? " (expected)" : ""),
+            ]
         }
         let header = ["Ngày", "Thứ", "", "Lý do", "Reason"]
         var widths = header.map(\.count)

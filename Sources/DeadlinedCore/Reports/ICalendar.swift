@@ -60,7 +60,8 @@ public struct ICalendarWriter: Sendable {
         let days = unix >= 0 ? unix / 86400 : (unix - 86399) / 86400
         let d = CivilDate(dayNumber: Int(days))
         let s = Int(unix - days * 86400)
-        return digits(d.year, 4) + digits(d.month, 2) + digits(d.day, 2) + "T" + digits(s / 3600, 2) + digits(s / 60 % 60, 2)
+        return digits(d.year, 4) + digits(d.month, 2) + digits(d.day, 2) + "T" + digits(s / 3600, 2)
+            + digits(s / 60 % 60, 2)
             + digits(s % 60, 2) + "Z"
     }
 

@@ -19,8 +19,11 @@ struct JSONWriter {
     mutating func int(_ n: Int) {
         if n < 0 { bytes.append(0x2D) }
         var m = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { d in
             var k = d.count
             repeat {
@@ -64,7 +67,8 @@ struct JSONWriter {
         let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
         func zero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
         let below = (x &- 0x20 &* ones) & ~x & high
-        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones)) | zero(x ^ (0x7F &* ones))
+        return below | zero(x ^ (0x22 &* ones)) | zero(x ^ (0x5C &* ones)) | zero(x ^ (0xE2 &* ones))
+            | zero(x ^ (0x7F &* ones))
             | zero(x ^ (0xC2 &* ones)) == 0
     }
 
@@ -72,7 +76,9 @@ struct JSONWriter {
     private mutating func unicodeEscape(_ v: UInt16) {
         let hex: StaticString = "0123456789abcdef"
         hex.withUTF8Buffer { h in
-            bytes.append(contentsOf: [0x5C, 0x75, h[Int(v >> 12)], h[Int(v >> 8 & 15)], h[Int(v >> 4 & 15)], h[Int(v & 15)]])
+            bytes.append(contentsOf: [
+                0x5C, 0x75, h[Int(v >> 12)], h[Int(v >> 8 & 15)], h[Int(v >> 4 & 15)], h[Int(v & 15)],
+            ])
         }
     }
 
@@ -113,7 +119,10 @@ struct JSONWriter {
             case 0xE2 where i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9):
                 escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 width = 3
-            case 0xE2 where i + 2 < n && ((b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2]))):
+            case 0xE2
+            where i + 2 < n
+                && ((b[i + 1] == 0x80 && (0xAA...0xAE).contains(b[i + 2]))
+                    || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2]))):
                 // U+202A-U+202E, U+2066-U+2069: bidi controls.
                 copyRun()
                 unicodeEscape(0x2000 | UInt16(b[i + 1] & 0x3F) << 6 | UInt16(b[i + 2] & 0x3F))

@@ -52,7 +52,8 @@ extension Renderer {
 
     /// One row as a JSON object, written as bytes without intermediate strings.
     func writeListJSON(
-        _ row: UnsafePointer<Item>, _ evaluation: Evaluation, directive: UnsafePointer<Directive>?, to w: inout JSONWriter, times: inout RecentTimes
+        _ row: UnsafePointer<Item>, _ evaluation: Evaluation, directive: UnsafePointer<Directive>?,
+        to w: inout JSONWriter, times: inout RecentTimes
     ) {
         var first = true
         func key(_ k: StaticString) {

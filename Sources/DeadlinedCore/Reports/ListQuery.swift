@@ -61,10 +61,13 @@ extension Config {
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
                     let e = Item.evaluate(
-                        deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now, settings: settings)
+                        deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
+                        settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
-                        !filter.accepts(items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys)
+                        !filter.accepts(
+                            items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys
+                        )
                     {
                         continue
                     }

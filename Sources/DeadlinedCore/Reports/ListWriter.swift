@@ -5,7 +5,9 @@ extension Renderer {
     public func list(_ config: Config, _ picks: [ListPick], format: OutputFormat, flush: ([UInt8]) -> Void) {
         guard format == .json else {
             let rows = picks.map { p in
-                ListRow(item: config.items[Int(p.index)], evaluation: p.evaluation, directive: config.directive(of: config.items[Int(p.index)]))
+                ListRow(
+                    item: config.items[Int(p.index)], evaluation: p.evaluation,
+                    directive: config.directive(of: config.items[Int(p.index)]))
             }
             return flush(Array(list(rows, format: format).utf8))
         }
@@ -30,8 +32,10 @@ extension Renderer {
         var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
         for r in rows {
             let fields = [
-                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task, r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
-                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue, r.evaluation.daysOverdue.map(String.init) ?? "",
+                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task,
+                r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
+                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue,
+                r.evaluation.daysOverdue.map(String.init) ?? "",
                 r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
             ]
             out += fields.map(csvCell).joined(separator: ",") + "\n"
@@ -43,7 +47,8 @@ extension Renderer {
     /// the days column means.
     func listTable(_ rows: [ListRow]) -> String {
         let header = [
-            "ID", words.pick(vi: "Cơ quan", en: "Agency"), words.pick(vi: "Nhiệm vụ", en: "Task"), words.pick(vi: "Hạn", en: "Due"),
+            "ID", words.pick(vi: "Cơ quan", en: "Agency"), words.pick(vi: "Nhiệm vụ", en: "Task"),
+            words.pick(vi: "Hạn", en: "Due"),
             words.pick(vi: "Tình trạng", en: "State"), words.pick(vi: "Ngày", en: "Days"),
         ]
         let body = rows.map { r -> [String] in
@@ -61,14 +66,17 @@ extension Renderer {
             }
             var state = words.state(r.evaluation.state)
             if let ack = r.item.ack, r.evaluation.state == .overdue {
-                state += words.pick(vi: " (đã đôn đốc, chờ đến ", en: " (followed up, quiet until ") + zone.local(ack.until - 1).date.description + ")"
+                state +=
+                    words.pick(vi: " (đã đôn đốc, chờ đến ", en: " (followed up, quiet until ")
+                    + zone.local(ack.until - 1).date.description + ")"
             }
             return [
                 r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                 state, days,
             ]
         }
-        var out = table(header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
+        var out = table(
+            header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
         out += words.pick(
             vi: "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
             en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")

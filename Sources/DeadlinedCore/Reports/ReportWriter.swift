@@ -2,7 +2,9 @@ import Foundation
 
 extension Renderer {
     /// The tallies by group and their total in `format`, as `report` prints them.
-    public func report(_ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat) -> String {
+    public func report(
+        _ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat
+    ) -> String {
         let keyName = grouping == .agency ? "agency" : "directive"
         switch format {
         case .json:
@@ -10,7 +12,8 @@ extension Renderer {
                 var s = "{"
                 if let name { s += "\"\(keyName)\": \(json(name)), " }
                 s += "\"total\": \(t.total), \"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
-                s += "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
+                s +=
+                    "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
                 s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))}"
                 return s
             }
@@ -19,20 +22,30 @@ extension Renderer {
         case .csv:
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share\n"
             for (name, t) in groups + [("TOTAL", total)] {
-                out += [csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
-                    String(format: "%.4f", t.overdueShare)].joined(separator: ",") + "\n"
+                out +=
+                    [
+                        csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)",
+                        "\(t.overdue)", "\(t.ongoing)",
+                        String(format: "%.4f", t.overdueShare),
+                    ].joined(separator: ",") + "\n"
             }
             return out
         case .table:
             let header = [
-                grouping == .agency ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),
-                words.pick(vi: "Tổng", en: "Total"), words.pick(vi: "Đúng hạn", en: "On time"), words.pick(vi: "Trễ hạn", en: "Late"),
-                words.pick(vi: "Chưa đến hạn", en: "Not yet due"), words.pick(vi: "Quá hạn", en: "Overdue"), words.pick(vi: "Thường xuyên", en: "Ongoing"),
+                grouping == .agency
+                    ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),
+                words.pick(vi: "Tổng", en: "Total"), words.pick(vi: "Đúng hạn", en: "On time"),
+                words.pick(vi: "Trễ hạn", en: "Late"),
+                words.pick(vi: "Chưa đến hạn", en: "Not yet due"), words.pick(vi: "Quá hạn", en: "Overdue"),
+                words.pick(vi: "Thường xuyên", en: "Ongoing"),
                 words.pick(vi: "% quá hạn", en: "% overdue"),
             ]
             func cells(_ name: String, _ t: Tally) -> [String] {
-                [name, "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
-                    String(format: "%.1f%%", t.overdueShare * 100)]
+                [
+                    name, "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)",
+                    "\(t.ongoing)",
+                    String(format: "%.1f%%", t.overdueShare * 100),
+                ]
             }
             var body = groups.map { cells($0.0, $0.1) }
             body.append(cells(words.pick(vi: "Tổng cộng", en: "Total"), total))
@@ -46,8 +59,10 @@ extension Renderer {
     public func summary(_ t: Tally) -> String {
         let done = t.doneOnTime + t.doneLate
         return words.pick(
-            vi: "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
-            en: "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
+            vi:
+                "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
+            en:
+                "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
         )
     }
 }

@@ -1,7 +1,9 @@
 extension Renderer {
     /// A plain-text table whose shrinkable columns are cut, in order and down to their
     /// minimum width, until it fits `width`.
-    func table(header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>) -> String {
+    func table(
+        header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>
+    ) -> String {
         // Config text could drive the terminal (colours, OSC 8 links, a cleared screen) or
         // reorder the line (bidi overrides): written out, before widths are measured.
         var rows = rows

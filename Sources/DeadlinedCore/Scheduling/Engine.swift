@@ -28,7 +28,6 @@ public enum Planner {
         return min(overdueAt + s * settings.repeatOverdue, escalation)
     }
 
-
     /// The ledger entry for an item's current deadline: a changed deadline starts afresh.
     public static func entry(_ d: Deadline, _ e: LedgerEntry?) -> LedgerEntry {
         if let e, e.due == d.overdueAt { return e }
@@ -42,7 +41,9 @@ public enum Planner {
 
     /// The alert due for `item` at `now`, if any, and the ledger entry after sending it.
     /// Catch-up sends one alert, never a burst: the latest reminder or the current slot.
-    public static func fire(_ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64) -> (AlertKind?, LedgerEntry?) {
+    public static func fire(
+        _ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64
+    ) -> (AlertKind?, LedgerEntry?) {
         guard let d = alerting(item, at: now) else { return (nil, entry) }
         var e = Planner.entry(d, entry)
         if now >= d.overdueAt {
@@ -70,13 +71,16 @@ public enum Planner {
 
     /// The earliest instant at or after `now` when `fire` would send something; nil for never.
     public static func nextEvent(_ item: Item, _ entry: LedgerEntry?, settings: Settings, now: Int64) -> Int64? {
-        nextEvent(deadline: item.deadline, status: item.status, completed: item.completed, ackUntil: item.ack?.until, entry, settings: settings, now: now)
+        nextEvent(
+            deadline: item.deadline, status: item.status, completed: item.completed, ackUntil: item.ack?.until, entry,
+            settings: settings, now: now)
     }
 
     /// `nextEvent` from the fields it reads, for passes over every item that read them in
     /// place rather than copy each item.
     public static func nextEvent(
-        deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?, settings: Settings, now: Int64
+        deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?,
+        settings: Settings, now: Int64
     ) -> Int64? {
         guard let d = deadline, status != .ongoing else { return nil }
         if Item.isDone(status: status, completed: completed, at: now) { return nil }
@@ -84,7 +88,11 @@ public enum Planner {
         if now >= d.overdueAt {
             let s = slot(at: now, d, settings: settings)
             let next: Int64
-            if let last = e.lastSlot, last >= s { next = slotStart(last + 1, d, settings: settings) } else { next = now }
+            if let last = e.lastSlot, last >= s {
+                next = slotStart(last + 1, d, settings: settings)
+            } else {
+                next = now
+            }
             if let until = ackUntil, until > next { return until }
             return next
         }
@@ -161,7 +169,9 @@ public struct Engine: Sendable {
                 let current = e != nil
                 if current {
                     matched += 1
-                } else if !vanished.isEmpty, let v = vanished.removeValue(forKey: items[i].id), now - (v.missingSince ?? now) <= grace {
+                } else if !vanished.isEmpty, let v = vanished.removeValue(forKey: items[i].id),
+                    now - (v.missingSince ?? now) <= grace
+                {
                     // Back within the grace period: its history continues.
                     e = v
                     e?.missingSince = nil
@@ -169,7 +179,8 @@ public struct Engine: Sendable {
                 if let x = e {
                     if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
                         let item = items[i]
-                        alerts.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                        alerts.append(
+                            w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
                         e = nil
                     } else if let d = items[i].deadline, x.due == d.overdueAt {
                         // kept
@@ -185,7 +196,8 @@ public struct Engine: Sendable {
                     if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
                 }
                 let t = Planner.nextEvent(
-                    deadline: items[i].deadline, status: status, completed: items[i].completed, ackUntil: items[i].ack?.until, e,
+                    deadline: items[i].deadline, status: status, completed: items[i].completed,
+                    ackUntil: items[i].ack?.until, e,
                     settings: settings, now: now)
                 if let t { entries.append(.init(time: t, index: Int32(i))) }
             }
@@ -245,7 +257,8 @@ public struct Engine: Sendable {
     /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
     /// a "resolved" alert; everything is re-planned.
     public mutating func replaceConfig(_ new: Config, now: Int64) -> [Alert] {
-        let digestChanged = new.settings.digestAt != config.settings.digestAt || new.settings.zone != config.settings.zone
+        let digestChanged =
+            new.settings.digestAt != config.settings.digestAt || new.settings.zone != config.settings.zone
         config = new
         let alerts = replan(now: now, resolving: true)
         if digestChanged { nextDigest = Engine.digestTime(after: now, settings: new.settings) }
@@ -356,9 +369,13 @@ public func statusLine(_ t: Tally, items: Int, next: Int64?, reload: String?, se
     statusLine(overdue: t.overdue, dueSoon: t.dueSoon, items: items, next: next, reload: reload, settings: settings)
 }
 
-public func statusLine(overdue: Int, dueSoon: Int, items: Int, next: Int64?, reload: String?, settings: Settings) -> String {
+public func statusLine(
+    overdue: Int, dueSoon: Int, items: Int, next: Int64?, reload: String?, settings: Settings
+) -> String {
     let w = Words(settings.language)
-    var s = w.vi("\(items) việc: \(overdue) quá hạn, \(dueSoon) sắp đến hạn", "\(items) items: \(overdue) overdue, \(dueSoon) due soon")
+    var s = w.vi(
+        "\(items) việc: \(overdue) quá hạn, \(dueSoon) sắp đến hạn",
+        "\(items) items: \(overdue) overdue, \(dueSoon) due soon")
     if let next, next < Int64.max { s += w.vi("; kiểm tra tiếp ", "; next check ") + settings.zone.shortTime(next) }
     if let reload { s += "; " + reload }
     return Text.oneLine(s)

@@ -52,7 +52,8 @@ public struct Ledger: Sendable, Equatable {
         let ids = vanished.isEmpty ? entries.keys.sorted() : Set(entries.keys).union(vanished.keys).sorted()
         var lines = 0
         func write(_ id: String, _ e: LedgerEntry) {
-            out += "\(Text.oneLine(id))\t\(e.due)\t\(field(e.lastReminder))\t\(field(e.lastSlot))\t\(field(e.missingSince))\n"
+            out +=
+                "\(Text.oneLine(id))\t\(e.due)\t\(field(e.lastReminder))\t\(field(e.lastSlot))\t\(field(e.missingSince))\n"
             lines += 1
         }
         for id in ids {

@@ -41,7 +41,11 @@ public struct LedgerReader: Sendable {
                 skipping = false
                 lineTooLong()
             } else if partial.isEmpty {
-                if nl - start > Self.maxLine { lineTooLong() } else { line(UnsafeBufferPointer(rebasing: bytes[start..<nl])) }
+                if nl - start > Self.maxLine {
+                    lineTooLong()
+                } else {
+                    line(UnsafeBufferPointer(rebasing: bytes[start..<nl]))
+                }
             } else if partial.count + (nl - start) > Self.maxLine {
                 partial.removeAll()
                 lineTooLong()
@@ -99,9 +103,12 @@ public struct LedgerReader: Sendable {
         if bad + long > 0 {
             let n = bad + long
             parts.append(
-                "\(n) damaged ledger line\(n == 1 ? "" : "s") skipped" + (long > 0 ? " (\(long) longer than \(Self.maxLine / 1024) KiB)" : ""))
+                "\(n) damaged ledger line\(n == 1 ? "" : "s") skipped"
+                    + (long > 0 ? " (\(long) longer than \(Self.maxLine / 1024) KiB)" : ""))
         }
-        if overLimit > 0 { parts.append("\(overLimit) record\(overLimit == 1 ? "" : "s") past the limit of \(maxEntries) ignored") }
+        if overLimit > 0 {
+            parts.append("\(overLimit) record\(overLimit == 1 ? "" : "s") past the limit of \(maxEntries) ignored")
+        }
         if !sawEnd { parts.append("the ledger was cut short (no end marker)") }
         guard !parts.isEmpty else { return (ledger, []) }
         let kept = ledger.entries.count + ledger.vanished.count
@@ -173,7 +180,9 @@ public struct LedgerReader: Sendable {
         }
         let id = String(decoding: field(0), as: UTF8.self)
         let entry = LedgerEntry(due: due, lastReminder: r, lastSlot: s, missingSince: missing)
-        if ledger.entries[id] == nil, ledger.vanished[id] == nil, ledger.entries.count + ledger.vanished.count >= maxEntries {
+        if ledger.entries[id] == nil, ledger.vanished[id] == nil,
+            ledger.entries.count + ledger.vanished.count >= maxEntries
+        {
             overLimit += 1
             return
         }

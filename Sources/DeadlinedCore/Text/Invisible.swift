@@ -44,7 +44,9 @@ public enum Invisible {
         while i + 8 <= b.count {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             let below = (x &- 0x20 &* ones) & ~x & high
-            if below | zero(x ^ (0x7F &* ones)) | zero(x ^ (0xC2 &* ones)) | zero(x ^ (0xE2 &* ones)) != 0 { return true }
+            if below | zero(x ^ (0x7F &* ones)) | zero(x ^ (0xC2 &* ones)) | zero(x ^ (0xE2 &* ones)) != 0 {
+                return true
+            }
             i += 8
         }
         while i < b.count {
@@ -156,16 +158,20 @@ public enum Invisible {
     }
 
     static let c0Names = [
-        "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY", "ACKNOWLEDGE", "BELL",
-        "BACKSPACE", "CHARACTER TABULATION (tab)", "LINE FEED", "LINE TABULATION (vertical tab)", "FORM FEED", "CARRIAGE RETURN",
+        "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION", "ENQUIRY", "ACKNOWLEDGE",
+        "BELL",
+        "BACKSPACE", "CHARACTER TABULATION (tab)", "LINE FEED", "LINE TABULATION (vertical tab)", "FORM FEED",
+        "CARRIAGE RETURN",
         "SHIFT OUT", "SHIFT IN", "DATA LINK ESCAPE", "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE",
         "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE", "END OF TRANSMISSION BLOCK", "CANCEL",
-        "END OF MEDIUM", "SUBSTITUTE (Ctrl-Z)", "ESCAPE", "FILE SEPARATOR", "GROUP SEPARATOR", "RECORD SEPARATOR", "UNIT SEPARATOR",
+        "END OF MEDIUM", "SUBSTITUTE (Ctrl-Z)", "ESCAPE", "FILE SEPARATOR", "GROUP SEPARATOR", "RECORD SEPARATOR",
+        "UNIT SEPARATOR",
     ]
 
     static let c1Names = [
         "PADDING CHARACTER", "HIGH OCTET PRESET", "BREAK PERMITTED HERE", "NO BREAK HERE", "INDEX", "NEXT LINE",
-        "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET", "CHARACTER TABULATION WITH JUSTIFICATION",
+        "START OF SELECTED AREA", "END OF SELECTED AREA", "CHARACTER TABULATION SET",
+        "CHARACTER TABULATION WITH JUSTIFICATION",
         "LINE TABULATION SET", "PARTIAL LINE FORWARD", "PARTIAL LINE BACKWARD", "REVERSE LINE FEED", "SINGLE SHIFT TWO",
         "SINGLE SHIFT THREE", "DEVICE CONTROL STRING", "PRIVATE USE ONE", "PRIVATE USE TWO", "SET TRANSMIT STATE",
         "CANCEL CHARACTER", "MESSAGE WAITING", "START OF GUARDED AREA", "END OF GUARDED AREA", "START OF STRING",

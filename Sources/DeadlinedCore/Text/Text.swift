@@ -13,12 +13,18 @@ public enum Text {
             }
             if b >= 0x41, b <= 0x5A { upper = true }
         }
-        if ascii { return upper ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s }
+        if ascii {
+            return upper ? String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self) : s
+        }
         // UTF-8 bytes appended to one buffer: cheaper than growing a UnicodeScalarView.
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         func put(_ u: Unicode.Scalar) {
-            if u.value < 0x80 { out.append(UInt8(u.value)) } else { out.append(contentsOf: UTF8.encode(u).map { Array($0) } ?? []) }
+            if u.value < 0x80 {
+                out.append(UInt8(u.value))
+            } else {
+                out.append(contentsOf: UTF8.encode(u).map { Array($0) } ?? [])
+            }
         }
         for u in s.unicodeScalars {
             let v = u.value

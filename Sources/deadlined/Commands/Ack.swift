@@ -61,7 +61,10 @@ struct AckCommand: ParsableCommand {
             case .failure(let e): throw usageError("--until: \(e.message)")
             }
             let clock = Int64(Date().timeIntervalSince1970)
-            if end <= clock { Console.error("deadlined: warning: --until \(until) is already past; the acknowledgement quiets nothing") }
+            if end <= clock {
+                Console.error(
+                    "deadlined: warning: --until \(until) is already past; the acknowledgement quiets nothing")
+            }
             let now = cfg.settings.zone.iso8601(clock)
             let who = ProcessInfo.processInfo.environment["SUDO_USER"] ?? ProcessInfo.processInfo.environment["USER"]
             file.set(AckFile.Entry(id: id, until: until, note: note, by: who, at: now))
@@ -70,7 +73,10 @@ struct AckCommand: ParsableCommand {
             Console.error("deadlined: \(problem)")
             throw ExitCode(1)
         }
-        print(clear ? "deadlined: '\(id)' is no longer acknowledged (\(path))" : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
+        print(
+            clear
+                ? "deadlined: '\(id)' is no longer acknowledged (\(path))"
+                : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
     }
 
     static func fileName(_ path: String) -> String {
@@ -89,7 +95,9 @@ struct AckCommand: ParsableCommand {
             return lock
         case .failure(.held(let pid)):
             let who = pid.map { "process \($0)" } ?? "another process"
-            Console.error("deadlined: \(who) has held \(dir)/\(name) for \(Int(AckCommand.lockWait)) s; nothing was written, try again")
+            Console.error(
+                "deadlined: \(who) has held \(dir)/\(name) for \(Int(AckCommand.lockWait)) s; nothing was written, try again"
+            )
             throw ExitCode(1)
         case .failure(.failed(let reason)):
             Console.error("deadlined: cannot lock \(path) for writing: \(reason); nothing was written")

@@ -20,11 +20,15 @@ struct CalendarCommand: ParsableCommand {
     func validate() throws {
         if let year, !LunarCalendar.supportedYears.contains(year) {
             throw ValidationError(
-                "year \(year) is outside \(LunarCalendar.supportedYears.lowerBound)-\(LunarCalendar.supportedYears.upperBound), the range of the lunar calendar")
+                "year \(year) is outside \(LunarCalendar.supportedYears.lowerBound)-\(LunarCalendar.supportedYears.upperBound), the range of the lunar calendar"
+            )
         }
     }
 
-    @Option(help: ArgumentHelp("Include this configuration's settings.holidays and holidays.d drop-ins (only if the file exists).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "Include this configuration's settings.holidays and holidays.d drop-ins (only if the file exists).",
+            valueName: "path"))
     var config: String = "/etc/deadlined/deadlined.yaml"
 
     func run() throws {

@@ -14,7 +14,10 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print errors only, no warnings or summary.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Print at most this many diagnostics (0: all). The unit's ExecStartPre= uses 50, so a broken file does not flood the journal.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Print at most this many diagnostics (0: all). The unit's ExecStartPre= uses 50, so a broken file does not flood the journal.",
+            valueName: "n"))
     var maxErrors: Int = 0
 
     func validate() throws {
@@ -34,8 +37,12 @@ struct Check: ParsableCommand {
         let w = cfg.settings.dueSoonWindow
         let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        var line = "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
-        line += w > 0 ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))" : " (\(tally.overdue) overdue; no reminders)"
+        var line =
+            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
+        line +=
+            w > 0
+            ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))"
+            : " (\(tally.overdue) overdue; no reminders)"
         line += " from \(options.config)"
         if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
         if cfg.files.contains(acks) { line += ", with acknowledgements" }

@@ -9,7 +9,9 @@ struct List: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(help: ArgumentHelp("Answer as of this time (a date such as 15/5/2024, or 2024-05-16T08:00).", valueName: "when"))
+    @Option(
+        help: ArgumentHelp("Answer as of this time (a date such as 15/5/2024, or 2024-05-16T08:00).", valueName: "when")
+    )
     var at: String?
 
     @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"))
@@ -18,7 +20,10 @@ struct List: ParsableCommand {
     @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
     var directive: [String] = []
 
-    @Option(help: ArgumentHelp("Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing.", valueName: "state"))
+    @Option(
+        help: ArgumentHelp(
+            "Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing.",
+            valueName: "state"))
     var state: [ItemState] = []
 
     @Option(help: "table, json or csv.")

@@ -23,7 +23,10 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(help: ArgumentHelp("Where the ledger of sent alerts lives (default: $STATE_DIRECTORY, else /var/lib/deadlined).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the ledger of sent alerts lives (default: $STATE_DIRECTORY, else /var/lib/deadlined).",
+            valueName: "dir"))
     var stateDir: String?
 
     @Option(help: "journal, console or auto (the journal when running under it).")
@@ -39,7 +42,8 @@ struct Run: ParsableCommand {
         }
         let daemon = Daemon(
             options: DaemonOptions(
-                configPath: options.config, stateDirectory: state, runtimeDirectory: systemdDirectory("RUNTIME_DIRECTORY"), target: logTarget))
+                configPath: options.config, stateDirectory: state,
+                runtimeDirectory: systemdDirectory("RUNTIME_DIRECTORY"), target: logTarget))
         if let code = daemon.start() {
             Console.error("deadlined: \(options.config): invalid configuration, not starting")
             throw ExitCode(code)
@@ -60,7 +64,9 @@ struct Reload: ParsableCommand {
     @Option(help: ArgumentHelp("The daemon's process id ($MAINPID).", valueName: "pid"))
     var pid: Int32
 
-    @Option(help: ArgumentHelp("The daemon's state directory (where a daemon outside systemd records the outcome).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The daemon's state directory (where a daemon outside systemd records the outcome).", valueName: "dir"))
     var stateDir: String?
 
     @Option(help: ArgumentHelp("Seconds to wait for the daemon.", valueName: "seconds"))
@@ -69,7 +75,9 @@ struct Reload: ParsableCommand {
     func validate() throws {
         // kill(0) and kill(-1) signal the caller's process group and every process: `systemctl
         // show -p MainPID` prints 0 when the service is stopped.
-        guard pid > 0 else { throw ValidationError("--pid: expected the daemon's process id, not \(pid) (is the service running?)") }
+        guard pid > 0 else {
+            throw ValidationError("--pid: expected the daemon's process id, not \(pid) (is the service running?)")
+        }
         guard timeout.isFinite, timeout > 0, timeout <= 86400 else {
             throw ValidationError("--timeout: expected seconds between 0 and 86400, not \(timeout)")
         }
@@ -85,7 +93,8 @@ struct Reload: ParsableCommand {
             }
         }
         let state = stateDirectory(stateDir)
-        let directories = ReloadClient.directories(pid: pid, runtime: systemdDirectory("RUNTIME_DIRECTORY"), state: state)
+        let directories = ReloadClient.directories(
+            pid: pid, runtime: systemdDirectory("RUNTIME_DIRECTORY"), state: state)
         let outcome = ReloadClient(directories: directories).reload(pid: pid, timeout: timeout)
         switch outcome {
         case .applied(let m):

@@ -29,7 +29,9 @@ struct ConfigOptions: ParsableArguments {
             r.diagnostics = maxShown > 0 ? Array(shown.prefix(maxShown)) : shown
             Console.error(r.renderedDiagnostics())
             if r.diagnostics.count < shown.count {
-                Console.error("\(config): \(shown.count - r.diagnostics.count) more diagnostics not shown (--max-errors \(maxShown))")
+                Console.error(
+                    "\(config): \(shown.count - r.diagnostics.count) more diagnostics not shown (--max-errors \(maxShown))"
+                )
             }
         }
         guard let cfg = result.config else {

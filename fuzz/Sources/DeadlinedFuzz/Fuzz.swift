@@ -9,11 +9,12 @@
 // reaches it, and `include: '*.yaml'` in the included file makes a cycle.
 
 import CLibFuzzer
-#if canImport(Glibc)
-    import Glibc
-#endif
 import DeadlinedConfig
 import DeadlinedCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 let mainPath = "/f/deadlined.yaml"
 let includedPath = "/f/assignments.d/fuzz.yaml"
@@ -127,7 +128,9 @@ func fuzzGrammar(_ bytes: [UInt8]) {
 func grammar(_ text: String) {
     if case .success(let spec) = DueGrammar.parse(text) {
         precondition(DueGrammar.yearRange.contains(spec.date.year), "year out of range from '\(text)'")
-        precondition(CivilDate.valid(year: spec.date.year, month: spec.date.month, day: spec.date.day) != nil, "invalid date from '\(text)'")
+        precondition(
+            CivilDate.valid(year: spec.date.year, month: spec.date.month, day: spec.date.day) != nil,
+            "invalid date from '\(text)'")
         _ = Deadline(spec, in: .vietnam)
         _ = DueGrammar.instant(text, in: .vietnam, atEnd: true)
     }
