@@ -21,6 +21,7 @@ extension LoadSession {
 
     /// Places each item's due, the dues its extensions replaced and its completion in time,
     /// counting working days and rolling days off forward on the holiday calendar.
+    // Long because the three placements share one memo and one lazily built calendar.
     private func placeDeadlines(in zone: Zone) {
         // Working-day counts and roll-forward need the holiday calendar, built the first time
         // one is met.

@@ -6,6 +6,7 @@ import DeadlinedCore
 /// and syntax errors.
 extension YAMLTape {
     /// Rejects what is not UTF-8 text before libyaml sees it, naming the byte offset.
+    // Long because it is one pass over every byte of the file, ASCII runs first.
     static func checkText(_ bytes: [UInt8], file: String) -> Diagnostic? {
         var i = 0
         let n = bytes.count

@@ -142,6 +142,8 @@ public struct Engine: Sendable {
     /// `ledger.vanished` for `Ledger.vanishedGrace`, and taken back by an item that returns
     /// within it; the heap and the sorted status instants rebuilt. Run on start-up and on
     /// every reload, over every item.
+    // Long because it is the one pass over every item on start-up and reload: split, it
+    // would read each item and its ledger record more than once.
     mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
         var alerts: [Alert] = []
         let settings = config.settings

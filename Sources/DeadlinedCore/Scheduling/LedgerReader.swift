@@ -115,6 +115,8 @@ public struct LedgerReader: Sendable {
         return (ledger, [parts.joined(separator: "; ") + "; keeping the \(kept) record\(kept == 1 ? "" : "s") read"])
     }
 
+    /// Reads one line of the ledger: the header, an `@` marker or a record.
+    // Long because each record's fields are taken in one pass over its bytes.
     mutating func line(_ b: UnsafeBufferPointer<UInt8>) {
         if header == .pending {
             let text = String(decoding: b, as: UTF8.self)
