@@ -12,30 +12,40 @@ import Glibc
 /// the write land anywhere else or mix with another.
 public func writeAtomically(_ text: String, to path: String, directory: String, mode: mode_t) -> String? {
     let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
-    let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard dfd >= 0 else { return "cannot write \(path): cannot open its directory: \(errnoText())" }
-    defer { close(dfd) }
-    var tmp = "", fd: Int32 = -1
+    let dfd: Int32
+    switch Sys.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) {
+    case .success(let d): dfd = d
+    case .failure(let e): return "cannot write \(path): cannot open its directory: \(e.text)"
+    }
+    defer { Sys.close(dfd) }
+    var tmp = "", opened: Result<Int32, Errno> = .failure(Errno(code: EEXIST))
     for _ in 0..<8 {
         tmp = ".\(name).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
-        fd = openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        if fd >= 0 || errno != EEXIST { break }
+        opened = Sys.openat(dfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        if case .failure(let e) = opened, e.code == EEXIST { continue }
+        break
     }
     let shown = directory + "/" + tmp
-    guard fd >= 0 else { return "cannot write \(shown): \(errnoText())" }
+    let fd: Int32
+    switch opened {
+    case .success(let f): fd = f
+    case .failure(let e): return "cannot write \(shown): \(e.text)"
+    }
     // Exactly `mode`, whatever the umask: acks.yaml written by root under umask 077 would
     // otherwise be unreadable to the daemon's dynamic user.
     var failure: String?
-    if fchmod(fd, mode) != 0 { failure = "cannot set the mode of \(shown): \(errnoText())" }
+    if case .failure(let e) = Sys.fchmod(fd, mode) { failure = "cannot set the mode of \(shown): \(e.text)" }
     if failure == nil { failure = writeAll(fd, text).map { "cannot write \(shown): \($0)" } }
-    if failure == nil, fsync(fd) != 0 { failure = "cannot sync \(shown): \(errnoText())" }
-    close(fd)
-    if failure == nil, renameat(dfd, tmp, dfd, name) != 0 { failure = "cannot replace \(path): \(errnoText())" }
+    if failure == nil, case .failure(let e) = Sys.fsync(fd) { failure = "cannot sync \(shown): \(e.text)" }
+    Sys.close(fd)
+    if failure == nil, case .failure(let e) = Sys.renameat(dfd, tmp, dfd, name) {
+        failure = "cannot replace \(path): \(e.text)"
+    }
     if let failure {
-        unlinkat(dfd, tmp, 0)
+        _ = Sys.unlinkat(dfd, tmp)
         return failure
     }
-    fsync(dfd)
+    _ = Sys.fsync(dfd)
     return nil
 }
 
@@ -50,11 +60,14 @@ func writeAll(_ fd: Int32, _ text: String) -> String? {
 /// Returns how many were removed.
 @discardableResult
 public func removeStaleTemporaries(of name: String, in directory: String) -> Int {
-    let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard dfd >= 0 else { return 0 }
-    defer { close(dfd) }
+    guard case .success(let dfd) = Sys.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) else { return 0 }
+    defer { Sys.close(dfd) }
     // fdopendir takes its own descriptor: the directory stream closes it.
-    guard let stream = fdopendir(dup(dfd)) else { return 0 }
+    guard case .success(let copy) = Sys.dup(dfd) else { return 0 }
+    guard let stream = fdopendir(copy) else {
+        Sys.close(copy)
+        return 0
+    }
     defer { closedir(stream) }
     let prefix = "." + name + ".", suffix = ".tmp"
     var stale: [String] = []
@@ -66,5 +79,5 @@ public func removeStaleTemporaries(of name: String, in directory: String) -> Int
             stale.append(entryName)
         }
     }
-    return stale.filter { unlinkat(dfd, $0, 0) == 0 }.count
+    return stale.filter { (try? Sys.unlinkat(dfd, $0).get()) != nil }.count
 }

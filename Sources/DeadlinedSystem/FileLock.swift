@@ -25,34 +25,36 @@ public struct FileLock: Sendable, Equatable {
         _ name: String, inDirectory dfd: Int32, shownAs directory: String, wait: Double = 0
     ) -> Result<FileLock, Failure> {
         let path = directory + "/" + name
-        var fd = openat(dfd, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
-        if fd < 0, errno == EROFS || errno == EACCES {
-            let why = errno
-            fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC)
-            if fd < 0, errno == ENOENT {
-                if why == EROFS { fd = dup(dfd) } else { errno = why }
+        var opened = Sys.openat(dfd, name, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
+        if case .failure(let why) = opened, why.code == EROFS || why.code == EACCES {
+            opened = Sys.openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC)
+            if case .failure(let e) = opened, e.code == ENOENT {
+                opened = why.code == EROFS ? Sys.dup(dfd) : .failure(why)
             }
         }
-        guard fd >= 0 else {
-            let reason = errno == ELOOP ? "it is a symbolic link" : errnoText()
+        let fd: Int32
+        switch opened {
+        case .success(let f): fd = f
+        case .failure(let e):
+            let reason = e.code == ELOOP ? "it is a symbolic link" : e.text
             return .failure(.failed("\(path): \(reason)"))
         }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG || (st.st_mode & S_IFMT) == S_IFDIR else {
-            close(fd)
+        guard case .success(let st) = Sys.fstat(fd),
+            (st.st_mode & S_IFMT) == S_IFREG || (st.st_mode & S_IFMT) == S_IFDIR
+        else {
+            Sys.close(fd)
             return .failure(.failed("\(path): it is not a regular file"))
         }
         let lock = FileLock(fd: fd, path: path)
         var waited = 0.0, pause = 0.002
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                let reason = errnoText()
-                close(fd)
-                return .failure(.failed("\(path): \(reason)"))
+        while case .failure(let e) = Sys.flock(fd, LOCK_EX | LOCK_NB) {
+            guard e.code == EWOULDBLOCK else {
+                Sys.close(fd)
+                return .failure(.failed("\(path): \(e.text)"))
             }
             if waited >= wait {
                 let holder = lock.recordedOwner()
-                close(fd)
+                Sys.close(fd)
                 return .failure(.held(pid: holder))
             }
             usleep(useconds_t(pause * 1_000_000))
@@ -64,25 +66,28 @@ public struct FileLock: Sendable, Equatable {
 
     /// Opens `directory` and locks `name` in it; see `acquire(_:inDirectory:shownAs:wait:)`.
     public static func acquire(_ name: String, in directory: String, wait: Double = 0) -> Result<FileLock, Failure> {
-        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dfd >= 0 else { return .failure(.failed("\(directory): \(errnoText())")) }
-        defer { close(dfd) }
+        let dfd: Int32
+        switch Sys.open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC) {
+        case .success(let d): dfd = d
+        case .failure(let e): return .failure(.failed("\(directory): \(e.text)"))
+        }
+        defer { Sys.close(dfd) }
         return acquire(name, inDirectory: dfd, shownAs: directory, wait: wait)
     }
 
     /// Writes this process's id into the lock file (nothing when it is read-only).
     public func recordOwner() {
         let text = "\(getpid())\n"
-        guard ftruncate(fd, 0) == 0 else { return }
-        _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+        guard case .success = Sys.ftruncate(fd, 0) else { return }
+        _ = text.withCString { Sys.pwrite(fd, $0, strlen($0), 0) }
     }
 
     /// The process id the holder recorded, if any and if that process is alive (a holder
     /// that records nothing, such as flock(1), leaves the previous holder's id in place).
     func recordedOwner() -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-        guard n > 0 else { return nil }
+        let read = buffer.withUnsafeMutableBytes { Sys.pread(fd, $0.baseAddress, $0.count, 0) }
+        guard case .success(let n) = read, n > 0 else { return nil }
         let text = String(decoding: buffer[..<n], as: UTF8.self).split(separator: "\n").first ?? ""
         guard let pid = Int32(text), pid > 0, kill(pid, 0) == 0 || errno == EPERM else { return nil }
         return pid
@@ -90,6 +95,6 @@ public struct FileLock: Sendable, Equatable {
 
     /// Gives the lock up (closing the descriptor releases it).
     public func release() {
-        close(fd)
+        Sys.close(fd)
     }
 }

@@ -17,14 +17,17 @@ public struct FileSource: ConfigSource {
     public static let defaultGlobTimeLimit = 10.0
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else {
-            let e = errno
-            return .failure(SourceFailure(errnoText(e), missing: e == ENOENT))
+        let fd: Int32
+        switch Sys.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) {
+        case .success(let f): fd = f
+        case .failure(let e): return .failure(SourceFailure(e.text, missing: e.code == ENOENT))
         }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(SourceFailure(errnoText())) }
+        defer { Sys.close(fd) }
+        let st: stat
+        switch Sys.fstat(fd) {
+        case .success(let s): st = s
+        case .failure(let e): return .failure(SourceFailure(e.text))
+        }
         switch st.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: return .failure(SourceFailure("it is a directory, not a file"))
@@ -39,14 +42,13 @@ public struct FileSource: ConfigSource {
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
             while count < size {
-                let n = Glibc.read(fd, buf.baseAddress.map { $0 + count }, size - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
+                switch Sys.read(fd, buf.baseAddress.map { $0 + count }, size - count) {
+                case .failure(let e):
+                    failure = e.code
                     return
+                case .success(0): return  // it shrank since fstat
+                case .success(let n): count += n
                 }
-                if n == 0 { return }  // it shrank since fstat
-                count += n
             }
         }
         if failure != 0 { return .failure(SourceFailure(errnoText(failure))) }
@@ -55,14 +57,13 @@ public struct FileSource: ConfigSource {
         if bytes.count == size {
             withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 8) { more in
                 while bytes.count <= maxSize {
-                    let n = Glibc.read(fd, more.baseAddress, more.count)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
+                    switch Sys.read(fd, more.baseAddress, more.count) {
+                    case .failure(let e):
+                        failure = e.code
                         return
+                    case .success(0): return
+                    case .success(let n): bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: more[..<n]))
                     }
-                    if n == 0 { return }
-                    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: more[..<n]))
                 }
             }
             if failure != 0 { return .failure(SourceFailure(errnoText(failure))) }
@@ -91,8 +92,7 @@ public struct FileSource: ConfigSource {
             var next: [String] = []
             var seen = Set<[UInt64]>()
             func keep(_ path: String) {
-                var st = stat()
-                guard stat(path, &st) == 0 else { return }
+                guard case .success(let st) = Sys.stat(path) else { return }
                 if !last {
                     // A level passes on directories only, each once.
                     guard st.st_mode & S_IFMT == S_IFDIR, seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted
@@ -147,8 +147,7 @@ public struct FileSource: ConfigSource {
 
     /// stat(2) of the file the path leads to (symlinks followed).
     public func stamp(_ path: String) -> FileStamp? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard case .success(let st) = Sys.stat(path) else { return nil }
         return FileStamp(
             device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
             modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),

@@ -16,28 +16,28 @@ public struct LedgerStore: Sendable {
     /// most one warning. Never fails. Streaming, 64 KiB at a time: a damaged file of any size
     /// costs memory bounded by the longest line kept and `maxEntries` records.
     public func load(maxEntries: Int = Int.max) -> (Ledger, [String]) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else {
-            if errno == ENOENT { return (Ledger(), []) }
-            return (Ledger(), ["cannot read \(path), starting with an empty ledger: \(errnoText())"])
+        let fd: Int32
+        switch Sys.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) {
+        case .success(let f): fd = f
+        case .failure(let e):
+            if e.code == ENOENT { return (Ledger(), []) }
+            return (Ledger(), ["cannot read \(path), starting with an empty ledger: \(e.text)"])
         }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+        defer { Sys.close(fd) }
+        guard case .success(let st) = Sys.fstat(fd), st.st_mode & S_IFMT == S_IFREG else {
             return (Ledger(), ["cannot read \(path), starting with an empty ledger: it is not a regular file"])
         }
         var reader = LedgerReader(maxEntries: maxEntries)
         var failure: String?
         withUnsafeTemporaryAllocation(byteCount: 64 << 10, alignment: 8) { chunk in
             while reader.wantsMore {
-                let n = read(fd, chunk.baseAddress, chunk.count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errnoText()
+                switch Sys.read(fd, chunk.baseAddress, chunk.count) {
+                case .failure(let e):
+                    failure = e.text
                     return
+                case .success(0): return
+                case .success(let n): reader.feed(UnsafeRawBufferPointer(rebasing: chunk[..<n]))
                 }
-                if n == 0 { return }
-                reader.feed(UnsafeRawBufferPointer(rebasing: chunk[..<n]))
             }
         }
         let (ledger, problems) = reader.finish()

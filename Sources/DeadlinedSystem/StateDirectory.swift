@@ -24,15 +24,19 @@ public enum StateDirectory {
         func unusable(_ message: String) -> Result<FileLock, Refusal> {
             .failure(Refusal(status: unusableStatus, message: message))
         }
-        if mkdir(path, 0o700) != 0, errno != EEXIST {
-            return unusable("cannot create the state directory \(path): \(errnoText()); not starting")
+        if case .failure(let e) = Sys.mkdir(path, 0o700), e.code != EEXIST {
+            return unusable("cannot create the state directory \(path): \(e.text); not starting")
         }
-        let dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard dfd >= 0 else { return unusable("cannot open the state directory \(path): \(errnoText()); not starting") }
-        defer { close(dfd) }
-        var st = stat()
-        guard fstat(dfd, &st) == 0 else {
-            return unusable("cannot open the state directory \(path): \(errnoText()); not starting")
+        let dfd: Int32
+        switch Sys.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) {
+        case .success(let d): dfd = d
+        case .failure(let e): return unusable("cannot open the state directory \(path): \(e.text); not starting")
+        }
+        defer { Sys.close(dfd) }
+        let st: stat
+        switch Sys.fstat(dfd) {
+        case .success(let s): st = s
+        case .failure(let e): return unusable("cannot open the state directory \(path): \(e.text); not starting")
         }
         if st.st_uid != geteuid() {
             return unusable(

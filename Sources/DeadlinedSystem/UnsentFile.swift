@@ -31,18 +31,20 @@ struct UnsentFile {
 
     /// Nothing waits any more.
     func clear() {
-        unlink(path)
+        _ = Sys.unlink(path)
     }
 
     func write(_ text: String) -> String? {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return "cannot write \(path): \(errnoText())" }
-        defer { close(fd) }
-        var st = stat()
+        let fd: Int32
+        switch Sys.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600) {
+        case .success(let f): fd = f
+        case .failure(let e): return "cannot write \(path): \(e.text)"
+        }
+        defer { Sys.close(fd) }
         var all = text
-        if fstat(fd, &st) == 0, st.st_size == 0 { all = UnsentFile.header + "\n" + text }
+        if case .success(let st) = Sys.fstat(fd), st.st_size == 0 { all = UnsentFile.header + "\n" + text }
         var failure = Sys.writeAll(fd, all).map { "cannot write \(path): \(errnoText($0))" }
-        if failure == nil, fsync(fd) != 0 { failure = "cannot sync \(path): \(errnoText())" }
+        if failure == nil, case .failure(let e) = Sys.fsync(fd) { failure = "cannot sync \(path): \(e.text)" }
         return failure
     }
 

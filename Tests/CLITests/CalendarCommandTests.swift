@@ -85,7 +85,6 @@ import Glibc
 /// The daemon watches the drop-ins with the rest of the configuration: changing one reloads.
 @Test(.timeLimit(.minutes(1)))
 func theDaemonReloadsWhenAHolidaysDropInChanges() throws {
-    let exe = try #require(binary, "build deadlined first: swift build")
     let dropIn = "decisions:\n  - {year: 2027, occasion: tet, off: [2027-02-04..2027-02-10], document: a}\n"
     let dir = try ConfigDir([
         "deadlined.yaml":
@@ -93,40 +92,12 @@ func theDaemonReloadsWhenAHolidaysDropInChanges() throws {
         "holidays.d/2027.yaml": dropIn,
     ])
     defer { dir.cleanup() }
-    let state = dir.path("state")
-    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-    let errFile = dir.path("daemon.err")
-    _ = FileManager.default.createFile(atPath: errFile, contents: nil)
-    let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
-    let daemon = Process()
-    daemon.executableURL = exe
-    daemon.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
-    var env = ProcessInfo.processInfo.environment
-    for k in [
-        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
-    ] { env[k] = nil }
-    daemon.environment = env
-    daemon.standardOutput = FileHandle.nullDevice
-    daemon.standardError = errHandle
-    daemon.standardInput = FileHandle.nullDevice
-    try daemon.run()
-    defer {
-        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
-        try? errHandle.close()
-    }
-    func log() -> String { (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "" }
-    func wait(for text: String) -> Bool {
-        for _ in 0..<200 {
-            if log().contains(text) { return true }
-            usleep(50_000)
-        }
-        return false
-    }
-    try #require(wait(for: "Loaded \(dir.main): 0 directives, 1 items, 2 files"), "\(log())")
+    let daemon = try DaemonProcess(config: dir.main, state: dir.path("state"), outputIn: dir.url.path)
+    try #require(daemon.waitFor("Loaded \(dir.main): 0 directives, 1 items, 2 files", seconds: 10), "\(daemon.log)")
     // A broken drop-in is rejected (the previous configuration stays), a fixed one applied.
     try Data("decisions: [\n".utf8).write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
-    #expect(wait(for: dir.path("holidays.d/2027.yaml")), "\(log())")
+    #expect(daemon.waitFor(dir.path("holidays.d/2027.yaml"), seconds: 10), "\(daemon.log)")
     try Data((dropIn + "  - {year: 2027, occasion: national_day, off: [2027-09-02..2027-09-03], document: b}\n").utf8)
         .write(to: URL(fileURLWithPath: dir.path("holidays.d/2027.yaml")))
-    #expect(wait(for: "Reloaded \(dir.main): 0 directives, 1 items, 2 files"), "\(log())")
+    #expect(daemon.waitFor("Reloaded \(dir.main): 0 directives, 1 items, 2 files", seconds: 10), "\(daemon.log)")
 }

@@ -10,51 +10,19 @@ import Glibc
 /// and exits 0 when applied, 1 with the first error when rejected.
 @Test(.timeLimit(.minutes(1)))
 func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
-    let exe = try #require(binary, "build deadlined first: swift build")
     let dir = try ConfigDir(validFiles)
     defer { dir.cleanup() }
     let runtime = dir.path("run"), state = dir.path("state")
     try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-    let errFile = dir.path("daemon.err")
-    _ = FileManager.default.createFile(atPath: errFile, contents: nil)
-    let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
-
-    let daemon = Process()
-    daemon.executableURL = exe
-    daemon.arguments = ["run", "--config", dir.main, "--state-dir", state, "--log-target", "console"]
-    var env = ProcessInfo.processInfo.environment
-    for k in [
-        "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "RUNTIME_DIRECTORY", "STATE_DIRECTORY",
-    ] { env[k] = nil }
-    var daemonEnv = env
-    daemonEnv["RUNTIME_DIRECTORY"] = runtime
-    daemon.environment = daemonEnv
-    daemon.standardOutput = FileHandle.nullDevice
-    daemon.standardError = errHandle
-    daemon.standardInput = FileHandle.nullDevice
-    try daemon.run()
-    defer {
-        if daemon.isRunning { kill(daemon.processIdentifier, SIGKILL) }
-        try? errHandle.close()
-    }
+    let daemon = try DaemonProcess(config: dir.main, state: state, runtime: runtime, outputIn: dir.url.path)
     // Loaded (its signal handlers are in place before the first load is logged).
-    var loaded = false
-    for _ in 0..<200 {
-        if let text = try? String(contentsOfFile: errFile, encoding: .utf8), text.contains("Loaded ") {
-            loaded = true
-            break
-        }
-        usleep(50_000)
-    }
     try #require(
-        loaded,
-        "the daemon did not log its first load: \((try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")")
+        daemon.waitFor("Loaded ", seconds: 10), "the daemon did not log its first load: \(daemon.log)")
 
     func reload() throws -> Run {
         // Not given the runtime directory, and pointed at another state directory.
         try deadlined([
-            "reload", "--pid", String(daemon.processIdentifier), "--state-dir", dir.path("elsewhere"), "--timeout",
+            "reload", "--pid", String(daemon.pid), "--state-dir", dir.path("elsewhere"), "--timeout",
             "20",
         ])
     }
@@ -69,11 +37,8 @@ func reloadByHandFindsTheDaemonsRuntimeDirectoryAndNamesTheFirstError() throws {
         rejected.stderr.hasPrefix(
             "deadlined: reload rejected, the previous configuration stays in force: 1 error; the first: \(dir.main):"))
     #expect(rejected.stderr.contains("(deadlined check --config \(dir.main) shows all)"), "\(rejected.stderr)")
-    #expect(daemon.isRunning)
-
-    kill(daemon.processIdentifier, SIGTERM)
-    daemon.waitUntilExit()
-    #expect(daemon.terminationStatus == 0)
+    #expect(daemon.process.isRunning)
+    #expect(daemon.stop() == 0)
 }
 
 @Test func reloadRefusesPidsThatWouldSignalOtherProcesses() throws {

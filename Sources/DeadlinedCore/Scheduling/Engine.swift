@@ -3,12 +3,6 @@ public enum Planner {
     /// Overdue slots after escalation are numbered from here, so one integer orders them all.
     public static let escalatedBase: Int64 = 1 << 40
 
-    /// Fire times of the reminders, earliest first. Offsets count back from the start of the
-    /// due day for a day deadline (so `1d` reminds the day before), from the time otherwise.
-    public static func reminderTimes(_ d: Deadline, settings: Settings) -> [Int64] {
-        settings.remindBefore.map { d.reminderAnchor - $0 }.filter { $0 < d.overdueAt }.sorted()
-    }
-
     /// The overdue slot containing `t` (t >= overdueAt).
     public static func slot(at t: Int64, _ d: Deadline, settings: Settings) -> Int64 {
         let escalation = d.overdueAt + settings.escalateAfter
@@ -349,20 +343,15 @@ public struct Engine: Sendable {
         heap.items.reduce(0) { $0 + ($1.time <= now ? 1 : 0) }
     }
 
-    /// Overdue and due-soon counts at `now` for STATUS=, in O(log n). Unlike `tally`, an item
-    /// marked done counts as done even if its `completed` date is still ahead of `now`.
+    /// Overdue and due-soon counts at `now` for STATUS=, in O(log n). Unlike a tally of each
+    /// item's `evaluate(at:settings:)`, an item marked done counts as done even if its
+    /// `completed` date is still ahead of `now`.
     public func statusCounts(now: Int64) -> (overdue: Int, dueSoon: Int) {
         // A branch-free pass over contiguous Int64s: ~30 µs for 100,000 items, and no sort on
         // every reload (which cost ~5 ms).
         func countAtOrBefore(_ a: [Int64]) -> Int { a.reduce(0) { $0 + ($1 <= now ? 1 : 0) } }
         let overdue = countAtOrBefore(overdueTimes)
         return (overdue, dueSoonTimes.isEmpty ? 0 : Swift.max(countAtOrBefore(dueSoonTimes) - overdue, 0))
-    }
-
-    public func tally(now: Int64) -> Tally {
-        var t = Tally()
-        for item in config.items { t.add(item.evaluate(at: now, settings: config.settings).state) }
-        return t
     }
 }
 
@@ -375,10 +364,12 @@ public func statusLine(
     overdue: Int, dueSoon: Int, items: Int, next: Int64?, reload: String?, settings: Settings
 ) -> String {
     let w = Words(settings.language)
-    var s = w.vi(
-        "\(items) việc: \(overdue) quá hạn, \(dueSoon) sắp đến hạn",
-        "\(items) items: \(overdue) overdue, \(dueSoon) due soon")
-    if let next, next < Int64.max { s += w.vi("; kiểm tra tiếp ", "; next check ") + settings.zone.shortTime(next) }
+    var s = w.pick(
+        vi: "\(items) việc: \(overdue) quá hạn, \(dueSoon) sắp đến hạn",
+        en: "\(items) items: \(overdue) overdue, \(dueSoon) due soon")
+    if let next, next < Int64.max {
+        s += w.pick(vi: "; kiểm tra tiếp ", en: "; next check ") + settings.zone.shortTime(next)
+    }
     if let reload { s += "; " + reload }
     return Text.oneLine(s)
 }
