@@ -243,8 +243,8 @@ public final class Daemon: @unchecked Sendable {
         let refusing =
             n == 0
             ? nil
-            : Words(e.config.settings.language).vi(
-                "journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
+            : Words(e.config.settings.language).pick(
+                vi: "journald từ chối nhận: \(n) mục đang chờ", en: "journal refusing entries: \(n) waiting")
         let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
             overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
@@ -288,7 +288,7 @@ public final class Daemon: @unchecked Sendable {
                 [AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)]
                     + resolved)
             ledgerDirty = true
-            reloadNote = w.vi("nạp lại \(time)", "reloaded \(time)")
+            reloadNote = w.pick(vi: "nạp lại \(time)", en: "reloaded \(time)")
             outcome = (true, "reloaded")
             includeDirectories = observed.directories()
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
@@ -297,7 +297,8 @@ public final class Daemon: @unchecked Sendable {
             emit(
                 AlertWriter(settings: e.config.settings).configRejected(
                     result.diagnostics, path: options.configPath, keeping: true))
-            reloadNote = w.vi("nạp lại lỗi \(time), giữ cấu hình cũ", "reload failed \(time), kept previous config")
+            reloadNote = w.pick(
+                vi: "nạp lại lỗi \(time), giữ cấu hình cũ", en: "reload failed \(time), kept previous config")
             let n = result.diagnostics.errorCount
             let first =
                 result.diagnostics.first { $0.severity == .error }.map {
