@@ -56,8 +56,11 @@ public final class Daemon: @unchecked Sendable {
     /// The directories of the include patterns of the configuration in force, watched even
     /// when empty (see `ObservedSource.directories()`).
     var includeDirectories: [String] = []
-    /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
-    var reloadNote: String?
+    /// The last reload's result for STATUS= (the machine's).
+    var reloadNote: String? {
+        get { machine.reloadNote }
+        set { machine.reloadNote = newValue }
+    }
     var reloadGeneration = 0
     var ledgerDirty = false
     var ledgerWarned = false
@@ -67,7 +70,6 @@ public final class Daemon: @unchecked Sendable {
     /// Kept in `unsentFile` too, so a crash meanwhile does not lose them.
     var unsent: [(Alert, CodePosition)] = []
     var unsentDropped = 0
-    var retryPending = false
     let unsentFile: UnsentFile
     var unsentFileWarned = false
     static let unsentLimit = 200_000
@@ -221,6 +223,9 @@ public final class Daemon: @unchecked Sendable {
         case .ledgerChanged: ledgerDirty = true
         case .arm(let next): arm(at: next, now: now)
         case .startDecode(let reason): beginReload(reason: reason)
+        case .scheduleRetry:
+            queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
+        case .notify(let message): Sys.notify(message)
         }
     }
 
@@ -237,19 +242,7 @@ public final class Daemon: @unchecked Sendable {
     }
 
     func status(now: Int64) -> String {
-        let n = unsent.count
-        guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
-        let c = e.statusCounts(now: now)
-        let refusing =
-            n == 0
-            ? nil
-            : Words(e.config.settings.language).pick(
-                vi: "journald từ chối nhận: \(n) mục đang chờ", en: "journal refusing entries: \(n) waiting")
-        let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
-        return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
-            next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
-            reload: note.isEmpty ? nil : note, settings: e.config.settings)
+        machine.status(now: now, monotonic: clock.monotonicSeconds())
     }
 
     func saveLedger() {

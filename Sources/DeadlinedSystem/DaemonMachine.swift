@@ -14,6 +14,10 @@ struct DaemonMachine {
         case arm(at: Int64)
         /// Start decoding the configuration, for this reason.
         case startDecode(String)
+        /// Send the entries journald refused again, after the retry delay.
+        case scheduleRetry
+        /// Tell systemd this (`sd_notify`), e.g. "STATUS=...".
+        case notify(String)
     }
 
     /// Recurring duties are made a year ahead; this long before that runs out, more are made.
@@ -30,6 +34,12 @@ struct DaemonMachine {
     /// When the last attempt to make the next year failed (a broken config): tried again a
     /// day later, or at the next reload, not at every wake.
     private(set) var horizonFailedAt: Int64?
+    /// How many entries journald refused are held to be sent again (by `Daemon`, on disk too).
+    private(set) var waiting = 0
+    /// Whether a retry of the held entries is scheduled: one at a time.
+    private(set) var retryScheduled = false
+    /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
+    var reloadNote: String?
 
     /// Started with the first configuration and the ledger read.
     mutating func started(_ engine: Engine) {
@@ -96,5 +106,47 @@ struct DaemonMachine {
         let alerts = e.digest(now: now)
         engine = e
         return [.emit(alerts), .ledgerChanged]
+    }
+
+    /// journald refused entries: `waiting` are held now. A retry is scheduled unless one is.
+    mutating func journalRefused(waiting: Int) -> [Action] {
+        self.waiting = waiting
+        guard !retryScheduled else { return [] }
+        retryScheduled = true
+        return [.scheduleRetry]
+    }
+
+    /// The scheduled retry is due: the held entries are sent again now.
+    mutating func retryDue() {
+        retryScheduled = false
+    }
+
+    /// A retry sent `sent` held entries and `waiting` are still held: STATUS= shows the new
+    /// count (or no longer says the journal refuses) when some went, and another retry is
+    /// scheduled while some are left.
+    mutating func journalAccepted(sent: Int, waiting: Int, now: Int64, monotonic: Int64) -> [Action] {
+        self.waiting = waiting
+        var actions: [Action] = []
+        if sent > 0, engine != nil { actions.append(.notify("STATUS=\(status(now: now, monotonic: monotonic))")) }
+        if waiting > 0 { actions += journalRefused(waiting: waiting) }
+        return actions
+    }
+
+    /// The one STATUS= line: the counts, the next check, the last reload's result and the
+    /// entries waiting for journald.
+    func status(now: Int64, monotonic: Int64) -> String {
+        let n = waiting
+        guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
+        let c = e.statusCounts(now: now)
+        let refusing =
+            n == 0
+            ? nil
+            : Words(e.config.settings.language).pick(
+                vi: "journald từ chối nhận: \(n) mục đang chờ", en: "journal refusing entries: \(n) waiting")
+        let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
+        return statusLine(
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
+            next: e.nextWake(now: now, monotonic: monotonic),
+            reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }
 }

@@ -159,3 +159,34 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     #expect(actions.last == .ledgerChanged)
     #expect(!emitted(actions).isEmpty)
 }
+
+@Test func journalRefusingThenAcceptingSchedulesOneRetryAndClearsTheStatusNote() throws {
+    let now = day(2024, 5, 10) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.journalRefused(waiting: 2) == [.scheduleRetry])
+    // Refused again before the retry: one retry at a time, the count follows.
+    #expect(m.journalRefused(waiting: 3).isEmpty)
+    #expect(m.status(now: now, monotonic: 1).hasSuffix("journal refusing entries: 3 waiting"))
+
+    // The retry sends one, the journal refuses the next: the count drops, another retry.
+    m.retryDue()
+    let partly = m.journalAccepted(sent: 1, waiting: 2, now: now + 5, monotonic: 6)
+    let status = m.status(now: now + 5, monotonic: 6)
+    #expect(status.hasSuffix("journal refusing entries: 2 waiting"))
+    #expect(partly == [.notify("STATUS=" + status), .scheduleRetry])
+
+    // The journal takes the rest: STATUS= no longer says it refuses, nothing more scheduled.
+    m.retryDue()
+    let done = m.journalAccepted(sent: 2, waiting: 0, now: now + 10, monotonic: 11)
+    #expect(done == [.notify("STATUS=" + m.status(now: now + 10, monotonic: 11))])
+    #expect(!m.status(now: now + 10, monotonic: 11).contains("refusing"))
+    #expect(m.waiting == 0 && !m.retryScheduled)
+}
+
+@Test func aRetryThatSendsNothingSchedulesAnotherWithoutAStatusUpdate() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    _ = m.journalRefused(waiting: 1)
+    m.retryDue()
+    #expect(m.journalAccepted(sent: 0, waiting: 1, now: now + 5, monotonic: 5) == [.scheduleRetry])
+}
