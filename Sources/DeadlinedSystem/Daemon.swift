@@ -226,6 +226,11 @@ public final class Daemon: @unchecked Sendable {
         case .scheduleRetry:
             queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
         case .notify(let message): Sys.notify(message)
+        case .sendHeldOnce: sendHeldOnce()
+        case .saveLedger:
+            ledgerDirty = true
+            saveLedger()
+        case .exit(let code): exit(code)
         }
     }
 
@@ -361,17 +366,19 @@ public final class Daemon: @unchecked Sendable {
         wake()
     }
 
-    /// SIGTERM: says so, saves the ledger and exits 0.
-    func stop() -> Never {
-        Sys.notify("STOPPING=1")
+    /// SIGTERM: carries out the machine's stop, which ends in exit(0).
+    func stop() {
+        let now = clock.now()
+        for action in machine.stopRequested() { perform(action, now: now) }
+    }
+
+    /// The last attempt to send what journald refused, before stopping.
+    func sendHeldOnce() {
         if !unsent.isEmpty { retryUnsent() }
         if !unsent.isEmpty {
             Console.error(
                 "deadlined: stopping with \(unsent.count) entries the journal did not take; they are kept in \(unsentFile.path) and sent at the next start"
             )
         }
-        ledgerDirty = true
-        saveLedger()
-        exit(0)
     }
 }

@@ -18,6 +18,13 @@ struct DaemonMachine {
         case scheduleRetry
         /// Tell systemd this (`sd_notify`), e.g. "STATUS=...".
         case notify(String)
+        /// Stopping: one last attempt to send the entries journald refused (those it still
+        /// refuses stay on disk for the next start).
+        case sendHeldOnce
+        /// Save the ledger now, changed or not.
+        case saveLedger
+        /// End the process with this status.
+        case exit(Int32)
     }
 
     /// Recurring duties are made a year ahead; this long before that runs out, more are made.
@@ -148,5 +155,11 @@ struct DaemonMachine {
             overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
             next: e.nextWake(now: now, monotonic: monotonic),
             reload: note.isEmpty ? nil : note, settings: e.config.settings)
+    }
+
+    /// SIGTERM (or SIGINT): tell systemd, try the held entries once more, save the ledger and
+    /// exit 0.
+    func stopRequested() -> [Action] {
+        [.notify("STOPPING=1")] + (waiting > 0 ? [.sendHeldOnce] : []) + [.saveLedger, .exit(0)]
     }
 }

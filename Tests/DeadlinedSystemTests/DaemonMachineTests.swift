@@ -190,3 +190,12 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     m.retryDue()
     #expect(m.journalAccepted(sent: 0, waiting: 1, now: now + 5, monotonic: 5) == [.scheduleRetry])
 }
+
+@Test func stoppingSaysSoSavesTheLedgerAndExitsZero() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.stopRequested() == [.notify("STOPPING=1"), .saveLedger, .exit(0)])
+    // With entries journald refused: one last attempt before the ledger is saved.
+    _ = m.journalRefused(waiting: 4)
+    #expect(m.stopRequested() == [.notify("STOPPING=1"), .sendHeldOnce, .saveLedger, .exit(0)])
+}
