@@ -151,7 +151,10 @@ public final class Daemon: @unchecked Sendable {
             saveLedger()
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
-            Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
+            let ready = clock.now()
+            for action in machine.configInForce(now: ready, monotonic: clock.monotonicSeconds()) {
+                perform(action, now: ready)
+            }
             rereadIfChanged(observed)
         }
         Memory.trim()
@@ -231,6 +234,7 @@ public final class Daemon: @unchecked Sendable {
             ledgerDirty = true
             saveLedger()
         case .exit(let code): exit(code)
+        case .writeReloadResult(let ok, let message): writeReloadResult(ok: ok, message: message)
         }
     }
 
@@ -314,13 +318,16 @@ public final class Daemon: @unchecked Sendable {
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
-        Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
+        let ready = clock.now()
+        for action in machine.configInForce(now: ready, monotonic: clock.monotonicSeconds()) {
+            perform(action, now: ready)
+        }
         // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
         // job ends with it, and the new plan's first alerts must be out by then. Not when
         // another reload is queued: a SIGHUP that came during this decode may follow edits
         // this one did not read.
         rereadIfChanged(observed)
-        if !machine.reloadQueued { writeReloadResult(ok: outcome.ok, message: outcome.message) }
+        for action in machine.reloadSettled(ok: outcome.ok, message: outcome.message) { perform(action, now: ready) }
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()

@@ -12,7 +12,8 @@ struct DaemonMachine {
         case ledgerChanged
         /// Arm the wake-up timer at this wall-clock second (`Int64.max`: nothing to wait for).
         case arm(at: Int64)
-        /// Start decoding the configuration, for this reason.
+        /// Start decoding the configuration, for this reason (telling systemd RELOADING=1 with
+        /// the decode's start time).
         case startDecode(String)
         /// Send the entries journald refused again, after the retry delay.
         case scheduleRetry
@@ -25,6 +26,8 @@ struct DaemonMachine {
         case saveLedger
         /// End the process with this status.
         case exit(Int32)
+        /// Record the reload's outcome for `deadlined reload` (ExecReload=), which then returns.
+        case writeReloadResult(ok: Bool, message: String)
     }
 
     /// Recurring duties are made a year ahead; this long before that runs out, more are made.
@@ -94,6 +97,19 @@ struct DaemonMachine {
 
     /// Whether another decode is queued behind the one that ended.
     var reloadQueued: Bool { reloads.queued != nil }
+
+    /// The configuration is in force (the first one, or a reload's) and the wake after it is
+    /// done: systemd is told READY=1 with the new STATUS= line.
+    func configInForce(now: Int64, monotonic: Int64) -> [Action] {
+        [.notify("READY=1\nSTATUS=\(status(now: now, monotonic: monotonic))")]
+    }
+
+    /// A reload's outcome is known, after READY=1: recorded for `deadlined reload`, unless
+    /// another decode is queued (a SIGHUP that came meanwhile may follow edits this one did
+    /// not read, so `deadlined reload` waits for that one).
+    func reloadSettled(ok: Bool, message: String) -> [Action] {
+        reloadQueued ? [] : [.writeReloadResult(ok: ok, message: message)]
+    }
 
     /// After a decode has been swapped in: the decode merged from requests that came meanwhile.
     mutating func reloadFinished() -> [Action] {

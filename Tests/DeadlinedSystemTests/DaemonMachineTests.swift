@@ -199,3 +199,34 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     _ = m.journalRefused(waiting: 4)
     #expect(m.stopRequested() == [.notify("STOPPING=1"), .sendHeldOnce, .saveLedger, .exit(0)])
 }
+
+@Test func aReloadStartsWithItsDecodeThenReadyThenTheResultForDeadlinedReload() throws {
+    let now = day(2024, 5, 10) + 10 * 3600
+    let cfg = try config(oneTask, asOf: now)
+    var m = started(cfg, now: now)
+    // RELOADING=1 goes out with the decode's start.
+    #expect(m.reloadRequested("SIGHUP") == [.startDecode("SIGHUP")])
+    _ = m.reloadDecoded(cfg, now: now + 1)
+    _ = m.timerFired(now: now + 1, monotonic: 2)
+    // READY=1 after the new plan's wake, then the result `deadlined reload` waits on.
+    #expect(
+        m.configInForce(now: now + 1, monotonic: 2) == [
+            .notify("READY=1\nSTATUS=" + m.status(now: now + 1, monotonic: 2))
+        ])
+    #expect(m.reloadSettled(ok: true, message: "reloaded") == [.writeReloadResult(ok: true, message: "reloaded")])
+    #expect(m.reloadFinished().isEmpty)
+}
+
+@Test func aReloadWithAnotherQueuedBehindItLeavesTheResultToThatOne() throws {
+    let now = day(2024, 5, 10)
+    let cfg = try config(oneTask, asOf: now)
+    var m = started(cfg, now: now)
+    _ = m.reloadRequested("SIGHUP")
+    #expect(m.reloadRequested("file change").isEmpty)
+    _ = m.reloadDecoded(nil, now: now + 1)
+    #expect(m.configInForce(now: now + 1, monotonic: 2).count == 1)
+    #expect(m.reloadSettled(ok: false, message: "1 error").isEmpty)
+    #expect(m.reloadFinished() == [.startDecode("file change")])
+    _ = m.reloadDecoded(cfg, now: now + 2)
+    #expect(m.reloadSettled(ok: true, message: "reloaded") == [.writeReloadResult(ok: true, message: "reloaded")])
+}
