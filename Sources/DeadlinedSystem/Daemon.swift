@@ -220,9 +220,13 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Carries out one of the machine's actions; `now` is the time of the event it answers.
-    func perform(_ action: DaemonMachine.Action, now: Int64) {
+    /// Alerts carry the position of the code that fed the event (CODE_FILE/LINE/FUNC).
+    func perform(
+        _ action: DaemonMachine.Action, now: Int64, file: String = #fileID, line: UInt = #line,
+        function: String = #function
+    ) {
         switch action {
-        case .emit(let alerts): emit(alerts)
+        case .emit(let alerts): emit(alerts, file: file, line: line, function: function)
         case .ledgerChanged: ledgerDirty = true
         case .arm(let next): arm(at: next, now: now)
         case .startDecode(let reason): beginReload(reason: reason)
