@@ -230,3 +230,17 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     _ = m.reloadDecoded(cfg, now: now + 2)
     #expect(m.reloadSettled(ok: true, message: "reloaded") == [.writeReloadResult(ok: true, message: "reloaded")])
 }
+
+@Test func atStartUpTheCatchUpIsSentBeforeTheDigest() throws {
+    // Started the day after the due date: the missed overdue alert first, then the digest.
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    let catchUp = m.timerFired(now: now, monotonic: 1)
+    #expect(emitted(catchUp).map(\.kind) == [.overdue])
+    let digest = m.digest(now: now)
+    #expect(!emitted(digest).isEmpty)
+    #expect(emitted(digest).allSatisfy { $0.kind == .digest })
+    #expect(digest.last == .ledgerChanged)
+    // Both counted: a wake at the same second sends nothing again.
+    #expect(emitted(m.timerFired(now: now, monotonic: 2)).isEmpty)
+}
