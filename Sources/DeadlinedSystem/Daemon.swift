@@ -77,6 +77,8 @@ public final class Daemon: @unchecked Sendable {
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
     /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
     var decodeStarted: UInt64 = 0
+    /// Which reload's `trimLater` may give memory back (the last one's).
+    var trimGeneration = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
     public init(options: DaemonOptions, sink: (any AlertSink)? = nil, clock: any DaemonClock = SystemClock()) {
@@ -336,34 +338,6 @@ public final class Daemon: @unchecked Sendable {
         withExtendedLifetime(retired) {}
         trimLater()
         reloadFinished()
-    }
-
-    var trimGeneration = 0
-
-    /// Gives freed memory back 30 s after the last reload: a burst of reloads (an editor
-    /// saving often) reuses the heap instead of faulting its pages in again. One timer per
-    /// reload, not a periodic wake-up.
-    func trimLater() {
-        trimGeneration += 1
-        let generation = trimGeneration
-        queue.asyncAfter(deadline: .now() + .seconds(30)) { [unowned self] in
-            if self.trimGeneration == generation { Memory.trim() }
-        }
-    }
-
-    /// Records the outcome of reload number N, for `deadlined reload` to wait on.
-    func writeReloadResult(ok: Bool, message: String) {
-        let text =
-            "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
-        let path = options.runtimeDirectory + "/reload-result"
-        if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
-            if !reloadResultWarned {
-                logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
-            }
-            reloadResultWarned = true
-        } else {
-            reloadResultWarned = false
-        }
     }
 
     func clockChanged() {
