@@ -235,6 +235,7 @@ public final class Daemon: @unchecked Sendable {
         case .scheduleRetry:
             queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
         case .notify(let message): Sys.notify(message)
+        case .notifyStatus: Sys.notify("STATUS=\(status(now: now))")
         case .sendHeldOnce: sendHeldOnce()
         case .saveLedger:
             ledgerDirty = true
@@ -253,7 +254,6 @@ public final class Daemon: @unchecked Sendable {
                 wallDeadline: DispatchWallTime(timespec: timespec(tv_sec: Int(max(next, now)), tv_nsec: 0)),
                 leeway: .milliseconds(50))
         }
-        Sys.notify("STATUS=\(status(now: now))")
     }
 
     func status(now: Int64) -> String {

@@ -19,6 +19,9 @@ struct DaemonMachine {
         case scheduleRetry
         /// Tell systemd this (`sd_notify`), e.g. "STATUS=...".
         case notify(String)
+        /// Tell systemd the STATUS= line (`status(now:monotonic:)`) as it is when performed:
+        /// after the alerts before it were sent, or held when journald refused them.
+        case notifyStatus
         /// Stopping: one last attempt to send the entries journald refused (those it still
         /// refuses stay on disk for the next start).
         case sendHeldOnce
@@ -56,9 +59,9 @@ struct DaemonMachine {
         self.engine = engine
     }
 
-    /// The timer fired (or a reload or clock change asks for a wake): sends what is due and
-    /// arms the next wake, unless the next year of recurring duties must be made first (the
-    /// wake then follows that reload).
+    /// The timer fired (or a reload or clock change asks for a wake): sends what is due, arms
+    /// the next wake and updates STATUS=, unless the next year of recurring duties must be
+    /// made first (the wake then follows that reload).
     mutating func timerFired(now: Int64, monotonic: Int64) -> [Action] {
         guard var e = engine else { return [] }
         if let horizon = e.config.horizon, now >= horizon - DaemonMachine.horizonMargin, extendingFrom == nil,
@@ -70,7 +73,10 @@ struct DaemonMachine {
         let alerts = e.tick(now: now, monotonic: monotonic)
         engine = e
         let sent: [Action] = alerts.isEmpty ? [] : [.emit(alerts), .ledgerChanged]
-        return sent + [.arm(at: e.nextWake(now: now, monotonic: monotonic))]
+        return sent + [
+            .arm(at: e.nextWake(now: now, monotonic: monotonic)),
+            .notifyStatus,
+        ]
     }
 
     /// SIGHUP, a file change or the horizon: a decode starts now, or after the running one.

@@ -64,10 +64,12 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     #expect(first.contains(.ledgerChanged))
     let next = try #require(armed(first))
     #expect(next > now && next < Int64.max)
+    // STATUS= follows the new plan: the counts and the next check.
+    #expect(first.last == .notifyStatus)
 
     // Nothing more is due a second later: the same wake is armed, nothing sent.
     let again = m.timerFired(now: now + 1, monotonic: 101)
-    #expect(again == [.arm(at: next)])
+    #expect(again == [.arm(at: next), .notifyStatus])
 }
 
 @Test func beforeStartingTheMachineDecidesNothing() {
