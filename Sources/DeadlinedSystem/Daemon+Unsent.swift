@@ -26,14 +26,15 @@ extension Daemon {
         unsent += entries
         // On disk before the ledger that counts them as sent is saved.
         if !entries.isEmpty { noteUnsentFile(unsentFile.append(entries)) }
-        if unsent.count > Daemon.unsentLimit {
-            let over = unsent.count - Daemon.unsentLimit
-            unsent.removeFirst(over)
-            unsentDropped += over
-            noteUnsentFile(unsentFile.consumed(over))
-        }
         let now = clock.now()
         for action in machine.journalRefused(waiting: unsent.count) { perform(action, now: now) }
+    }
+
+    /// Drops the oldest held entries, beyond `DaemonMachine.heldLimit`.
+    func dropOldest(_ over: Int) {
+        unsent.removeFirst(over)
+        unsentDropped += over
+        noteUnsentFile(unsentFile.consumed(over))
     }
 
     /// Sends what journald refused, oldest first, stopping at the first refusal.

@@ -72,7 +72,7 @@ public final class Daemon: @unchecked Sendable {
     var unsentDropped = 0
     let unsentFile: UnsentFile
     var unsentFileWarned = false
-    static let unsentLimit = 200_000
+    static let unsentLimit = DaemonMachine.heldLimit
     /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
     /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
@@ -232,6 +232,7 @@ public final class Daemon: @unchecked Sendable {
         case .ledgerChanged: ledgerDirty = true
         case .arm(let next): arm(at: next, now: now)
         case .startDecode(let reason): beginReload(reason: reason)
+        case .dropOldest(let over): dropOldest(over)
         case .scheduleRetry:
             queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
         case .notify(let message): Sys.notify(message)

@@ -17,6 +17,8 @@ struct DaemonMachine {
         case startDecode(String)
         /// Send the entries journald refused again, after the retry delay.
         case scheduleRetry
+        /// Drop this many of the oldest entries journald refused (more than `heldLimit` wait).
+        case dropOldest(Int)
         /// Tell systemd this (`sd_notify`), e.g. "STATUS=...".
         case notify(String)
         /// Tell systemd the STATUS= line (`status(now:monotonic:)`) as it is when performed:
@@ -47,6 +49,8 @@ struct DaemonMachine {
     /// When the last attempt to make the next year failed (a broken config): tried again a
     /// day later, or at the next reload, not at every wake.
     private(set) var horizonFailedAt: Int64?
+    /// The most entries journald refused that are held; older ones are dropped.
+    static let heldLimit = 200_000
     /// How many entries journald refused are held to be sent again (by `Daemon`, on disk too).
     private(set) var waiting = 0
     /// Whether a retry of the held entries is scheduled: one at a time.
@@ -137,12 +141,17 @@ struct DaemonMachine {
         return [.emit(alerts), .ledgerChanged]
     }
 
-    /// journald refused entries: `waiting` are held now. A retry is scheduled unless one is.
+    /// journald refused entries: `waiting` are held now. The oldest beyond `heldLimit` are
+    /// dropped; a retry is scheduled unless one is.
     mutating func journalRefused(waiting: Int) -> [Action] {
-        self.waiting = waiting
-        guard !retryScheduled else { return [] }
-        retryScheduled = true
-        return [.scheduleRetry]
+        let over = max(0, waiting - DaemonMachine.heldLimit)
+        self.waiting = waiting - over
+        var actions: [Action] = over > 0 ? [.dropOldest(over)] : []
+        if !retryScheduled {
+            retryScheduled = true
+            actions.append(.scheduleRetry)
+        }
+        return actions
     }
 
     /// The scheduled retry is due: the held entries are sent again now.

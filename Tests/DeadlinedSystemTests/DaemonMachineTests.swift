@@ -246,3 +246,11 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     // Both counted: a wake at the same second sends nothing again.
     #expect(emitted(m.timerFired(now: now, monotonic: 2)).isEmpty)
 }
+
+@Test func beyondTheHeldLimitTheOldestRefusedEntriesAreDropped() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.journalRefused(waiting: DaemonMachine.heldLimit + 3) == [.dropOldest(3), .scheduleRetry])
+    #expect(m.waiting == DaemonMachine.heldLimit)
+    #expect(m.journalRefused(waiting: DaemonMachine.heldLimit + 1) == [.dropOldest(1)])
+}
