@@ -12,8 +12,7 @@ struct DaemonMachine {
         case ledgerChanged
         /// Arm the wake-up timer at this wall-clock second (`Int64.max`: nothing to wait for).
         case arm(at: Int64)
-        /// Start decoding the configuration, for this reason (telling systemd RELOADING=1 with
-        /// the decode's start time).
+        /// Start decoding the configuration, for this reason (then `decodeStarted`).
         case startDecode(String)
         /// Send the entries journald refused again, after the retry delay.
         case scheduleRetry
@@ -107,6 +106,12 @@ struct DaemonMachine {
 
     /// Whether another decode is queued behind the one that ended.
     var reloadQueued: Bool { reloads.queued != nil }
+
+    /// A decode started at this CLOCK_MONOTONIC time: systemd is told RELOADING=1 with it
+    /// (Type=notify-reload wants MONOTONIC_USEC= of the reload's start).
+    func decodeStarted(monotonicMicroseconds: UInt64) -> [Action] {
+        [.notify("RELOADING=1\nMONOTONIC_USEC=\(monotonicMicroseconds)")]
+    }
 
     /// The configuration is in force (the first one, or a reload's) and the wake after it is
     /// done: systemd is told READY=1 with the new STATUS= line.

@@ -43,7 +43,8 @@ extension Daemon {
     func beginReload(reason: String) {
         dispatchPrecondition(condition: .onQueue(queue))
         decodeStarted = clock.monotonicMicroseconds()
-        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(decodeStarted)")
+        let now = clock.now()
+        for action in machine.decodeStarted(monotonicMicroseconds: decodeStarted) { perform(action, now: now) }
         decodeQueue.async { [self] in
             let (result, observed) = load()
             queue.async { [self] in reloaded(result, observed) }

@@ -206,8 +206,9 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     let now = day(2024, 5, 10) + 10 * 3600
     let cfg = try config(oneTask, asOf: now)
     var m = started(cfg, now: now)
-    // RELOADING=1 goes out with the decode's start.
+    // RELOADING=1 when the decode starts, with its CLOCK_MONOTONIC time.
     #expect(m.reloadRequested("SIGHUP") == [.startDecode("SIGHUP")])
+    #expect(m.decodeStarted(monotonicMicroseconds: 1_500_000) == [.notify("RELOADING=1\nMONOTONIC_USEC=1500000")])
     _ = m.reloadDecoded(cfg, now: now + 1)
     _ = m.timerFired(now: now + 1, monotonic: 2)
     // READY=1 after the new plan's wake, then the result `deadlined reload` waits on.
