@@ -32,8 +32,9 @@ public struct DaemonOptions: Sendable {
     }
 }
 
-/// The running service: feeds events (timer fired, signal, clock changed) to the pure
-/// `Engine` and carries out what it returns. Every piece of state is confined to `queue`.
+/// The running service: feeds events (timer fired, signal, clock changed, journald refusing
+/// or taking entries, stop) to the pure `DaemonMachine` and carries out the actions it
+/// returns, in order. Every piece of state is confined to `queue`.
 public final class Daemon: @unchecked Sendable {
     let options: DaemonOptions
     let queue = DispatchQueue(label: "deadlined.main")
