@@ -3,8 +3,8 @@ import Dispatch
 import Logging
 
 /// Entries journald refused (it was down or restarting): held, on disk too, and sent again
-/// oldest first until it takes them. State in `Daemon` (`unsent`, `retryPending`, ...), on
-/// its queue.
+/// oldest first until it takes them. The entries are held in `Daemon` (`unsent`), on its
+/// queue; when to retry and what STATUS= says about them is `DaemonMachine`'s.
 extension Daemon {
     /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
     func emit(_ alerts: [Alert], file: String = #fileID, line: UInt = #line, function: String = #function) {
@@ -26,20 +26,20 @@ extension Daemon {
         unsent += entries
         // On disk before the ledger that counts them as sent is saved.
         if !entries.isEmpty { noteUnsentFile(unsentFile.append(entries)) }
-        if unsent.count > Daemon.unsentLimit {
-            let over = unsent.count - Daemon.unsentLimit
-            unsent.removeFirst(over)
-            unsentDropped += over
-            noteUnsentFile(unsentFile.consumed(over))
-        }
-        guard !retryPending else { return }
-        retryPending = true
-        queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
+        let now = clock.now()
+        for action in machine.journalRefused(waiting: unsent.count) { perform(action, now: now) }
+    }
+
+    /// Drops the oldest held entries, beyond `DaemonMachine.heldLimit`.
+    func dropOldest(_ over: Int) {
+        unsent.removeFirst(over)
+        unsentDropped += over
+        noteUnsentFile(unsentFile.consumed(over))
     }
 
     /// Sends what journald refused, oldest first, stopping at the first refusal.
     func retryUnsent() {
-        retryPending = false
+        machine.retryDue()
         var sent = 0
         for (a, code) in unsent {
             guard sink.send(a, code: code) else { break }
@@ -47,10 +47,13 @@ extension Daemon {
         }
         unsent.removeFirst(sent)
         if unsent.isEmpty { unsentFile.clear() } else { noteUnsentFile(unsentFile.consumed(sent)) }
-        if sent > 0, engine != nil { Sys.notify("STATUS=\(status(now: clock.now()))") }
-        if !unsent.isEmpty {
-            hold([])
-        } else if unsentDropped > 0 || sent > 0 {
+        let now = clock.now()
+        for action in machine.journalAccepted(
+            sent: sent, waiting: unsent.count, now: now, monotonic: clock.monotonicSeconds())
+        {
+            perform(action, now: now)
+        }
+        if unsent.isEmpty, unsentDropped > 0 || sent > 0 {
             logger.warning(
                 "The journal refused entries for a while; \(sent) were sent late\(unsentDropped > 0 ? ", \(unsentDropped) older ones were dropped (more than \(Daemon.unsentLimit) waiting)" : "")"
             )

@@ -32,8 +32,9 @@ public struct DaemonOptions: Sendable {
     }
 }
 
-/// The running service: feeds events (timer fired, signal, clock changed) to the pure
-/// `Engine` and carries out what it returns. Every piece of state is confined to `queue`.
+/// The running service: feeds events (timer fired, signal, clock changed, journald refusing
+/// or taking entries, stop) to the pure `DaemonMachine` and carries out the actions it
+/// returns, in order. Every piece of state is confined to `queue`.
 public final class Daemon: @unchecked Sendable {
     let options: DaemonOptions
     let queue = DispatchQueue(label: "deadlined.main")
@@ -56,8 +57,11 @@ public final class Daemon: @unchecked Sendable {
     /// The directories of the include patterns of the configuration in force, watched even
     /// when empty (see `ObservedSource.directories()`).
     var includeDirectories: [String] = []
-    /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
-    var reloadNote: String?
+    /// The last reload's result for STATUS= (the machine's).
+    var reloadNote: String? {
+        get { machine.reloadNote }
+        set { machine.reloadNote = newValue }
+    }
     var reloadGeneration = 0
     var ledgerDirty = false
     var ledgerWarned = false
@@ -67,14 +71,15 @@ public final class Daemon: @unchecked Sendable {
     /// Kept in `unsentFile` too, so a crash meanwhile does not lose them.
     var unsent: [(Alert, CodePosition)] = []
     var unsentDropped = 0
-    var retryPending = false
     let unsentFile: UnsentFile
     var unsentFileWarned = false
-    static let unsentLimit = 200_000
+    static let unsentLimit = DaemonMachine.heldLimit
     /// Where reloads decode, off `queue` (see `beginReload`); one decode at a time.
     let decodeQueue = DispatchQueue(label: "deadlined.decode")
     /// CLOCK_MONOTONIC µs when the last reload's decode started, for `deadlined reload`.
     var decodeStarted: UInt64 = 0
+    /// Which reload's `trimLater` may give memory back (the last one's).
+    var trimGeneration = 0
 
     /// `sink`: where entries go; by default the one `options.target` names.
     public init(options: DaemonOptions, sink: (any AlertSink)? = nil, clock: any DaemonClock = SystemClock()) {
@@ -149,7 +154,10 @@ public final class Daemon: @unchecked Sendable {
             saveLedger()
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
-            Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
+            let ready = clock.now()
+            for action in machine.configInForce(now: ready, monotonic: clock.monotonicSeconds()) {
+                perform(action, now: ready)
+            }
             rereadIfChanged(observed)
         }
         Memory.trim()
@@ -215,12 +223,27 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Carries out one of the machine's actions; `now` is the time of the event it answers.
-    func perform(_ action: DaemonMachine.Action, now: Int64) {
+    /// Alerts carry the position of the code that fed the event (CODE_FILE/LINE/FUNC).
+    func perform(
+        _ action: DaemonMachine.Action, now: Int64, file: String = #fileID, line: UInt = #line,
+        function: String = #function
+    ) {
         switch action {
-        case .emit(let alerts): emit(alerts)
+        case .emit(let alerts): emit(alerts, file: file, line: line, function: function)
         case .ledgerChanged: ledgerDirty = true
         case .arm(let next): arm(at: next, now: now)
         case .startDecode(let reason): beginReload(reason: reason)
+        case .dropOldest(let over): dropOldest(over)
+        case .scheduleRetry:
+            queue.asyncAfter(deadline: .now() + options.retryDelay) { [unowned self] in self.retryUnsent() }
+        case .notify(let message): Sys.notify(message)
+        case .notifyStatus: Sys.notify("STATUS=\(status(now: now))")
+        case .sendHeldOnce: sendHeldOnce()
+        case .saveLedger:
+            ledgerDirty = true
+            saveLedger()
+        case .exit(let code): exit(code)
+        case .writeReloadResult(let ok, let message): writeReloadResult(ok: ok, message: message)
         }
     }
 
@@ -233,23 +256,10 @@ public final class Daemon: @unchecked Sendable {
                 wallDeadline: DispatchWallTime(timespec: timespec(tv_sec: Int(max(next, now)), tv_nsec: 0)),
                 leeway: .milliseconds(50))
         }
-        Sys.notify("STATUS=\(status(now: now))")
     }
 
     func status(now: Int64) -> String {
-        let n = unsent.count
-        guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
-        let c = e.statusCounts(now: now)
-        let refusing =
-            n == 0
-            ? nil
-            : Words(e.config.settings.language).vi(
-                "journald từ chối nhận: \(n) mục đang chờ", "journal refusing entries: \(n) waiting")
-        let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
-        return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
-            next: e.nextWake(now: now, monotonic: clock.monotonicSeconds()),
-            reload: note.isEmpty ? nil : note, settings: e.config.settings)
+        machine.status(now: now, monotonic: clock.monotonicSeconds())
     }
 
     func saveLedger() {
@@ -288,7 +298,7 @@ public final class Daemon: @unchecked Sendable {
                 [AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)]
                     + resolved)
             ledgerDirty = true
-            reloadNote = w.vi("nạp lại \(time)", "reloaded \(time)")
+            reloadNote = w.pick(vi: "nạp lại \(time)", en: "reloaded \(time)")
             outcome = (true, "reloaded")
             includeDirectories = observed.directories()
             if config.settings.watch { watchWatchedFiles() } else { watcher = nil }
@@ -297,7 +307,8 @@ public final class Daemon: @unchecked Sendable {
             emit(
                 AlertWriter(settings: e.config.settings).configRejected(
                     result.diagnostics, path: options.configPath, keeping: true))
-            reloadNote = w.vi("nạp lại lỗi \(time), giữ cấu hình cũ", "reload failed \(time), kept previous config")
+            reloadNote = w.pick(
+                vi: "nạp lại lỗi \(time), giữ cấu hình cũ", en: "reload failed \(time), kept previous config")
             let n = result.diagnostics.errorCount
             let first =
                 result.diagnostics.first { $0.severity == .error }.map {
@@ -315,45 +326,20 @@ public final class Daemon: @unchecked Sendable {
         // The ledger is written after READY=1 (alerts sent by this wake are in it before the
         // reload returns): writing 40,000 records took ~3 ms of a 40 ms reload.
         wake(saving: false)
-        Sys.notify("READY=1\nSTATUS=\(status(now: clock.now()))")
+        let ready = clock.now()
+        for action in machine.configInForce(now: ready, monotonic: clock.monotonicSeconds()) {
+            perform(action, now: ready)
+        }
         // Only now may `deadlined reload` (ExecReload=) return: on systemd 252 the reload
         // job ends with it, and the new plan's first alerts must be out by then. Not when
         // another reload is queued: a SIGHUP that came during this decode may follow edits
         // this one did not read.
         rereadIfChanged(observed)
-        if !machine.reloadQueued { writeReloadResult(ok: outcome.ok, message: outcome.message) }
+        for action in machine.reloadSettled(ok: outcome.ok, message: outcome.message) { perform(action, now: ready) }
         saveLedger()
         withExtendedLifetime(retired) {}
         trimLater()
         reloadFinished()
-    }
-
-    var trimGeneration = 0
-
-    /// Gives freed memory back 30 s after the last reload: a burst of reloads (an editor
-    /// saving often) reuses the heap instead of faulting its pages in again. One timer per
-    /// reload, not a periodic wake-up.
-    func trimLater() {
-        trimGeneration += 1
-        let generation = trimGeneration
-        queue.asyncAfter(deadline: .now() + .seconds(30)) { [unowned self] in
-            if self.trimGeneration == generation { Memory.trim() }
-        }
-    }
-
-    /// Records the outcome of reload number N, for `deadlined reload` to wait on.
-    func writeReloadResult(ok: Bool, message: String) {
-        let text =
-            "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
-        let path = options.runtimeDirectory + "/reload-result"
-        if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
-            if !reloadResultWarned {
-                logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
-            }
-            reloadResultWarned = true
-        } else {
-            reloadResultWarned = false
-        }
     }
 
     func clockChanged() {
@@ -367,17 +353,19 @@ public final class Daemon: @unchecked Sendable {
         wake()
     }
 
-    /// SIGTERM: says so, saves the ledger and exits 0.
-    func stop() -> Never {
-        Sys.notify("STOPPING=1")
+    /// SIGTERM: carries out the machine's stop, which ends in exit(0).
+    func stop() {
+        let now = clock.now()
+        for action in machine.stopRequested() { perform(action, now: now) }
+    }
+
+    /// The last attempt to send what journald refused, before stopping.
+    func sendHeldOnce() {
         if !unsent.isEmpty { retryUnsent() }
         if !unsent.isEmpty {
             Console.error(
                 "deadlined: stopping with \(unsent.count) entries the journal did not take; they are kept in \(unsentFile.path) and sent at the next start"
             )
         }
-        ledgerDirty = true
-        saveLedger()
-        exit(0)
     }
 }

@@ -12,8 +12,26 @@ struct DaemonMachine {
         case ledgerChanged
         /// Arm the wake-up timer at this wall-clock second (`Int64.max`: nothing to wait for).
         case arm(at: Int64)
-        /// Start decoding the configuration, for this reason.
+        /// Start decoding the configuration, for this reason (then `decodeStarted`).
         case startDecode(String)
+        /// Send the entries journald refused again, after the retry delay.
+        case scheduleRetry
+        /// Drop this many of the oldest entries journald refused (more than `heldLimit` wait).
+        case dropOldest(Int)
+        /// Tell systemd this (`sd_notify`), e.g. "STATUS=...".
+        case notify(String)
+        /// Tell systemd the STATUS= line (`status(now:monotonic:)`) as it is when performed:
+        /// after the alerts before it were sent, or held when journald refused them.
+        case notifyStatus
+        /// Stopping: one last attempt to send the entries journald refused (those it still
+        /// refuses stay on disk for the next start).
+        case sendHeldOnce
+        /// Save the ledger now, changed or not.
+        case saveLedger
+        /// End the process with this status.
+        case exit(Int32)
+        /// Record the reload's outcome for `deadlined reload` (ExecReload=), which then returns.
+        case writeReloadResult(ok: Bool, message: String)
     }
 
     /// Recurring duties are made a year ahead; this long before that runs out, more are made.
@@ -30,15 +48,23 @@ struct DaemonMachine {
     /// When the last attempt to make the next year failed (a broken config): tried again a
     /// day later, or at the next reload, not at every wake.
     private(set) var horizonFailedAt: Int64?
+    /// The most entries journald refused that are held; older ones are dropped.
+    static let heldLimit = 200_000
+    /// How many entries journald refused are held to be sent again (by `Daemon`, on disk too).
+    private(set) var waiting = 0
+    /// Whether a retry of the held entries is scheduled: one at a time.
+    private(set) var retryScheduled = false
+    /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
+    var reloadNote: String?
 
     /// Started with the first configuration and the ledger read.
     mutating func started(_ engine: Engine) {
         self.engine = engine
     }
 
-    /// The timer fired (or a reload or clock change asks for a wake): sends what is due and
-    /// arms the next wake, unless the next year of recurring duties must be made first (the
-    /// wake then follows that reload).
+    /// The timer fired (or a reload or clock change asks for a wake): sends what is due, arms
+    /// the next wake and updates STATUS=, unless the next year of recurring duties must be
+    /// made first (the wake then follows that reload).
     mutating func timerFired(now: Int64, monotonic: Int64) -> [Action] {
         guard var e = engine else { return [] }
         if let horizon = e.config.horizon, now >= horizon - DaemonMachine.horizonMargin, extendingFrom == nil,
@@ -50,7 +76,10 @@ struct DaemonMachine {
         let alerts = e.tick(now: now, monotonic: monotonic)
         engine = e
         let sent: [Action] = alerts.isEmpty ? [] : [.emit(alerts), .ledgerChanged]
-        return sent + [.arm(at: e.nextWake(now: now, monotonic: monotonic))]
+        return sent + [
+            .arm(at: e.nextWake(now: now, monotonic: monotonic)),
+            .notifyStatus,
+        ]
     }
 
     /// SIGHUP, a file change or the horizon: a decode starts now, or after the running one.
@@ -78,6 +107,25 @@ struct DaemonMachine {
     /// Whether another decode is queued behind the one that ended.
     var reloadQueued: Bool { reloads.queued != nil }
 
+    /// A decode started at this CLOCK_MONOTONIC time: systemd is told RELOADING=1 with it
+    /// (Type=notify-reload wants MONOTONIC_USEC= of the reload's start).
+    func decodeStarted(monotonicMicroseconds: UInt64) -> [Action] {
+        [.notify("RELOADING=1\nMONOTONIC_USEC=\(monotonicMicroseconds)")]
+    }
+
+    /// The configuration is in force (the first one, or a reload's) and the wake after it is
+    /// done: systemd is told READY=1 with the new STATUS= line.
+    func configInForce(now: Int64, monotonic: Int64) -> [Action] {
+        [.notify("READY=1\nSTATUS=\(status(now: now, monotonic: monotonic))")]
+    }
+
+    /// A reload's outcome is known, after READY=1: recorded for `deadlined reload`, unless
+    /// another decode is queued (a SIGHUP that came meanwhile may follow edits this one did
+    /// not read, so `deadlined reload` waits for that one).
+    func reloadSettled(ok: Bool, message: String) -> [Action] {
+        reloadQueued ? [] : [.writeReloadResult(ok: ok, message: message)]
+    }
+
     /// After a decode has been swapped in: the decode merged from requests that came meanwhile.
     mutating func reloadFinished() -> [Action] {
         reloads.finished().map { [.startDecode($0)] } ?? []
@@ -96,5 +144,58 @@ struct DaemonMachine {
         let alerts = e.digest(now: now)
         engine = e
         return [.emit(alerts), .ledgerChanged]
+    }
+
+    /// journald refused entries: `waiting` are held now. The oldest beyond `heldLimit` are
+    /// dropped; a retry is scheduled unless one is.
+    mutating func journalRefused(waiting: Int) -> [Action] {
+        let over = max(0, waiting - DaemonMachine.heldLimit)
+        self.waiting = waiting - over
+        var actions: [Action] = over > 0 ? [.dropOldest(over)] : []
+        if !retryScheduled {
+            retryScheduled = true
+            actions.append(.scheduleRetry)
+        }
+        return actions
+    }
+
+    /// The scheduled retry is due: the held entries are sent again now.
+    mutating func retryDue() {
+        retryScheduled = false
+    }
+
+    /// A retry sent `sent` held entries and `waiting` are still held: STATUS= shows the new
+    /// count (or no longer says the journal refuses) when some went, and another retry is
+    /// scheduled while some are left.
+    mutating func journalAccepted(sent: Int, waiting: Int, now: Int64, monotonic: Int64) -> [Action] {
+        self.waiting = waiting
+        var actions: [Action] = []
+        if sent > 0, engine != nil { actions.append(.notify("STATUS=\(status(now: now, monotonic: monotonic))")) }
+        if waiting > 0 { actions += journalRefused(waiting: waiting) }
+        return actions
+    }
+
+    /// The one STATUS= line: the counts, the next check, the last reload's result and the
+    /// entries waiting for journald.
+    func status(now: Int64, monotonic: Int64) -> String {
+        let n = waiting
+        guard let e = engine else { return n == 0 ? "starting" : "starting; journal refusing entries: \(n) waiting" }
+        let c = e.statusCounts(now: now)
+        let refusing =
+            n == 0
+            ? nil
+            : Words(e.config.settings.language).pick(
+                vi: "journald từ chối nhận: \(n) mục đang chờ", en: "journal refusing entries: \(n) waiting")
+        let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
+        return statusLine(
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
+            next: e.nextWake(now: now, monotonic: monotonic),
+            reload: note.isEmpty ? nil : note, settings: e.config.settings)
+    }
+
+    /// SIGTERM (or SIGINT): tell systemd, try the held entries once more, save the ledger and
+    /// exit 0.
+    func stopRequested() -> [Action] {
+        [.notify("STOPPING=1")] + (waiting > 0 ? [.sendHeldOnce] : []) + [.saveLedger, .exit(0)]
     }
 }

@@ -1,5 +1,10 @@
 import DeadlinedConfig
+import DeadlinedCore
 import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reload requests (SIGHUP, a file change, the next year of recurring duties) against the
 /// one decode that may run at a time. Requests that come while a decode runs are merged into
@@ -38,7 +43,8 @@ extension Daemon {
     func beginReload(reason: String) {
         dispatchPrecondition(condition: .onQueue(queue))
         decodeStarted = clock.monotonicMicroseconds()
-        Sys.notify("RELOADING=1\nMONOTONIC_USEC=\(decodeStarted)")
+        let now = clock.now()
+        for action in machine.decodeStarted(monotonicMicroseconds: decodeStarted) { perform(action, now: now) }
         decodeQueue.async { [self] in
             let (result, observed) = load()
             queue.async { [self] in reloaded(result, observed) }
@@ -50,5 +56,31 @@ extension Daemon {
     func reloadFinished() {
         let now = clock.now()
         for action in machine.reloadFinished() { perform(action, now: now) }
+    }
+
+    /// Gives freed memory back 30 s after the last reload: a burst of reloads (an editor
+    /// saving often) reuses the heap instead of faulting its pages in again. One timer per
+    /// reload, not a periodic wake-up.
+    func trimLater() {
+        trimGeneration += 1
+        let generation = trimGeneration
+        queue.asyncAfter(deadline: .now() + .seconds(30)) { [unowned self] in
+            if self.trimGeneration == generation { Memory.trim() }
+        }
+    }
+
+    /// Records the outcome of reload number N, for `deadlined reload` to wait on.
+    func writeReloadResult(ok: Bool, message: String) {
+        let text =
+            "\(getpid())\t\(reloadGeneration)\t\(decodeStarted)\t\(ok ? "ok" : "failed")\t\(Text.oneLine(message))\n"
+        let path = options.runtimeDirectory + "/reload-result"
+        if let problem = writeAtomically(text, to: path, directory: options.runtimeDirectory, mode: 0o644) {
+            if !reloadResultWarned {
+                logger.warning("Failed to record the reload result for 'deadlined reload': \(problem)")
+            }
+            reloadResultWarned = true
+        } else {
+            reloadResultWarned = false
+        }
     }
 }

@@ -64,10 +64,12 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     #expect(first.contains(.ledgerChanged))
     let next = try #require(armed(first))
     #expect(next > now && next < Int64.max)
+    // STATUS= follows the new plan: the counts and the next check.
+    #expect(first.last == .notifyStatus)
 
     // Nothing more is due a second later: the same wake is armed, nothing sent.
     let again = m.timerFired(now: now + 1, monotonic: 101)
-    #expect(again == [.arm(at: next)])
+    #expect(again == [.arm(at: next), .notifyStatus])
 }
 
 @Test func beforeStartingTheMachineDecidesNothing() {
@@ -158,4 +160,98 @@ private func armed(_ actions: [DaemonMachine.Action]) -> Int64? {
     let actions = m.digest(now: now)
     #expect(actions.last == .ledgerChanged)
     #expect(!emitted(actions).isEmpty)
+}
+
+@Test func journalRefusingThenAcceptingSchedulesOneRetryAndClearsTheStatusNote() throws {
+    let now = day(2024, 5, 10) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.journalRefused(waiting: 2) == [.scheduleRetry])
+    // Refused again before the retry: one retry at a time, the count follows.
+    #expect(m.journalRefused(waiting: 3).isEmpty)
+    #expect(m.status(now: now, monotonic: 1).hasSuffix("journal refusing entries: 3 waiting"))
+
+    // The retry sends one, the journal refuses the next: the count drops, another retry.
+    m.retryDue()
+    let partly = m.journalAccepted(sent: 1, waiting: 2, now: now + 5, monotonic: 6)
+    let status = m.status(now: now + 5, monotonic: 6)
+    #expect(status.hasSuffix("journal refusing entries: 2 waiting"))
+    #expect(partly == [.notify("STATUS=" + status), .scheduleRetry])
+
+    // The journal takes the rest: STATUS= no longer says it refuses, nothing more scheduled.
+    m.retryDue()
+    let done = m.journalAccepted(sent: 2, waiting: 0, now: now + 10, monotonic: 11)
+    #expect(done == [.notify("STATUS=" + m.status(now: now + 10, monotonic: 11))])
+    #expect(!m.status(now: now + 10, monotonic: 11).contains("refusing"))
+    #expect(m.waiting == 0 && !m.retryScheduled)
+}
+
+@Test func aRetryThatSendsNothingSchedulesAnotherWithoutAStatusUpdate() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    _ = m.journalRefused(waiting: 1)
+    m.retryDue()
+    #expect(m.journalAccepted(sent: 0, waiting: 1, now: now + 5, monotonic: 5) == [.scheduleRetry])
+}
+
+@Test func stoppingSaysSoSavesTheLedgerAndExitsZero() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.stopRequested() == [.notify("STOPPING=1"), .saveLedger, .exit(0)])
+    // With entries journald refused: one last attempt before the ledger is saved.
+    _ = m.journalRefused(waiting: 4)
+    #expect(m.stopRequested() == [.notify("STOPPING=1"), .sendHeldOnce, .saveLedger, .exit(0)])
+}
+
+@Test func aReloadStartsWithItsDecodeThenReadyThenTheResultForDeadlinedReload() throws {
+    let now = day(2024, 5, 10) + 10 * 3600
+    let cfg = try config(oneTask, asOf: now)
+    var m = started(cfg, now: now)
+    // RELOADING=1 when the decode starts, with its CLOCK_MONOTONIC time.
+    #expect(m.reloadRequested("SIGHUP") == [.startDecode("SIGHUP")])
+    #expect(m.decodeStarted(monotonicMicroseconds: 1_500_000) == [.notify("RELOADING=1\nMONOTONIC_USEC=1500000")])
+    _ = m.reloadDecoded(cfg, now: now + 1)
+    _ = m.timerFired(now: now + 1, monotonic: 2)
+    // READY=1 after the new plan's wake, then the result `deadlined reload` waits on.
+    #expect(
+        m.configInForce(now: now + 1, monotonic: 2) == [
+            .notify("READY=1\nSTATUS=" + m.status(now: now + 1, monotonic: 2))
+        ])
+    #expect(m.reloadSettled(ok: true, message: "reloaded") == [.writeReloadResult(ok: true, message: "reloaded")])
+    #expect(m.reloadFinished().isEmpty)
+}
+
+@Test func aReloadWithAnotherQueuedBehindItLeavesTheResultToThatOne() throws {
+    let now = day(2024, 5, 10)
+    let cfg = try config(oneTask, asOf: now)
+    var m = started(cfg, now: now)
+    _ = m.reloadRequested("SIGHUP")
+    #expect(m.reloadRequested("file change").isEmpty)
+    _ = m.reloadDecoded(nil, now: now + 1)
+    #expect(m.configInForce(now: now + 1, monotonic: 2).count == 1)
+    #expect(m.reloadSettled(ok: false, message: "1 error").isEmpty)
+    #expect(m.reloadFinished() == [.startDecode("file change")])
+    _ = m.reloadDecoded(cfg, now: now + 2)
+    #expect(m.reloadSettled(ok: true, message: "reloaded") == [.writeReloadResult(ok: true, message: "reloaded")])
+}
+
+@Test func atStartUpTheCatchUpIsSentBeforeTheDigest() throws {
+    // Started the day after the due date: the missed overdue alert first, then the digest.
+    let now = day(2024, 5, 16) + 10 * 3600
+    var m = started(try config(oneTask, asOf: now), now: now)
+    let catchUp = m.timerFired(now: now, monotonic: 1)
+    #expect(emitted(catchUp).map(\.kind) == [.overdue])
+    let digest = m.digest(now: now)
+    #expect(!emitted(digest).isEmpty)
+    #expect(emitted(digest).allSatisfy { $0.kind == .digest })
+    #expect(digest.last == .ledgerChanged)
+    // Both counted: a wake at the same second sends nothing again.
+    #expect(emitted(m.timerFired(now: now, monotonic: 2)).isEmpty)
+}
+
+@Test func beyondTheHeldLimitTheOldestRefusedEntriesAreDropped() throws {
+    let now = day(2024, 5, 10)
+    var m = started(try config(oneTask, asOf: now), now: now)
+    #expect(m.journalRefused(waiting: DaemonMachine.heldLimit + 3) == [.dropOldest(3), .scheduleRetry])
+    #expect(m.waiting == DaemonMachine.heldLimit)
+    #expect(m.journalRefused(waiting: DaemonMachine.heldLimit + 1) == [.dropOldest(1)])
 }
