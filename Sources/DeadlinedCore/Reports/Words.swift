@@ -23,10 +23,6 @@ public struct Words: Sendable {
 
     /// The text in the configured language: `vi` for Vietnamese, `en` for English.
     public func pick(vi: String, en: String) -> String { language == .vi ? vi : en }
-
-    /// `pick(vi:en:)` under its old name, kept while Daemon.swift, edited on another branch,
-    /// still calls it.
-    public func vi(_ vi: String, _ en: String) -> String { pick(vi: vi, en: en) }
 }
 
 /// The due date as shown in tables and messages: `15/5/2024` or `17:00 15/5/2024`.
