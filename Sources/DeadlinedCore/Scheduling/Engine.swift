@@ -157,6 +157,7 @@ public struct Engine: Sendable {
         var matched = 0
         overdueTimes = []
         dueSoonTimes = []
+        progressItems = []
         let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
@@ -190,6 +191,7 @@ public struct Engine: Sendable {
                     if e == nil, current { drop.append(items[i].id) }
                     if let e, !current { returned.append((items[i].id, e)) }
                 }
+                if items[i].measure != nil { progressItems.append(Int32(i)) }
                 let status = items[i].status
                 if status != .ongoing, status != .done, let d = items[i].deadline {
                     overdueTimes.append(d.overdueAt)

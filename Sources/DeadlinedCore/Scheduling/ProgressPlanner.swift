@@ -96,15 +96,15 @@ public enum ProgressPlanner {
 }
 
 extension Engine {
-    /// The items with a target, and the earliest time one of them has something due: made
-    /// after every re-plan. Records of items without a target any more go.
+    /// The earliest time one of the items with a target (`progressItems`, found by `replan`'s
+    /// pass over every item) has something due: made after every re-plan. Records of items
+    /// without a target any more go.
     mutating func planProgress(now: Int64) {
-        progressItems = []
         nextProgress = Int64.max
         var kept: [String: ProgressRecord] = [:]
         let settings = config.settings
-        for (i, item) in config.items.enumerated() where item.measure != nil {
-            progressItems.append(Int32(i))
+        for i in progressItems {
+            let item = config.items[Int(i)]
             let record = ledger.progress[item.id]
             if let record { kept[item.id] = record }
             // Due now (a catch-up) or later.
