@@ -84,6 +84,61 @@ func badDayPartSetting(_ line: String, _ message: String) {
     #expect(r.errors.map(\.message) == ["'holidays.off' takes single days such as 2/9/2025, not 'đầu tháng 8/2024'"])
 }
 
+@Test func completedBeforeAssignedIsAWarningAtCompleted() {
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    assigned: 5/3/2024\n    due: 30/3/2024\n    completed: 1/3/2024\n"
+    )
+    #expect(r.config != nil)
+    #expect(
+        r.warnings.map(\.description) == [
+            "/etc/deadlined/deadlined.yaml:7:16: warning: 'completed: 1/3/2024' is before 'assigned: 5/3/2024': is one of them a typo?"
+        ])
+}
+
+@Test func dueBeforeTheDirectiveWasIssuedIsAWarningAtDue() {
+    let r = load(
+        """
+        directives:
+          - id: kh-1
+            issued: 2/4/2024
+            assignments:
+              - {id: a, agency: A, task: T, due: 15/5/2023}
+              - {id: b, agency: A, task: T, due: tháng 3/2024}
+              - {id: c, agency: A, task: T, due: tháng 4/2024}
+              - {id: d, agency: A, task: T, due: 5 ngày làm việc}
+        """)
+    #expect(r.config != nil)
+    // `tháng 3/2024` ends 31/3/2024, before 2/4/2024; `tháng 4/2024` ends 30/4, after it; a
+    // count of working days starts at `issued` and cannot end before it. Column 42: six spaces,
+    // `- {` (7-9), `id: a, ` (10-16), `agency: A, ` (17-27), `task: T, ` (28-36), `due: ` (37-41).
+    #expect(
+        r.warnings.map(\.description) == [
+            "/etc/deadlined/deadlined.yaml:5:42: warning: 'due: 15/5/2023' ends on 15/5/2023, before the directive 'kh-1' was issued (2/4/2024): is the date a typo?",
+            "/etc/deadlined/deadlined.yaml:6:42: warning: 'due: tháng 3/2024' ends on 31/3/2024, before the directive 'kh-1' was issued (2/4/2024): is the date a typo?",
+        ])
+}
+
+@Test func completedAfterTheLoadsDateIsAWarning() {
+    let yaml = """
+        assignments:
+          - {id: a, agency: A, task: T, due: 30/6/2024, completed: 20/6/2024}
+          - {id: b, agency: A, task: T, due: 30/6/2024, completed: 10/6/2024}
+          - {id: c, agency: A, task: T, due: 30/6/2024, completed: "17:00 10/6/2024"}
+        """
+    // The load's date: 09:00 local on 10/6/2024 (02:00Z). `a` is done ten days later; `b` on
+    // the same day (its start, 10/6 00:00, is before 09:00); `c` at 17:00 that day, after 09:00.
+    let asOf = unix("2024-06-10T02:00:00Z")
+    let r = ConfigLoader(source: MemorySource([mainPath: yaml]), asOf: asOf).load(mainPath)
+    #expect(r.config != nil)
+    #expect(
+        r.warnings.map(\.description) == [
+            "/etc/deadlined/deadlined.yaml:2:5: warning: 'completed: 20/6/2024' is after today (10/6/2024): is the date a typo?",
+            "/etc/deadlined/deadlined.yaml:4:5: warning: 'completed: 10/6/2024' is after today (10/6/2024): is the date a typo?",
+        ])
+    // Without a load's date there is nothing to compare with.
+    #expect(load(yaml).warnings.isEmpty)
+}
+
 @Test func aDayAndAMonthWithoutAYearSuggestTheLoadsYear() {
     let yaml = "assignments:\n  - {id: a, agency: A, task: T, due: 6-9}\n"
     let asOf = unix("2025-03-01T00:00:00Z")

@@ -80,7 +80,9 @@ extension LoadSession {
             if let c = completedSpecs[i] {
                 // Done at a time: that instant; on a day: the start of it.
                 let dl = place(settings.dayParts.resolve(c))
-                items[i].completed = c.kind == .time ? dl.overdueAt : dl.reminderAnchor
+                let done = c.kind == .time ? dl.overdueAt : dl.reminderAnchor
+                items[i].completed = done
+                checkCompletedNotLater(i, completed: c, at: done)
             }
         }
         dueSpecs = []
