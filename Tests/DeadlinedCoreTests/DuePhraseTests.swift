@@ -49,6 +49,13 @@ let duePhrases: [(String, String, DueKind)] = [
     ("buổi chiều ngày 6 tháng 9 năm 2023", "2023-09-06T10:00:00Z", .time),
     ("sáng 6/9/2023", "2023-09-06T05:00:00Z", .time),
     ("trước sáng ngày 6/9/2023", "2023-09-06T05:00:00Z", .time),
+    // An hour with the part of the day it is in, on the 24-hour clock: 14:00 local = 07:00Z,
+    // 9:00 local = 02:00Z, 17:00 local = 10:00Z, 12:00 local = 05:00Z, 19:30 local = 12:30Z.
+    ("2 giờ chiều ngày 6/9/2023", "2023-09-06T07:00:00Z", .time),
+    ("9h sáng 6/9/2023", "2023-09-06T02:00:00Z", .time),
+    ("17h chiều ngày 6/9/2023", "2023-09-06T10:00:00Z", .time),
+    ("12h trưa 6/9/2023", "2023-09-06T05:00:00Z", .time),
+    ("7h30 tối 6/9/2023", "2023-09-06T12:30:00Z", .time),
     // Case, spacing and missing diacritics, as elsewhere in the grammar.
     ("CUỐI QUÝ III/2024", "2024-09-30T17:00:00Z", .quarter),
     ("  Giữa   Tháng 8/2024  ", "2024-08-20T17:00:00Z", .day),
@@ -122,6 +129,7 @@ let hintedDueForms: [(String, Int?, String)] = [
     ("hoàn thành khẩn trương", nil, "(urgently) is not a date"),
     ("đầu năm 2024", nil, "'đầu' (early-) is read only with a month"),
     ("giữa quý II/2024", nil, "'giữa' (mid-) is read only with a month"),
+    ("17h sáng 6/9/2023", nil, "17h is not in the morning ('sáng')"),
     ("chiều mai", nil, "'chiều' (afternoon) needs a day after it, as in chiều 6/9/2023"),
     ("13 tháng đầu năm 2024", nil, "a year has 12 months, not 13"),
     ("ngày 31 tháng 4 năm 2024", nil, "31/4/2024 does not exist"),

@@ -15,6 +15,26 @@ extension DueGrammar {
         return (try civil(year: y, month: m, day: d), r + 1)
     }
 
+    /// The hour of a time followed by the part of the day it is in, on the 24-hour clock:
+    /// `2 giờ chiều` is 14:00, `9h sáng` 9:00, `17h chiều` 17:00. Returns the hour and where
+    /// the date starts.
+    static func clockHour(_ h: Int, _ t: [Token], from r: Int) throws -> (Int, Int) {
+        guard r < t.count, case .word(let w) = t[r] else { return (h, r) }
+        switch w {
+        case "sang":
+            guard h <= 12 else {
+                throw GrammarError("\(h)h is not in the morning ('sáng'); write \(h)h or the morning's hour")
+            }
+            return (h, r + 1)
+        case "trua":
+            return (h, r + 1)
+        case "chieu", "toi":
+            return (h < 12 ? h + 12 : h, r + 1)
+        default:
+            return (h, r)
+        }
+    }
+
     /// `sáng 6/9/2023`, `chiều ngày 6/9/2023`, `buổi chiều 6/9/2023`: a time at the end of
     /// that part of the day (`DayParts`); nil when the text does not open with one.
     static func partOfDay(_ t: [Token]) throws -> DueSpec? {

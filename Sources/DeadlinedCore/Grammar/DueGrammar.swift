@@ -148,8 +148,9 @@ public enum DueGrammar {
 
     static func match(_ t: [Token]) throws -> DueSpec? {
         if let spec = try partOfDay(t) { return spec }
-        // A time before the date: `17:00 15/5/2024`, `17h00 ngày 15/5/2024`.
-        if let (h, m, s, rest) = try time(t, from: 0) {
+        // A time before the date: `17:00 15/5/2024`, `17h00 ngày 15/5/2024`, `2 giờ chiều 15/5/2024`.
+        if let (h0, m, s, rest0) = try time(t, from: 0) {
+            let (h, rest) = try clockHour(h0, t, from: rest0)
             var r = rest
             while r < t.count, case .word(let w) = t[r], ["ngay", "vao", "luc", "hom"].contains(w) { r += 1 }
             if let (d, end) = try date(t, from: r), end == t.count {
