@@ -156,3 +156,15 @@ func badDayPartSetting(_ line: String, _ message: String) {
             "invalid date for 'due': 'khẩn trương' (urgently) is not a date: leave 'due' out (with 'status: ongoing' for regular work) or give a date such as 15/5/2024"
         ])
 }
+
+@Test func anAcknowledgementUntilAPartOfADayFollowsTheSettings() {
+    let files = [
+        mainPath:
+            "settings:\n  afternoon_ends: \"16:30\"\nassignments:\n  - {id: a, agency: A, task: T, due: 1/9/2024}\n",
+        "/etc/deadlined/acks.yaml": "acks:\n  - {id: a, until: chiều 6/9/2024}\n",
+    ]
+    let r = load(files: files)
+    #expect(r.errors.isEmpty, "\(r.diagnostics)")
+    // 16:30 local on 6/9/2024 = 09:30Z.
+    #expect(item(r, "a")?.ack?.until == unix("2024-09-06T09:30:00Z"))
+}

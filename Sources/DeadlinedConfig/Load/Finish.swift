@@ -99,7 +99,7 @@ extension LoadSession {
                 continue
             }
             // A day means through its end; a time, until then.
-            items[i].ack = Ack(until: Deadline(a.until, in: zone).overdueAt, note: a.note)
+            items[i].ack = Ack(until: Deadline(settings.dayParts.resolve(a.until), in: zone).overdueAt, note: a.note)
         }
     }
 }
