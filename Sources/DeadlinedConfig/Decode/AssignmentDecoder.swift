@@ -8,6 +8,7 @@ extension FileDecoder {
         checkRequired(&a)
         let rule = recurrenceRule(&a, directive: directive)
         let status = resolveStatus(&a, recurring: rule != nil)
+        checkDateOrder(a, directive: directive)
         guard !a.broken, let agencies = a.agencies, let task = a.task else { return }
         guard let match = matchAgencies(a, agencies) else { return }
         guard anchorWorkingDays(&a, directive: directive) else { return }

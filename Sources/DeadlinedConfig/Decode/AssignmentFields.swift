@@ -13,10 +13,12 @@ struct AssignmentFields {
     var agencies: [TextAt]?
     var task: String?
     var due: DueText?
+    var dueAt: SourceLocation?
     var assigned: CivilDate?
     var status: Status?
     var statusAt: SourceLocation?
     var completed: DueSpec?
+    var completedAt: SourceLocation?
     var owner: String?
     var note: String?
     var doneBy: [DoneByEntry] = []
@@ -64,6 +66,7 @@ extension FileDecoder {
             if a.task == nil { a.broken = true }
         case .due:
             a.due = due(v, field: "due", workingDays: true)
+            a.dueAt = loc(v)
             if a.due == nil { a.broken = true }
         case .assigned:
             a.assigned = due(v, field: "assigned")?.spec.date
@@ -88,6 +91,7 @@ extension FileDecoder {
             if a.status == nil { a.broken = true }
         case .completed:
             a.completed = due(v, field: "completed")?.spec
+            a.completedAt = loc(v)
             if a.completed == nil { a.broken = true }
         case .owner: a.owner = text(v, field: "owner")
         case .note: a.note = text(v, field: "note")

@@ -25,6 +25,8 @@ final class FileDecoder {
     var recurring: [RecurringDuty] = []
     var tooMany = false
     var hasExtensions = false
+    /// The year suggested for a day and a month written without one: the load's.
+    var yearHint: Int?
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
@@ -37,13 +39,13 @@ final class FileDecoder {
 
     /// Parses and decodes the bytes of one file.
     static func decode(
-        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil
     ) -> DecodedFile {
         switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):
-            let out = decode(tape, bytes: bytes, file: file, main: main, limits: limits)
+            let out = decode(tape, bytes: bytes, file: file, main: main, limits: limits, yearHint: yearHint)
             // The decoder, and its hold on the tape, ended with the call above: the tape's
             // arrays are unique again and can be reused in place.
             spares?.give(&tape)
@@ -52,9 +54,10 @@ final class FileDecoder {
     }
 
     private static func decode(
-        _ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits
+        _ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits, yearHint: Int?
     ) -> DecodedFile {
         let d = FileDecoder(tape: tape, file: file, limits: limits)
+        d.yearHint = yearHint
         d.decodeTop(main: main)
         var out = DecodedFile(
             diagnostics: d.diagnostics, text: d.diagnostics.contains { $0.file == file } ? bytes : nil,

@@ -146,12 +146,13 @@ extension FileDecoder {
     /// A date in any due form; a working-day count only where `workingDays` allows it.
     func due(_ i: Int, field: String, workingDays: Bool = false) -> DueText? {
         guard let s = text(i, field: field) else { return nil }
-        switch DueGrammar.parse(s) {
+        switch DueGrammar.parse(s, yearHint: yearHint) {
         case .success(let spec):
             if spec.kind == .workingDays, !workingDays {
                 error(loc(i), "invalid date for '\(field)': '\(s)' is a count of working days, not a date")
                 return nil
             }
+            if spec.part.isApproximateDay { approximate(spec, s, at: loc(i)) }
             return DueText(spec: spec, text: s)
         case .failure(let e):
             error(loc(i), "invalid date for '\(field)': \(e.message)")
@@ -177,7 +178,7 @@ extension FileDecoder {
     func dayOnly(_ i: Int, field: String) -> CivilDate? {
         guard let d = due(i, field: field) else { return nil }
         let spec = d.spec, s = d.text
-        guard spec.kind == .day else {
+        guard spec.kind == .day, spec.part == .exact else {
             error(loc(i), "'\(field)' takes single days such as 2/9/2025, not '\(s)'")
             return nil
         }

@@ -53,6 +53,8 @@ extension FileDecoder {
                 if let b = bool(v, field: "roll_to_working_day") { settings.rollToWorkingDay = b }
             case "holidays":
                 decodeHolidays(v)
+            case "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends":
+                decodeDayPart(e.key, v)
             case "report_against":
                 guard let name = text(v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {
@@ -64,6 +66,7 @@ extension FileDecoder {
                 break
             }
         }
+        checkDayParts(loc(i))
     }
 
     /// `remind_before`: one duration or a list, longest first, each once.

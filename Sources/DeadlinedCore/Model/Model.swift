@@ -99,6 +99,8 @@ public struct Settings: Sendable, Equatable {
     public var extraWorkingDays: [HolidayOverride] = []
     /// Decisions from holidays.d, each replacing the built-in one for its year and occasion.
     public var holidayDecisions: [HolidayDecision] = []
+    /// Where `đầu tháng`, `giữa tháng`, `sáng` and `chiều` end.
+    public var dayParts = DayParts()
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
