@@ -79,3 +79,18 @@ private func fourAgencies(overdueFor: String? = nil) -> Config {
     let agencies = alerts.compactMap { a in a.fields.first { $0.0 == "DEADLINED_AGENCY" }?.1 }
     #expect(agencies == ["Sở Dân tộc", "Sở Đầu tư", "Sở Giáo dục", "Sở Y tế"])
 }
+
+@Test func listRowsDueTogetherFollowTheirAgencyInVietnameseOrder() {
+    // Three items due 15/5/2024 and one due 1/5: the early one first, then the three by
+    // agency (Dân tộc, Đầu tư, Y tế), not by id (a, b, c).
+    let d = SchedFixture.dayDeadline(15, 5, 2024)
+    let cfg = SchedFixture.config([
+        SchedFixture.item("a", deadline: d, agency: "Sở Y tế"),
+        SchedFixture.item("b", deadline: d, agency: "Sở Đầu tư"),
+        SchedFixture.item("c", deadline: d, agency: "Sở Dân tộc"),
+        SchedFixture.item("d", deadline: SchedFixture.dayDeadline(1, 5, 2024), agency: "Sở Y tế"),
+        // Same agency, same due as b: id order between them.
+        SchedFixture.item("aa", deadline: d, agency: "Sở Đầu tư"),
+    ])
+    #expect(cfg.rows(at: SchedFixture.vn(1, 4, 2024)).map(\.item.id) == ["d", "c", "aa", "b", "a"])
+}

@@ -161,3 +161,10 @@ private func split(done: Int, ongoing: Int, inProgress: Int, notStarted: Int) ->
             == "7 tasks: 1 done (1 on time, 0 late), 1 ongoing, 2 in progress, 3 not started; 2 not yet due, 3 overdue. 2 cancelled tasks not counted."
     )
 }
+
+@Test func aCancelledItemIsACancelledToDoInICalendar() {
+    let cfg = F.config([F.item("x", deadline: F.dayDeadline(15, 5, 2024), status: .cancelled)])
+    let ics = ICalendarWriter(zone: .vietnam).write(cfg, now: F.vn(1, 5, 2024))
+    #expect(ics.contains("\r\nSTATUS:CANCELLED\r\n"))
+    #expect(!ics.contains("NEEDS-ACTION"))
+}

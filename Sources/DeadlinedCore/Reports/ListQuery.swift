@@ -50,7 +50,7 @@ extension Config {
         }
     }
 
-    /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
+    /// The items `list` shows, in its order (deadline, then agency in Vietnamese order, then id), as indexes into `items` with
     /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
     /// of each would retain its id and its two boxes.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
@@ -81,7 +81,41 @@ extension Config {
                 if a.due != b.due { return a.due < b.due }
                 return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
             }
+            Config.orderTiesByAgency(&kept, items)
         }
         return kept.map(\.pick)
+    }
+}
+
+extension Config {
+    /// Within each run of rows due at the same instant (sorted by id already), orders by
+    /// agency in Vietnamese alphabetical order, then id. The agencies of tied rows are ranked
+    /// once (one collation key each); rows with distinct due times cost one comparison each.
+    static func orderTiesByAgency(_ kept: inout [(due: Int64, pick: ListPick)], _ items: UnsafeBufferPointer<Item>) {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < kept.count {
+            var end = start + 1
+            while end < kept.count, kept[end].due == kept[start].due { end += 1 }
+            if end - start > 1 { runs.append(start..<end) }
+            start = end
+        }
+        guard !runs.isEmpty else { return }
+        var rank: [String: Int] = [:]
+        for r in runs { for row in kept[r] { rank[items[Int(row.pick.index)].agency] = 0 } }
+        let names = rank.keys.map { (name: $0, key: Collation.key($0)) }.sorted { $0.key < $1.key }
+        for (i, n) in names.enumerated() { rank[n.name] = i }
+        for r in runs {
+            // Stable on the id order already there: only the agency moves rows.
+            var order: [(rank: Int, at: Int)] = []
+            order.reserveCapacity(r.count)
+            for i in r {
+                let agency = items[Int(kept[i].pick.index)].agency
+                order.append((rank[agency] ?? 0, i))
+            }
+            order.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.at < b.at }
+            let rows = order.map { kept[$0.at] }
+            for (i, row) in rows.enumerated() { kept[r.lowerBound + i] = row }
+        }
     }
 }
