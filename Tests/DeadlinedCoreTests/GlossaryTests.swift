@@ -98,3 +98,14 @@ func listReportAndDigestCallEachStateByOneName(_ language: Language) throws {
     let en = ItemState.allCases.map { Glossary.state($0).en }
     #expect(Set(vi).count == vi.count && Set(en).count == en.count)
 }
+
+@Test func vietnameseAlertsOpenWithTheGlossarysStateNames() throws {
+    // Due 15/5/2024: a reminder at 8/5 (7 days before) and the overdue alert on 27/5.
+    let it = F.item("x", deadline: F.dayDeadline(15, 5, 2024))
+    let w = AlertWriter(settings: F.settings(language: .vi))
+    let words = Words(.vi)
+    let soon = w.itemAlert(.reminder, item: it, directive: nil, now: F.vn(8, 5, 2024, 9))
+    let late = w.itemAlert(.overdue, item: it, directive: nil, now: F.vn(27, 5, 2024, 9))
+    #expect(soon.message.hasPrefix(words.heading(Glossary.state(.dueSoon)) + " (còn 7 ngày): "))
+    #expect(late.message.hasPrefix(words.heading(Glossary.state(.overdue)) + " 12 ngày: "))
+}
