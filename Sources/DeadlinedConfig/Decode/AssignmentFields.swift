@@ -119,7 +119,7 @@ extension FileDecoder {
         guard let s = text(v, field: "status") else { return nil }
         if let st = Status(parsing: s) { return st }
         var msg =
-            "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
+            "unknown status '\(s)'; expected not_started, in_progress, done, ongoing or cancelled (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên, đã hủy)"
         if let sug = Text.suggestion(for: s, among: Status.spellings) { msg += "; did you mean '\(sug)'?" }
         error(loc(v), msg)
         return nil

@@ -32,6 +32,7 @@ public struct ListFilter: Sendable {
     /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
     func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
+        if states.isEmpty, evaluation.state == .cancelled { return false }
         if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
         if !directives.isEmpty {
             guard let d = directive, directives.contains(d) else { return false }
@@ -49,7 +50,7 @@ extension Config {
         }
     }
 
-    /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
+    /// The items `list` shows, in its order (deadline, then agency in Vietnamese order, then id), as indexes into `items` with
     /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
     /// of each would retain its id and its two boxes.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
@@ -64,6 +65,8 @@ extension Config {
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
                         settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
+                    // Cancelled items are listed only when their state is asked for.
+                    if states.isEmpty, e.state == .cancelled { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
                         !filter.accepts(
                             items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys
@@ -78,7 +81,41 @@ extension Config {
                 if a.due != b.due { return a.due < b.due }
                 return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
             }
+            Config.orderTiesByAgency(&kept, items)
         }
         return kept.map(\.pick)
+    }
+}
+
+extension Config {
+    /// Within each run of rows due at the same instant (sorted by id already), orders by
+    /// agency in Vietnamese alphabetical order, then id. The agencies of tied rows are ranked
+    /// once (one collation key each); rows with distinct due times cost one comparison each.
+    static func orderTiesByAgency(_ kept: inout [(due: Int64, pick: ListPick)], _ items: UnsafeBufferPointer<Item>) {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < kept.count {
+            var end = start + 1
+            while end < kept.count, kept[end].due == kept[start].due { end += 1 }
+            if end - start > 1 { runs.append(start..<end) }
+            start = end
+        }
+        guard !runs.isEmpty else { return }
+        var rank: [String: Int] = [:]
+        for r in runs { for row in kept[r] { rank[items[Int(row.pick.index)].agency] = 0 } }
+        let names = rank.keys.map { (name: $0, key: Collation.key($0)) }.sorted { $0.key < $1.key }
+        for (i, n) in names.enumerated() { rank[n.name] = i }
+        for r in runs {
+            // Stable on the id order already there: only the agency moves rows.
+            var order: [(rank: Int, at: Int)] = []
+            order.reserveCapacity(r.count)
+            for i in r {
+                let agency = items[Int(kept[i].pick.index)].agency
+                order.append((rank[agency] ?? 0, i))
+            }
+            order.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.at < b.at }
+            let rows = order.map { kept[$0.at] }
+            for (i, row) in rows.enumerated() { kept[r.lowerBound + i] = row }
+        }
     }
 }
