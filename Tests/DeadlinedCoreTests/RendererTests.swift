@@ -134,14 +134,18 @@ func parseCSV(_ s: String) -> [[String]] {
     let out = Renderer(zone: vn, language: .vi, width: nil).list(
         Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    // Every key the JSON list can carry, in ListField order.
+    #expect(
+        lines[0]
+            == "id,directive,reference,agency,task,due,due_text,status,state,days_overdue,days_left,completed,ack_until,ack_note,original_due,original_due_text,extensions,extension_references,owner,note,source"
+    )
     #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
     let records = parseCSV(out)
     #expect(records.count == 2)
     #expect(
         records[1] == [
-            "id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "",
-            "t.yaml:7",
+            "id1", "", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1",
+            "", "", "", "", "", "", "", "", "", "", "t.yaml:7",
         ])
     #expect(csvField("plain") == "plain")
     #expect(csvField("a,b") == "\"a,b\"")
@@ -177,13 +181,17 @@ func parseCSV(_ s: String) -> [[String]] {
     let cfg = sampleConfig()
     let (groups, total) = cfg.report(at: unix("2024-05-20T16:59:59Z"), by: .agency)
     let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .csv)
+    // due_soon: nothing open is due within 7 days of 20/5 (b 30/5 and d 31/5 are later).
     #expect(
         parseCSV(out) == [
-            ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
-            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
-            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
-            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
-            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
+            [
+                "agency", "total", "done_on_time", "done_late", "not_yet_due", "due_soon", "overdue", "ongoing",
+                "overdue_share",
+            ],
+            ["Sở Tài chính", "2", "0", "0", "0", "0", "2", "0", "1.0000"],
+            ["Sở Nội vụ", "3", "1", "0", "1", "0", "1", "0", "0.3333"],
+            ["Sở Y tế", "2", "0", "0", "1", "0", "0", "1", "0.0000"],
+            ["TOTAL", "7", "1", "0", "2", "0", "3", "1", "0.5000"],
         ])
 }
 

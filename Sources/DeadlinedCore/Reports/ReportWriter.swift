@@ -20,12 +20,12 @@ extension Renderer {
             let rows = groups.map { "    " + obj($0.0, $0.1) }.joined(separator: ",\n")
             return "{\n  \"by\": \"\(keyName)\",\n  \"groups\": [\n\(rows)\n  ],\n  \"total\": \(obj(nil, total))\n}\n"
         case .csv:
-            var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share\n"
+            var out = "\(keyName),total,done_on_time,done_late,not_yet_due,due_soon,overdue,ongoing,overdue_share\n"
             for (name, t) in groups + [("TOTAL", total)] {
                 out +=
                     [
                         csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)",
-                        "\(t.overdue)", "\(t.ongoing)",
+                        "\(t.dueSoon)", "\(t.overdue)", "\(t.ongoing)",
                         String(format: "%.4f", t.overdueShare),
                     ].joined(separator: ",") + "\n"
             }

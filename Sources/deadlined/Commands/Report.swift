@@ -19,12 +19,20 @@ struct Report: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: OutputFormat = .table
 
+    @Flag(help: "With --format csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8.")
+    var bom = false
+
+    func validate() throws {
+        if bom && format != .csv { throw ValidationError("--bom applies to --format csv only") }
+    }
+
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let (groups, total) = cfg.report(at: now, by: by)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = isatty(1) != 0
+        if bom { Console.write(byteOrderMark) }
         Console.write(renderer.report(groups, total: total, by: by, format: format))
         finished()
     }

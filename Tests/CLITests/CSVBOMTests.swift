@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// Standard output of the binary as bytes (a String read would drop a byte order mark).
+private func rawStdout(_ args: [String]) throws -> (status: Int32, bytes: [UInt8]) {
+    let exe = try #require(binary, "build deadlined first: swift build")
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("deadlined-bom-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: out) }
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: out)
+    let p = Process()
+    p.executableURL = exe
+    p.arguments = args
+    p.standardOutput = handle
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    try handle.close()
+    return (p.terminationStatus, Array(try Data(contentsOf: out)))
+}
+
+@Test func csvWithBOMStartsWithTheUTF8ByteOrderMarkAndPlainCSVDoesNot() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    for command in ["list", "report"] {
+        let plain = try rawStdout([command, "--config", dir.main, "--format", "csv", "--at", "20/5/2024"])
+        #expect(plain.status == 0)
+        let bom = try rawStdout([command, "--config", dir.main, "--format", "csv", "--at", "20/5/2024", "--bom"])
+        #expect(bom.status == 0)
+        // EF BB BF, then the very same CSV.
+        #expect(Array(bom.bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(command)")
+        #expect(bom.bytes.dropFirst(3).elementsEqual(plain.bytes), "\(command)")
+        #expect(plain.bytes.first == UInt8(ascii: command == "list" ? "i" : "a"))
+    }
+}
+
+@Test func bomWithAnythingButCSVIsAUsageError() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let r = try deadlined(["list", "--config", dir.main, "--format", "json", "--bom"])
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("--bom applies to --format csv only"))
+}
