@@ -42,3 +42,28 @@ private func rawStdout(_ args: [String]) throws -> (status: Int32, bytes: [UInt8
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.contains("--bom applies to --format csv only"))
 }
+
+@Test func outputWritesTheTextToTheFileAndNothingToStandardOutput() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let plain = try deadlined(["report", "--config", dir.main, "--format", "csv", "--at", "20/5/2024"])
+    let file = dir.path("report.csv")
+    let r = try deadlined([
+        "report", "--config", dir.main, "--format", "csv", "--at", "20/5/2024", "--bom", "--output", file,
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+    #expect(bytes.prefix(3).elementsEqual([0xEF, 0xBB, 0xBF]))
+    #expect(bytes.dropFirst(3).elementsEqual(Array(plain.stdout.utf8)))
+    let list = try deadlined([
+        "list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--output", dir.path("list.json"),
+    ])
+    #expect(list.status == 0 && list.stdout.isEmpty)
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir.path("list.json"))))
+    #expect((json as? [Any])?.count == 7)
+    // A directory that is not there: exit 1, naming the file.
+    let bad = try deadlined(["report", "--config", dir.main, "--output", dir.path("nowhere/r.txt")])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("nowhere/r.txt"), "\(bad.stderr)")
+}

@@ -23,7 +23,7 @@ extension Renderer {
         switch format {
         case .json: return listJSON(rows)
         case .csv: return listCSV(rows)
-        case .table: return listTable(rows)
+        case .table, .xlsx: return listTable(rows)
         }
     }
 

@@ -30,7 +30,7 @@ extension Renderer {
                     ].joined(separator: ",") + "\n"
             }
             return out
-        case .table:
+        case .table, .xlsx:
             let header = [
                 grouping == .agency
                     ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),

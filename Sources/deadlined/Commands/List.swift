@@ -26,24 +26,28 @@ struct List: ParsableCommand {
             valueName: "state"))
     var state: [ItemState] = []
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
 
-    @Flag(help: "With --format csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8.")
-    var bom = false
+    @OptionGroup var destination: OutputOptions
 
-    func validate() throws {
-        if bom && format != .csv { throw ValidationError("--bom applies to --format csv only") }
-    }
+    func validate() throws { try destination.validate(format) }
 
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
-        if bom { Console.write(byteOrderMark) }
-        ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        renderer.terminal = isatty(1) != 0 && destination.output == nil
+        if format == .xlsx {
+            try destination.write(renderer.listWorkbook(cfg, picks))
+        } else if destination.output == nil && !destination.bom {
+            ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        } else {
+            var bytes: [UInt8] = []
+            ListOutput.write(renderer, cfg, picks, format: format) { bytes += $0 }
+            try destination.write(bytes)
+        }
         finished()
     }
 }

@@ -16,24 +16,24 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
     var at: String?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
 
-    @Flag(help: "With --format csv: a UTF-8 byte order mark first, so Excel reads the text as UTF-8.")
-    var bom = false
+    @OptionGroup var destination: OutputOptions
 
-    func validate() throws {
-        if bom && format != .csv { throw ValidationError("--bom applies to --format csv only") }
-    }
+    func validate() throws { try destination.validate(format) }
 
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let (groups, total) = cfg.report(at: now, by: by)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
-        if bom { Console.write(byteOrderMark) }
-        Console.write(renderer.report(groups, total: total, by: by, format: format))
+        renderer.terminal = isatty(1) != 0 && destination.output == nil
+        if format == .xlsx {
+            try destination.write(cfg.reportWorkbook(at: now, words: renderer.words))
+        } else {
+            try destination.write(Array(renderer.report(groups, total: total, by: by, format: format).utf8))
+        }
         finished()
     }
 }
