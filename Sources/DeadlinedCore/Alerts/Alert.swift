@@ -168,7 +168,7 @@ public struct AlertWriter: Sendable {
     public func digest(_ config: Config, now: Int64, queued: Int) -> [Alert] {
         let (groups, total) = config.report(at: now, by: .agency)
         var out: [Alert] = []
-        for (agency, t) in groups.sorted(by: { $0.0 < $1.0 }) where t.overdue > 0 || t.dueSoon > 0 {
+        for (agency, t) in groups.sorted(by: { Collation.less($0.0, $1.0) }) where t.overdue > 0 || t.dueSoon > 0 {
             let msg = words.pick(
                 vi:
                     "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
