@@ -27,6 +27,11 @@ private let eventFiles: [String: String] = [
         agency: "Sở Tài chính"
         task: "IOC"
         due: 31/12/9999
+      - id: x
+        agency: "Sở Y tế"
+        task: "Khảo sát"
+        due: 25/5/2024
+        status: cancelled
 
     """
 ]
@@ -82,7 +87,7 @@ private func python(_ script: String, _ args: [String]) throws -> (status: Int32
                 'start': e['DTSTART'].dt.isoformat(), 'start_is_date': e['DTSTART'].params.get('VALUE') == 'DATE',
                 'end': end.dt.isoformat() if end else None,
                 'duration': dur.dt.total_seconds() if dur else None,
-                'summary': str(e['SUMMARY']), 'transp': str(e.get('TRANSP')),
+                'summary': str(e['SUMMARY']), 'transp': str(e.get('TRANSP')), 'status': str(e.get('STATUS')),
                 'alarms': [[a['TRIGGER'].dt.total_seconds(), str(a['ACTION']), str(a['DESCRIPTION'])]
                            for a in e.walk('VALARM')],
             }
@@ -100,7 +105,7 @@ private func python(_ script: String, _ args: [String]) throws -> (status: Int32
     #expect(out["todos"] as? Int == 0)
     let events = try #require(out["events"] as? [String: [String: Any]])
     // c is ongoing work without a deadline: no day to show.
-    #expect(Set(events.keys) == ["a@deadlined", "b@deadlined", "t@deadlined", "z@deadlined"])
+    #expect(Set(events.keys) == ["a@deadlined", "b@deadlined", "t@deadlined", "z@deadlined", "x@deadlined"])
     let a = try #require(events["a@deadlined"])
     #expect(a["start"] as? String == "2024-05-15")
     #expect(a["start_is_date"] as? Bool == true)
@@ -117,8 +122,11 @@ private func python(_ script: String, _ args: [String]) throws -> (status: Int32
         alarms.first?[2] as? String == "Còn 7 ngày đến hạn: Sở Tài chính — "
             + "Tham mưu cấp có thẩm quyền cấp kinh phí cho các đơn vị thực hiện Đề án 06/CP, đợt 1")
     #expect((alarms.last?[2] as? String)?.hasPrefix("Còn 1 ngày 12 giờ đến hạn: ") == true)
-    // Done work has nothing left to remind of.
+    // Done work has nothing left to remind of; cancelled work neither, and says so.
     #expect((events["b@deadlined"]?["alarms"] as? [Any])?.isEmpty == true)
+    #expect((events["x@deadlined"]?["alarms"] as? [Any])?.isEmpty == true)
+    #expect(events["x@deadlined"]?["status"] as? String == "CANCELLED")
+    #expect(a["status"] as? String == "None")
     // A timed deadline is shown on its day.
     #expect(events["t@deadlined"]?["start"] as? String == "2024-05-20")
     #expect(events["t@deadlined"]?["end"] as? String == "2024-05-21")
@@ -137,6 +145,6 @@ private func python(_ script: String, _ args: [String]) throws -> (status: Int32
     defer { dir.cleanup() }
     let r = try deadlined(["export", "--config", dir.main, "--format", "ics"])
     #expect(r.status == 0)
-    #expect(r.stdout.components(separatedBy: "BEGIN:VTODO").count - 1 == 5)
+    #expect(r.stdout.components(separatedBy: "BEGIN:VTODO").count - 1 == 6)
     #expect(!r.stdout.contains("VEVENT"))
 }

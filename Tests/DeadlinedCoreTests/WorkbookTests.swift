@@ -54,14 +54,17 @@ private let vn = Zone.vietnam
     let agency = wb.sheets[0]
     #expect(
         agency.headers == [
-            "Agency", "Total", "On time", "Late", "Not yet due", "Due soon", "Overdue", "Ongoing", "Overdue share",
+            "Agency", "Total", "Done", "Ongoing", "In progress", "Not started", "On time", "Late", "Not yet due",
+            "Due soon", "Overdue", "On-time share", "Overdue share", "Cancelled",
         ])
     // At the end of 20/5/2024: Tài chính a, c overdue; Nội vụ g overdue, f on time, b open;
-    // Y tế d open, e ongoing. 3 overdue of 6 with a deadline.
+    // Y tế d open, e ongoing. By status: f done; e ongoing; a in progress, b too (marked done
+    // but completed 3/6, after now); c, d, g not started. 1 on time and 3 overdue of 6 with
+    // a deadline.
     #expect(
         agency.rows.last == [
-            .text("Total"), .integer(7), .integer(1), .integer(0), .integer(2), .integer(0), .integer(3),
-            .integer(1), .percent(0.5),
+            .text("Total"), .integer(7), .integer(1), .integer(1), .integer(2), .integer(3), .integer(1),
+            .integer(0), .integer(2), .integer(0), .integer(3), .percent(1.0 / 6), .percent(0.5), .integer(0),
         ])
     #expect(agency.boldLastRows == 1)
     let directive = wb.sheets[1]

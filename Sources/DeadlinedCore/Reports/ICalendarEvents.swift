@@ -1,6 +1,7 @@
 extension ICalendarWriter {
     /// One item as an all-day VEVENT on its due day (DTSTART;VALUE=DATE, DTEND the next day),
-    /// with one VALARM per `settings.remind_before` offset while the work is not done. An item
+    /// with one VALARM per `settings.remind_before` offset while the work is neither done nor
+    /// cancelled (a cancelled one is STATUS:CANCELLED). An item
     /// without a deadline (ongoing work) has no day to show and is left out.
     ///
     /// A timed deadline is shown on its day too (its time is in DESCRIPTION): the alarms then
@@ -19,7 +20,8 @@ extension ICalendarWriter {
         }
         // A deadline takes no time out of anyone's day.
         line("TRANSP:TRANSPARENT")
-        if item.status != .done {
+        if item.status == .cancelled { line("STATUS:CANCELLED") }
+        if item.status != .done && item.status != .cancelled {
             let what = ICalendarWriter.escape(Text.oneLine(item.agency) + " — " + Text.oneLine(item.task))
             for offset in config.settings.remindBefore {
                 line("BEGIN:VALARM")

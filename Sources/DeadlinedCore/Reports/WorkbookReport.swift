@@ -5,15 +5,23 @@ struct TallyColumn {
     let en: String
     let cell: @Sendable (Tally) -> Cell
 
+    /// The total, the status split the provinces publish (done, ongoing, in progress, not
+    /// started: they add up to the total), the timeliness counts, the shares, and the
+    /// cancelled items, which are in no other count.
     static let all: [TallyColumn] = [
         TallyColumn(vi: "Tổng", en: "Total") { .integer($0.total) },
+        TallyColumn(vi: "Hoàn thành", en: "Done") { .integer($0.byStatus.done) },
+        TallyColumn(vi: "Thường xuyên", en: "Ongoing") { .integer($0.byStatus.ongoing) },
+        TallyColumn(vi: "Đang thực hiện", en: "In progress") { .integer($0.byStatus.inProgress) },
+        TallyColumn(vi: "Chưa thực hiện", en: "Not started") { .integer($0.byStatus.notStarted) },
         TallyColumn(vi: "Đúng hạn", en: "On time") { .integer($0.doneOnTime) },
         TallyColumn(vi: "Trễ hạn", en: "Late") { .integer($0.doneLate) },
         TallyColumn(vi: "Chưa đến hạn", en: "Not yet due") { .integer($0.notYetDue) },
         TallyColumn(vi: "Sắp đến hạn", en: "Due soon") { .integer($0.dueSoon) },
         TallyColumn(vi: "Quá hạn", en: "Overdue") { .integer($0.overdue) },
-        TallyColumn(vi: "Thường xuyên", en: "Ongoing") { .integer($0.ongoing) },
+        TallyColumn(vi: "Tỷ lệ đúng hạn", en: "On-time share") { .percent($0.onTimeShare) },
         TallyColumn(vi: "Tỷ lệ quá hạn", en: "Overdue share") { .percent($0.overdueShare) },
+        TallyColumn(vi: "Đã hủy", en: "Cancelled") { .integer($0.cancelled) },
     ]
 }
 
