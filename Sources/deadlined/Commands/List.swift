@@ -38,7 +38,9 @@ struct List: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
-        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        var renderer = Renderer(
+            zone: cfg.settings.zone, language: cfg.settings.language,
+            width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
         if format == .xlsx {
             try destination.write(renderer.listWorkbook(cfg, picks))

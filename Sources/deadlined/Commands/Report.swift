@@ -27,7 +27,9 @@ struct Report: ParsableCommand {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let (groups, total) = cfg.report(at: now, by: by)
-        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
+        var renderer = Renderer(
+            zone: cfg.settings.zone, language: cfg.settings.language,
+            width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
         if format == .xlsx {
             try destination.write(cfg.reportWorkbook(at: now, words: renderer.words))

@@ -67,3 +67,31 @@ private func rawStdout(_ args: [String]) throws -> (status: Int32, bytes: [UInt8
     #expect(bad.status == 1)
     #expect(bad.stderr.contains("nowhere/r.txt"), "\(bad.stderr)")
 }
+
+@Test func aTableWrittenToAFileIsNotCutToTheTerminalWidth() throws {
+    let task = "Tham mưu cấp có thẩm quyền cấp kinh phí cho các đơn vị thực hiện Đề án 06/CP"
+    let dir = try ConfigDir([
+        "deadlined.yaml": "assignments:\n  - id: a\n    agency: Sở Tài chính\n    task: \(task)\n    due: 15/5/2024\n"
+    ])
+    defer { dir.cleanup() }
+    let exe = try #require(binary, "build deadlined first: swift build")
+    func list(_ extra: [String]) throws -> String {
+        let out = dir.path("out-\(extra.count).txt")
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = ["list", "--config", dir.main, "--at", "20/5/2024"] + extra
+        p.environment = ["COLUMNS": "60", "TZ": "UTC"]
+        p.standardOutput = handle
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        try handle.close()
+        #expect(p.terminationStatus == 0)
+        return try String(contentsOfFile: extra.last ?? out, encoding: .utf8)
+    }
+    // On standard output, COLUMNS=60 cuts the 76-character task; in a file it is whole.
+    #expect(!(try list([])).contains(task))
+    #expect(try list(["--output", dir.path("list.txt")]).contains(task))
+}
