@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check
@@ -26,6 +26,13 @@ deps:
 	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-icalendar"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
 	    else echo "missing Debian package: python3-icalendar (run: sudo apt-get install python3-icalendar)" >&2; exit 1; fi; \
 	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar; fi; }
+	@# openpyxl reads the Excel output back in xlsx-check: as icalendar above, Debian's package
+	@# for Debian's python3, pip for another python3 first on PATH.
+	@python3 -c 'import openpyxl' 2>/dev/null || { \
+	  if [ "$$(python3 -c 'import sys; print(sys.prefix)')" = /usr ]; then \
+	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-openpyxl"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-openpyxl >/dev/null; \
+	    else echo "missing Debian package: python3-openpyxl (run: sudo apt-get install python3-openpyxl)" >&2; exit 1; fi; \
+	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore openpyxl; fi; }
 	@# The python `holidays` package, pinned, for holiday-check: in a venv under the repo (PEP 668
 	@# keeps pip off Debian's python; Debian's python3-holidays is far too old). Nothing is
 	@# fetched when the right version is there; offline, a warning, and holiday-check says why.
@@ -53,7 +60,7 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: format-check unit-test holiday-check fuzz e2e
+test: format-check unit-test holiday-check xlsx-check fuzz e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
@@ -66,6 +73,13 @@ holiday-check: build
 	@$(HOLIDAYS_VENV)/bin/python -c 'import holidays' 2>/dev/null || { \
 	  echo "holiday-check: no holidays package in $(HOLIDAYS_VENV) (make deps installs it from PyPI)" >&2; exit 1; }
 	$(HOLIDAYS_VENV)/bin/python Tests/holidays/crosscheck.py $$($(SWIFT) build --show-bin-path)/deadlined
+
+.PHONY: xlsx-check
+
+# `report` and `list --format xlsx` read back with openpyxl: sheets, headers, date cells,
+# frozen rows and the figures of Tests/report/xlsx/deadlined.yaml, worked out by hand.
+xlsx-check: build
+	python3 Tests/report/xlsx_check.py $$($(SWIFT) build --show-bin-path)/deadlined
 
 # Compiles data/holidays.tsv, the built-in holiday decisions, into the binary.
 holiday-data:

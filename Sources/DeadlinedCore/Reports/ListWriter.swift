@@ -23,22 +23,16 @@ extension Renderer {
         switch format {
         case .json: return listJSON(rows)
         case .csv: return listCSV(rows)
-        case .table: return listTable(rows)
+        case .table, .xlsx: return listTable(rows)
         }
     }
 
-    /// The rows as CSV with a header line, every field as in the JSON list.
+    /// The rows as CSV with a header line: every field the JSON list can carry, named by its
+    /// key, empty where the JSON has null or leaves the key out.
     func listCSV(_ rows: [ListRow]) -> String {
-        var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
+        var out = ListField.allCases.map(\.rawValue).joined(separator: ",") + "\n"
         for r in rows {
-            let fields = [
-                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task,
-                r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
-                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue,
-                r.evaluation.daysOverdue.map(String.init) ?? "",
-                r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
-            ]
-            out += fields.map(csvCell).joined(separator: ",") + "\n"
+            out += ListField.allCases.map { csvCell(csvText(r.value($0, zone: zone))) }.joined(separator: ",") + "\n"
         }
         return out
     }

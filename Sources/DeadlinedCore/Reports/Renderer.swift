@@ -3,6 +3,8 @@ import Foundation
 /// Output formats of `list` and `report`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, csv
+    /// An Excel workbook (`Workbook`), written by DeadlinedSystem; as text, the table.
+    case xlsx
 }
 
 /// Renders lists and reports as tables, JSON and CSV, from their rows alone: no I/O.

@@ -56,7 +56,7 @@ extension Renderer {
                     ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + "\n"
             }
             return out
-        case .table:
+        case .table, .xlsx:
             return reportTable(groups, total: total, by: grouping, directives: byID)
         }
     }

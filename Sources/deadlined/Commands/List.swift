@@ -27,16 +27,30 @@ struct List: ParsableCommand {
             valueName: "state"))
     var state: [ItemState] = []
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
+
+    @OptionGroup var destination: OutputOptions
+
+    func validate() throws { try destination.validate(format) }
 
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
-        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
-        ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        var renderer = Renderer(
+            zone: cfg.settings.zone, language: cfg.settings.language,
+            width: destination.output == nil ? Console.width() : nil)
+        renderer.terminal = isatty(1) != 0 && destination.output == nil
+        if format == .xlsx {
+            try destination.write(renderer.listWorkbook(cfg, picks))
+        } else if destination.output == nil && !destination.bom {
+            ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        } else {
+            var bytes: [UInt8] = []
+            ListOutput.write(renderer, cfg, picks, format: format) { bytes += $0 }
+            try destination.write(bytes)
+        }
         finished()
     }
 }

@@ -16,7 +16,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
     var at: String?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("Only this agency (repeatable), matched as `list` matches it.", valueName: "name"))
@@ -25,14 +25,26 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
     var directive: [String] = []
 
+    @OptionGroup var destination: OutputOptions
+
+    func validate() throws { try destination.validate(format) }
+
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
         try checkNarrowing(cfg)
-        let (groups, total) = cfg.report(at: now, by: by, filter: ListFilter(agencies: agency, directives: directive))
-        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
-        Console.write(renderer.report(groups, total: total, by: by, format: format, directives: cfg.directives))
+        let filter = ListFilter(agencies: agency, directives: directive)
+        let (groups, total) = cfg.report(at: now, by: by, filter: filter)
+        var renderer = Renderer(
+            zone: cfg.settings.zone, language: cfg.settings.language,
+            width: destination.output == nil ? Console.width() : nil)
+        renderer.terminal = isatty(1) != 0 && destination.output == nil
+        if format == .xlsx {
+            try destination.write(cfg.reportWorkbook(at: now, words: renderer.words, filter: filter))
+        } else {
+            try destination.write(
+                Array(renderer.report(groups, total: total, by: by, format: format, directives: cfg.directives).utf8))
+        }
         finished()
     }
 

@@ -51,6 +51,10 @@ func usageError(_ message: String) -> ExitCode {
     return ExitCode(64)
 }
 
+/// The UTF-8 byte order mark `--bom` puts before CSV: Excel otherwise reads CSV in the
+/// system's legacy code page and garbles Vietnamese.
+let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
 /// Parses `--at` in the configuration's time zone; "now" when absent.
 func instant(_ text: String?, zone: Zone) throws -> Int64 {
     guard let text else { return Int64(Date().timeIntervalSince1970) }
