@@ -6,6 +6,7 @@ enum Keys {
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays",
+        "report_title",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]

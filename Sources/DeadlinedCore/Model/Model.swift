@@ -99,6 +99,8 @@ public struct Settings: Sendable, Equatable {
     public var extraWorkingDays: [HolidayOverride] = []
     /// Decisions from holidays.d, each replacing the built-in one for its year and occasion.
     public var holidayDecisions: [HolidayDecision] = []
+    /// The heading of the HTML report; nil for the default in the configured language.
+    public var reportTitle: String?
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
