@@ -30,7 +30,8 @@ extension Renderer {
                     ].joined(separator: ",") + "\n"
             }
             return out
-        case .table:
+        // The page needs the whole configuration: `htmlReport(_:at:)` makes it.
+        case .table, .html:
             let header = [
                 grouping == .agency
                     ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),

@@ -29,6 +29,10 @@ struct List: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        if format == .html { throw ValidationError("--format html is for 'report'; 'list' writes table, json or csv") }
+    }
+
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)

@@ -16,16 +16,32 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
     var at: String?
 
-    @Option(help: "table, json or csv.")
+    @Option(help: "table, json, csv or html (a printable page).")
     var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
+    var output: String?
 
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
-        let (groups, total) = cfg.report(at: now, by: by)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
-        Console.write(renderer.report(groups, total: total, by: by, format: format))
+        renderer.terminal = output == nil && isatty(1) != 0
+        let text: String
+        if format == .html {
+            text = renderer.htmlReport(cfg, at: now)
+        } else {
+            let (groups, total) = cfg.report(at: now, by: by)
+            text = renderer.report(groups, total: total, by: by, format: format)
+        }
+        if let output {
+            if let failure = OutputFile.write(text, to: output) {
+                Console.error("deadlined: \(failure)")
+                throw ExitCode(1)
+            }
+        } else {
+            Console.write(text)
+        }
         finished()
     }
 }
