@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime
+APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime chromium poppler-utils
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check
@@ -53,12 +53,16 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: format-check unit-test holiday-check fuzz e2e
+test: format-check unit-test holiday-check report-check fuzz e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
 
-.PHONY: holiday-check holiday-data
+.PHONY: holiday-check holiday-data report-check
+
+# The HTML report printed by headless chromium, its PDF read back by pdftotext and pdfinfo.
+report-check: build
+	bash Tests/report/html-check.sh $$($(SWIFT) build --show-bin-path)/deadlined
 
 # deadlined's holiday calendar against the python `holidays` package, 2020 through next year;
 # every difference must be listed with its reason in Tests/holidays/crosscheck.py.
