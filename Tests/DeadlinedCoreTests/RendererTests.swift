@@ -179,11 +179,18 @@ func parseCSV(_ s: String) -> [[String]] {
     let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .csv)
     #expect(
         parseCSV(out) == [
-            ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
-            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
-            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
-            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
-            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
+            [
+                "agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share",
+                "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started", "due_soon",
+                "cancelled", "on_time_share",
+            ],
+            // By status (see reportGroupsCarryTheStatusSplitAndTheCancelled): Tài chính a in
+            // progress, c not started; Nội vụ f done, b in progress, g not started; Y tế e
+            // ongoing, d not started. On time: f, 1 of 3 with a deadline in Nội vụ, 1 of 6 in all.
+            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000", "0", "0", "1", "1", "0", "0", "0.0000"],
+            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333", "1", "0", "1", "1", "0", "0", "0.3333"],
+            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000", "0", "1", "0", "1", "0", "0", "0.0000"],
+            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000", "1", "1", "2", "3", "0", "0", "0.1667"],
         ])
 }
 
@@ -199,10 +206,14 @@ func parseCSV(_ s: String) -> [[String]] {
     #expect(enList.contains("overdue"))
     #expect(enList.hasSuffix("7 items. Days: +N = N days overdue, -N = N days left.\n"))
     let (groups, total) = cfg.report(at: now, by: .agency)
-    #expect(en.summary(total) == "7 tasks: 1 done (1 on time, 0 late), 2 not yet due, 3 overdue, 1 ongoing.")
+    #expect(
+        en.summary(total)
+            == "7 tasks: 1 done (1 on time, 0 late), 1 ongoing, 2 in progress, 3 not started; 2 not yet due, 3 overdue."
+    )
     #expect(
         vi.summary(total)
-            == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 2 chưa đến hạn, 3 quá hạn, 1 thường xuyên.")
+            == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 1 thường xuyên, 2 đang thực hiện, 3 chưa thực hiện; 2 chưa đến hạn, 3 quá hạn."
+    )
     #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.0%"))
 }
 

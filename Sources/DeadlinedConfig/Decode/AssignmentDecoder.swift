@@ -53,7 +53,9 @@ extension FileDecoder {
     private func resolveStatus(_ a: inout AssignmentFields, recurring: Bool) -> Status {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
-        if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, !a.broken {
+        if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, st != .cancelled,
+            !a.broken
+        {
             error(
                 a.at,
                 "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")

@@ -25,6 +25,9 @@ public enum Status: String, Sendable, CaseIterable {
     case inProgress = "in_progress"
     case done
     case ongoing
+    /// Dropped by a later decision ("hủy", "không thực hiện", "dừng thực hiện"): out of every
+    /// count, never alerted.
+    case cancelled
 
     /// Accepts the English names and the Vietnamese phrases, ignoring case and diacritics.
     public init?(parsing text: String) {
@@ -35,6 +38,7 @@ public enum Status: String, Sendable, CaseIterable {
             case 11 where b[0] == 0x69 && b.elementsEqual("in_progress".utf8): return .inProgress
             case 4 where b.elementsEqual("done".utf8): return .done
             case 7 where b.elementsEqual("ongoing".utf8): return .ongoing
+            case 9 where b.elementsEqual("cancelled".utf8): return .cancelled
             default: return nil
             }
         }
@@ -56,6 +60,9 @@ public enum Status: String, Sendable, CaseIterable {
         case "chưa thực hiện", "chưa triển khai":
             self = .notStarted
             return
+        case "hủy", "đã hủy", "không thực hiện", "dừng thực hiện":
+            self = .cancelled
+            return
         default: break
         }
         let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
@@ -65,13 +72,15 @@ public enum Status: String, Sendable, CaseIterable {
         case "in progress", "inprogress", "started", "dang thuc hien", "dang trien khai": self = .inProgress
         case "done", "completed", "complete", "finished", "hoan thanh", "da hoan thanh": self = .done
         case "ongoing", "regular", "recurring", "thuong xuyen": self = .ongoing
+        case "cancelled", "canceled", "huy", "da huy", "khong thuc hien", "dung thuc hien": self = .cancelled
         default: return nil
         }
     }
 
     public static let spellings = [
         "not_started", "in_progress", "done", "ongoing", "chưa thực hiện", "đang thực hiện", "đang triển khai",
-        "hoàn thành", "đã hoàn thành", "thường xuyên",
+        "hoàn thành", "đã hoàn thành", "thường xuyên", "cancelled", "hủy", "đã hủy", "không thực hiện",
+        "dừng thực hiện",
     ]
 }
 

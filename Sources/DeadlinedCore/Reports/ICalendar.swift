@@ -45,6 +45,7 @@ public struct ICalendarWriter: Sendable {
                 if let c = item.completed { line("COMPLETED:" + ICalendarWriter.utc(c)) }
             case .inProgress, .ongoing: line("STATUS:IN-PROCESS")
             case .notStarted: line("STATUS:NEEDS-ACTION")
+            case .cancelled: line("STATUS:CANCELLED")
             }
             line("END:VTODO")
         }

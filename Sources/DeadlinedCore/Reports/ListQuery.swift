@@ -32,6 +32,7 @@ public struct ListFilter: Sendable {
     /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
     func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
+        if states.isEmpty, evaluation.state == .cancelled { return false }
         if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
         if !directives.isEmpty {
             guard let d = directive, directives.contains(d) else { return false }
@@ -64,6 +65,8 @@ extension Config {
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
                         settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
+                    // Cancelled items are listed only when their state is asked for.
+                    if states.isEmpty, e.state == .cancelled { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
                         !filter.accepts(
                             items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys

@@ -12,12 +12,14 @@ public struct Words: Sendable {
         case (.vi, .doneOnTime): return "hoàn thành đúng hạn"
         case (.vi, .doneLate): return "hoàn thành quá hạn"
         case (.vi, .ongoing): return "thường xuyên"
+        case (.vi, .cancelled): return "đã hủy"
         case (.en, .overdue): return "overdue"
         case (.en, .dueSoon): return "due soon"
         case (.en, .open): return "open"
         case (.en, .doneOnTime): return "done on time"
         case (.en, .doneLate): return "done late"
         case (.en, .ongoing): return "ongoing"
+        case (.en, .cancelled): return "cancelled"
         }
     }
 

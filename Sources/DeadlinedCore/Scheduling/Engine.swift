@@ -29,7 +29,9 @@ public enum Planner {
     }
 
     static func alerting(_ item: Item, at now: Int64) -> Deadline? {
-        guard let d = item.deadline, item.status != .ongoing, !item.isDone(at: now) else { return nil }
+        guard let d = item.deadline, item.status != .ongoing, item.status != .cancelled, !item.isDone(at: now) else {
+            return nil
+        }
         return d
     }
 
@@ -76,7 +78,7 @@ public enum Planner {
         deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?,
         settings: Settings, now: Int64
     ) -> Int64? {
-        guard let d = deadline, status != .ongoing else { return nil }
+        guard let d = deadline, status != .ongoing, status != .cancelled else { return nil }
         if Item.isDone(status: status, completed: completed, at: now) { return nil }
         let e = Planner.entry(d, entry)
         if now >= d.overdueAt {
@@ -116,6 +118,8 @@ public struct Engine: Sendable {
     /// the STATUS= counts at any `now` are a pass over these two arrays, not over the items.
     var overdueTimes: [Int64] = []
     var dueSoonTimes: [Int64] = []
+    /// Items with status `cancelled`, which STATUS= leaves out of its count of items.
+    public private(set) var cancelledItems = 0
     /// Records of the ledger given to `init` that lay after `now` and were forgotten, for the
     /// shell to warn about once.
     public private(set) var futureRecords: FutureRecords?
@@ -153,6 +157,7 @@ public struct Engine: Sendable {
         var matched = 0
         overdueTimes = []
         dueSoonTimes = []
+        cancelledItems = 0
         let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
@@ -187,7 +192,8 @@ public struct Engine: Sendable {
                     if let e, !current { returned.append((items[i].id, e)) }
                 }
                 let status = items[i].status
-                if status != .ongoing, status != .done, let d = items[i].deadline {
+                if status == .cancelled { cancelledItems += 1 }
+                if status != .ongoing, status != .done, status != .cancelled, let d = items[i].deadline {
                     overdueTimes.append(d.overdueAt)
                     if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
                 }
