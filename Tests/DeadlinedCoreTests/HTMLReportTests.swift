@@ -12,7 +12,9 @@ private func due(_ d: Int, _ m: Int, _ y: Int) -> Deadline { Deadline(DueSpec(ki
 /// Two directives of two issuers, six items. At the end of 20/5/2024 (hand-counted):
 /// x1 Tài chính due 10/5 overdue 10 days; x2 Tài chính due 30/4 done 2/5: late;
 /// x3 Y tế due 15/5, extended to 31/5, counted against the original (the default): overdue 5;
-/// x4 Y tế due 31/5: not yet due; x5 Nội vụ regular work: ongoing; x6 Nội vụ due 17/5: overdue 3.
+/// x4 Y tế due 31/5: not yet due; x5 Nội vụ regular work: ongoing; x6 Nội vụ due 17/5: overdue 3;
+/// x7 Y tế due 1/5, cancelled: in no count and not listed. By status: x2 done, x5 ongoing,
+/// x1 in progress, x3 x4 x6 not started (none written).
 private func htmlConfig() -> Config {
     let directives = [
         Directive(
@@ -36,6 +38,9 @@ private func htmlConfig() -> Config {
         Item(id: "x4", directive: 1, agency: "Sở Y tế", task: "Số hóa", deadline: due(31, 5, 2024), source: src),
         Item(id: "x5", agency: "Sở Nội vụ", task: "Tiếp dân", status: .ongoing, source: src),
         Item(id: "x6", agency: "Sở Nội vụ", task: "Kiểm tra", deadline: due(17, 5, 2024), source: src),
+        Item(
+            id: "x7", agency: "Sở Y tế", task: "Dự án dừng", deadline: due(1, 5, 2024), status: .cancelled,
+            source: src),
     ]
     return Config(directives: directives, items: items, files: ["t.yaml"])
 }
@@ -97,16 +102,17 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     #expect(html.contains("<h1>Báo cáo tình hình thực hiện nhiệm vụ</h1>"))
     #expect(html.contains("<p class=\"asof\">Tính đến ngày 20/5/2024</p>"))
     // Every agency has one overdue item, so the ties go by name: Nội vụ, Tài chính, Y tế.
-    // Columns: total, on time, late, not yet due, overdue, ongoing, overdue share of the items
-    // with a deadline (Nội vụ 1/1, Tài chính 1/2, Y tế 1/2; total 3/5).
+    // Columns: total | done, ongoing, in progress, not started | on time, late, not yet due,
+    // overdue, overdue share of the items with a deadline (Nội vụ 1/1, Tài chính 1/2,
+    // Y tế 1/2; total 3/5). x7, cancelled, counts nowhere.
     func row(_ name: String, _ cells: [String]) -> String {
         "<td>\(name)</td>" + cells.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>"
     }
     let rows = [
-        row("Sở Nội vụ", ["2", "0", "0", "0", "1", "1", "100,0 %"]),
-        row("Sở Tài chính", ["2", "0", "1", "0", "1", "0", "50,0 %"]),
-        row("Sở Y tế", ["2", "0", "0", "1", "1", "0", "50,0 %"]),
-        row("Tổng cộng", ["6", "0", "1", "1", "3", "1", "60,0 %"]),
+        row("Sở Nội vụ", ["2", "0", "1", "0", "1", "0", "0", "0", "1", "100,0 %"]),
+        row("Sở Tài chính", ["2", "1", "0", "1", "0", "0", "1", "0", "1", "50,0 %"]),
+        row("Sở Y tế", ["2", "0", "0", "0", "2", "0", "0", "1", "1", "50,0 %"]),
+        row("Tổng cộng", ["6", "1", "1", "1", "3", "0", "1", "1", "3", "60,0 %"]),
     ]
     let positions = rows.map { html.range(of: $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
@@ -121,6 +127,12 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     #expect(html.contains("<h2>IV. Nhiệm vụ quá hạn (3)</h2>"))
     #expect(html.contains("Số hiệu: Số 1/KH; ngày ban hành: 1/3/2024; cơ quan ban hành: UBND tỉnh Hòa Bình"))
     #expect(html.contains("<h3>3. Nhiệm vụ không thuộc văn bản</h3>"))
+    #expect(html.contains("Không tính 1 nhiệm vụ đã hủy."))
+    #expect(!html.contains("Dự án dừng"))
+    // The groups' names span their columns over the second heading row.
+    #expect(
+        html.contains(
+            "<th rowspan=\"2\">Tổng số</th><th colspan=\"4\">Theo trạng thái</th><th colspan=\"5\">Theo tiến độ</th>"))
 }
 
 @Test func theTitleComesFromTheSettingsAndTheLabelsFromTheLanguage() {

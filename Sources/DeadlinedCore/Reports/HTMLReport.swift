@@ -1,20 +1,39 @@
-/// A column of counts in the report's tables: its heading and how a tally fills it.
+/// A column of counts in the report's tables: its heading, the group of columns it belongs
+/// to (nil: a column of its own) and how a tally fills it.
 struct CountColumn {
     var heading: String
+    var group: String?
     var value: (Tally) -> String
 }
 
 extension Renderer {
-    /// The count columns of the HTML report's tables, every table's in one place.
+    /// The count columns of the HTML report's tables, every table's in one place: the total,
+    /// the status split the provinces publish, then timeliness (regular work, which has no
+    /// deadline, is the status split's "thường xuyên").
     func countColumns() -> [CountColumn] {
-        [
+        let status = words.pick(vi: "Theo trạng thái", en: "By status")
+        let timeliness = words.pick(vi: "Theo tiến độ", en: "By timeliness")
+        return [
             CountColumn(heading: words.pick(vi: "Tổng số", en: "Total")) { "\($0.total)" },
-            CountColumn(heading: words.pick(vi: "Đúng hạn", en: "On time")) { "\($0.doneOnTime)" },
-            CountColumn(heading: words.pick(vi: "Trễ hạn", en: "Late")) { "\($0.doneLate)" },
-            CountColumn(heading: words.pick(vi: "Chưa đến hạn", en: "Not yet due")) { "\($0.notYetDue)" },
-            CountColumn(heading: words.pick(vi: "Quá hạn", en: "Overdue")) { "\($0.overdue)" },
-            CountColumn(heading: words.pick(vi: "Thường xuyên", en: "Ongoing")) { "\($0.ongoing)" },
-            CountColumn(heading: words.pick(vi: "Tỷ lệ quá hạn", en: "Overdue share")) { percent($0.overdueShare) },
+            CountColumn(heading: words.pick(vi: "Hoàn thành", en: "Done"), group: status) { "\($0.byStatus.done)" },
+            CountColumn(heading: words.pick(vi: "Thường xuyên", en: "Ongoing"), group: status) {
+                "\($0.byStatus.ongoing)"
+            },
+            CountColumn(heading: words.pick(vi: "Đang thực hiện", en: "In progress"), group: status) {
+                "\($0.byStatus.inProgress)"
+            },
+            CountColumn(heading: words.pick(vi: "Chưa thực hiện", en: "Not started"), group: status) {
+                "\($0.byStatus.notStarted)"
+            },
+            CountColumn(heading: words.pick(vi: "Đúng hạn", en: "On time"), group: timeliness) { "\($0.doneOnTime)" },
+            CountColumn(heading: words.pick(vi: "Trễ hạn", en: "Late"), group: timeliness) { "\($0.doneLate)" },
+            CountColumn(heading: words.pick(vi: "Chưa đến hạn", en: "Not yet due"), group: timeliness) {
+                "\($0.notYetDue)"
+            },
+            CountColumn(heading: words.pick(vi: "Quá hạn", en: "Overdue"), group: timeliness) { "\($0.overdue)" },
+            CountColumn(heading: words.pick(vi: "Tỷ lệ quá hạn", en: "Overdue share"), group: timeliness) {
+                percent($0.overdueShare)
+            },
         ]
     }
 
@@ -60,8 +79,21 @@ extension Renderer {
     /// A table of tallies, a row per name and a total row, with the count columns.
     func countTable(firstHeading: String, rows: [(String, Tally)], total: (String, Tally)?) -> String {
         let columns = countColumns()
-        var t = "<table class=\"counts\">\n<thead><tr><th>\(htmlEscaped(firstHeading))</th>"
-        t += columns.map { "<th>\(htmlEscaped($0.heading))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var t = "<table class=\"counts\">\n<thead>\n<tr><th rowspan=\"2\">\(htmlEscaped(firstHeading))</th>"
+        // Two heading rows: a column of its own spans both, a group's name spans its columns.
+        var i = 0
+        while i < columns.count {
+            guard let group = columns[i].group else {
+                t += "<th rowspan=\"2\">\(htmlEscaped(columns[i].heading))</th>"
+                i += 1
+                continue
+            }
+            let span = columns[i...].prefix { $0.group == group }.count
+            t += "<th colspan=\"\(span)\">\(htmlEscaped(group))</th>"
+            i += span
+        }
+        t += "</tr>\n<tr>" + columns.filter { $0.group != nil }.map { "<th>\(htmlEscaped($0.heading))</th>" }.joined()
+        t += "</tr>\n</thead>\n<tbody>\n"
         func row(_ name: String, _ tally: Tally, _ cls: String) -> String {
             "<tr\(cls)><td>\(htmlEscaped(name))</td>"
                 + columns.map { "<td class=\"n\">\(htmlEscaped($0.value(tally)))</td>" }.joined() + "</tr>\n"

@@ -20,6 +20,8 @@ let htmlReportStyle = """
     table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 1mm 0 2mm; }
     th, td { border: 0.6pt solid #555; padding: 1.5pt 3pt; vertical-align: top; }
     th { background: #e6e6e6; font-weight: bold; text-align: center; }
+    table.counts td:first-child { width: 27%; }
+    table.counts th { font-size: 9pt; }
     td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.due { white-space: nowrap; }
     tr.total td { font-weight: bold; background: #f3f3f3; }
