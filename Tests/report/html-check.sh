@@ -32,8 +32,9 @@ browse() {
     "$@" "file://$html" >>"$work/chromium.log" 2>&1 || { echo "chromium failed:"; tail -20 "$work/chromium.log"; return 1; }
 }
 browse --no-pdf-header-footer --print-to-pdf="$work/report.pdf"
-# The screenshot is an A4 page at 150 dpi: 1240 x 1754 pixels.
-browse --hide-scrollbars --window-size=1240,1754 --screenshot="$work/report.png"
+# The screenshot is the top of the page as an A4 sheet at 150 dpi, 1240 x 1754 pixels: a
+# window of A4's 794 x 1123 CSS pixels, each drawn 1240 / 794 = 1.5617 times over.
+browse --hide-scrollbars --window-size=794,1123 --force-device-scale-factor=1.5617 --screenshot="$work/report.png"
 
 size=$(pdfinfo "$work/report.pdf" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p')
 read -r w h <<<"$size"
