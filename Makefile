@@ -98,7 +98,7 @@ UNITDIR = $(PREFIX)/lib/systemd/system
 CATALOGDIR = $(PREFIX)/lib/systemd/catalog
 DOCDIR = $(PREFIX)/share/doc/deadlined
 
-# Installs the static release binary, the unit, the journal catalog, the README and, unless
+# Installs the static release binary, the units, the journal catalog, the README and, unless
 # one is there already, the example configuration in /etc/deadlined.
 # libFuzzer over the config loader and the date grammar (fuzz/README.md).
 fuzz: deps
@@ -116,6 +116,9 @@ install: release
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	@# The daily HTML report: installed, left disabled (systemctl enable --now deadlined-report.timer).
+	for u in deadlined-report.service deadlined-report.timer; do \
+	  sed 's|/usr/local|$(PREFIX)|g' units/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
@@ -138,8 +141,9 @@ install: release
 # Stops and disables the service, then removes what install added; /etc/deadlined and the
 # state directory stay.
 uninstall:
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined 2>/dev/null || true; fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer 2>/dev/null || true; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -f $(DESTDIR)$(UNITDIR)/deadlined-report.service $(DESTDIR)$(UNITDIR)/deadlined-report.timer
 	rm -rf $(DESTDIR)$(DOCDIR)
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \
