@@ -201,7 +201,7 @@ func parseCSV(_ s: String) -> [[String]] {
     let en = Renderer(zone: vn, language: .en, width: nil)
     let viList = vi.list(cfg.rows(at: now), format: .table)
     #expect(viList.contains("quá hạn"))
-    #expect(viList.hasSuffix("7 việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n"))
+    #expect(viList.hasSuffix("7 việc. Số ngày: +N = quá hạn N ngày, -N = còn N ngày.\n"))
     let enList = en.list(cfg.rows(at: now), format: .table)
     #expect(enList.contains("overdue"))
     #expect(enList.hasSuffix("7 items. Days: +N = N days overdue, -N = N days left.\n"))
@@ -214,7 +214,9 @@ func parseCSV(_ s: String) -> [[String]] {
         vi.summary(total)
             == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 1 thường xuyên, 2 đang thực hiện, 3 chưa thực hiện; 2 chưa đến hạn, 3 quá hạn."
     )
-    #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.0%"))
+    // 3 overdue of 6 with a deadline.
+    #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.00 %"))
+    #expect(vi.report(groups, total: total, by: .agency, format: .table).contains("50,00 %"))
 }
 
 @Test func tableFitsTheWidth() {

@@ -50,7 +50,7 @@ extension Renderer {
         let header = [
             "ID", words.pick(vi: "Cơ quan", en: "Agency"), words.pick(vi: "Nhiệm vụ", en: "Task"),
             words.pick(vi: "Hạn", en: "Due"),
-            words.pick(vi: "Tình trạng", en: "State"), words.pick(vi: "Ngày", en: "Days"),
+            words.pick(vi: "Tình trạng", en: "State"), words.heading(Glossary.days),
         ]
         let body = rows.map { r -> [String] in
             let days: String
@@ -79,7 +79,7 @@ extension Renderer {
         var out = table(
             header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
         out += words.pick(
-            vi: "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
+            vi: "\(rows.count) việc. Số ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
             en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
         return out
     }

@@ -6,7 +6,8 @@ public enum ReportGrouping: String, Sendable, CaseIterable {
 extension Config {
     /// The tallies by agency or directive, and the total, of the items `filter` accepts (its
     /// agencies and directives, matched as `list` matches them; its states are not read).
-    /// Groups with the most overdue items come first.
+    /// Groups with the most overdue items come first, then in Vietnamese alphabetical order
+    /// (`Collation`).
     public func report(
         at now: Int64, by grouping: ReportGrouping, filter: ListFilter = ListFilter()
     ) -> (groups: [(String, Tally)], total: Tally) {
@@ -31,7 +32,9 @@ extension Config {
             groups[key, default: Tally()].add(e.state, status: item.status)
             total.add(e.state, status: item.status)
         }
-        let sorted = order.sorted { (groups[$0]?.overdue ?? 0, $1) > (groups[$1]?.overdue ?? 0, $0) }
-        return (sorted.map { ($0, groups[$0] ?? Tally()) }, total)
+        // Most overdue first; ties in Vietnamese alphabetical order.
+        let ranked = order.map { (key: $0, overdue: groups[$0]?.overdue ?? 0, name: Collation.key($0)) }
+        let sorted = ranked.sorted { a, b in a.overdue != b.overdue ? a.overdue > b.overdue : a.name < b.name }
+        return (sorted.map { ($0.key, groups[$0.key] ?? Tally()) }, total)
     }
 }

@@ -1,16 +1,30 @@
 import Foundation
 
 extension Renderer {
-    /// The tallies by group and their total in `format`, as `report` prints them.
+    /// The tallies by group and their total in `format`, as `report` prints them. By
+    /// directive, each group also carries its directive's `title`, `reference` and `issued`
+    /// (found in `directives` by id; null or empty for the "-" group of items without one).
     public func report(
-        _ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat
+        _ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat,
+        directives: [Directive] = []
     ) -> String {
         let keyName = grouping == .agency ? "agency" : "directive"
+        var byID: [String: Directive] = [:]
+        for d in directives where byID[d.id] == nil { byID[d.id] = d }
+        func about(_ id: String) -> [String?] {
+            let d = byID[id]
+            return [d?.title, d?.reference, d?.issued?.iso]
+        }
         switch format {
         case .json:
             func obj(_ name: String?, _ t: Tally) -> String {
                 var s = "{"
                 if let name { s += "\"\(keyName)\": \(json(name)), " }
+                if let name, grouping == .directive {
+                    for (k, v) in zip(["title", "reference", "issued"], about(name)) {
+                        s += "\"\(k)\": \(v.map(json) ?? "null"), "
+                    }
+                }
                 let b = t.byStatus
                 s += "\"total\": \(t.total), \"by_status\": {\"done\": \(b.done), \"ongoing\": \(b.ongoing), "
                 s += "\"in_progress\": \(b.inProgress), \"not_started\": \(b.notStarted)}, "
@@ -27,45 +41,24 @@ extension Renderer {
         case .csv:
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share"
             out += ",by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started"
-            out += ",due_soon,cancelled,on_time_share\n"
-            for (name, t) in groups + [("TOTAL", total)] {
+            out += ",due_soon,cancelled,on_time_share"
+            out += grouping == .directive ? ",title,reference,issued\n" : "\n"
+            for (i, (name, t)) in (groups + [("TOTAL", total)]).enumerated() {
                 let b = t.byStatus
+                let extra = grouping == .directive ? (i < groups.count ? about(name) : [nil, nil, nil]) : []
                 out +=
-                    [
+                    ([
                         csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)",
                         "\(t.overdue)", "\(t.ongoing)",
                         String(format: "%.4f", t.overdueShare),
                         "\(b.done)", "\(b.ongoing)", "\(b.inProgress)", "\(b.notStarted)", "\(t.dueSoon)",
                         "\(t.cancelled)", String(format: "%.4f", t.onTimeShare),
-                    ].joined(separator: ",") + "\n"
+                    ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + "\n"
             }
             return out
-        // The page needs the whole configuration: `htmlReport(_:at:)` makes it.
+        // The page needs the whole configuration: `htmlReport(_:at:filter:)` makes it.
         case .table, .html:
-            let header = [
-                grouping == .agency
-                    ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),
-                words.pick(vi: "Tổng", en: "Total"),
-                words.pick(vi: "Hoàn thành", en: "Done"), words.pick(vi: "Thường xuyên", en: "Ongoing"),
-                words.pick(vi: "Đang thực hiện", en: "In progress"),
-                words.pick(vi: "Chưa thực hiện", en: "Not started"),
-                words.pick(vi: "Đúng hạn", en: "On time"), words.pick(vi: "Trễ hạn", en: "Late"),
-                words.pick(vi: "Chưa đến hạn", en: "Not yet due"), words.pick(vi: "Quá hạn", en: "Overdue"),
-                words.pick(vi: "% quá hạn", en: "% overdue"), words.pick(vi: "Đã hủy", en: "Cancelled"),
-            ]
-            func cells(_ name: String, _ t: Tally) -> [String] {
-                let b = t.byStatus
-                return [
-                    name, "\(t.total)", "\(b.done)", "\(b.ongoing)", "\(b.inProgress)", "\(b.notStarted)",
-                    "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)",
-                    String(format: "%.1f%%", t.overdueShare * 100), "\(t.cancelled)",
-                ]
-            }
-            var body = groups.map { cells($0.0, $0.1) }
-            body.append(cells(words.pick(vi: "Tổng cộng", en: "Total"), total))
-            var out = table(header: header, rows: body, shrinkable: [(0, 12)], rightAligned: Set(1...11))
-            out += summary(total) + "\n"
-            return out
+            return reportTable(groups, total: total, by: grouping, directives: byID)
         }
     }
 

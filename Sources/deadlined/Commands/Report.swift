@@ -22,17 +22,25 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "path"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Only this agency (repeatable), matched as `list` matches it.", valueName: "name"))
+    var agency: [String] = []
+
+    @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
+    var directive: [String] = []
+
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
+        try checkNarrowing(cfg)
+        let filter = ListFilter(agencies: agency, directives: directive)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = output == nil && isatty(1) != 0
         let text: String
         if format == .html {
             text = renderer.htmlReport(cfg, at: now)
         } else {
-            let (groups, total) = cfg.report(at: now, by: by)
-            text = renderer.report(groups, total: total, by: by, format: format)
+            let (groups, total) = cfg.report(at: now, by: by, filter: filter)
+            text = renderer.report(groups, total: total, by: by, format: format, directives: cfg.directives)
         }
         if let output {
             if let failure = OutputFile.write(text, to: output) {
@@ -43,5 +51,25 @@ struct Report: ParsableCommand {
             Console.write(text)
         }
         finished()
+    }
+
+    /// An id no directive has, or a name no item's agency matches, is a mistake to name (exit
+    /// 64) rather than an empty report.
+    func checkNarrowing(_ cfg: Config) throws {
+        let ids = cfg.directives.map(\.id)
+        for id in directive where !ids.contains(id) {
+            let near = Text.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+            throw usageError("--directive: no directive has the id '\(id)'\(near)")
+        }
+        guard !agency.isEmpty else { return }
+        var names: [String: String] = [:]
+        for item in cfg.items where names[Text.fold(item.agency)] == nil { names[Text.fold(item.agency)] = item.agency }
+        for name in agency where names[Text.fold(name)] == nil {
+            let near =
+                Text.suggestion(for: name, among: names.values.sorted(by: Collation.less)).map {
+                    "; did you mean '\($0)'?"
+                } ?? ""
+            throw usageError("--agency: no item is assigned to '\(name)'\(near)")
+        }
     }
 }
