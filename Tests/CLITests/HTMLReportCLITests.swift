@@ -39,3 +39,14 @@ import Testing
     #expect(r.status == 64)
     #expect(r.stderr.contains("--format html is for 'report'; 'list' writes table, json or csv"))
 }
+
+@Test func reportFormatHTMLHonoursAgency() throws {
+    let dir = try ConfigDir(validFiles)
+    defer { dir.cleanup() }
+    let r = try deadlined([
+        "report", "--config", dir.main, "--at", "20/5/2024", "--format", "html", "--agency", "Sở Tài chính",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("<td>Sở Tài chính</td>"))
+    #expect(!r.stdout.contains("<td>Sở Nội vụ</td>"))
+}

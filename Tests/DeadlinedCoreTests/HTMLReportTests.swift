@@ -13,7 +13,7 @@ private func due(_ d: Int, _ m: Int, _ y: Int) -> Deadline { Deadline(DueSpec(ki
 /// x1 Tài chính due 10/5 overdue 10 days; x2 Tài chính due 30/4 done 2/5: late;
 /// x3 Y tế due 15/5, extended to 31/5, counted against the original (the default): overdue 5;
 /// x4 Y tế due 31/5: not yet due; x5 Nội vụ regular work: ongoing; x6 Nội vụ due 17/5: overdue 3;
-/// x7 Y tế due 1/5, cancelled: in no count and not listed. By status: x2 done, x5 ongoing,
+/// x7 Y tế due 1/5, cancelled: counted only as cancelled and not listed. By status: x2 done, x5 ongoing,
 /// x1 in progress, x3 x4 x6 not started (none written).
 private func htmlConfig() -> Config {
     let directives = [
@@ -102,17 +102,18 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     #expect(html.contains("<h1>Báo cáo tình hình thực hiện nhiệm vụ</h1>"))
     #expect(html.contains("<p class=\"asof\">Tính đến ngày 20/5/2024</p>"))
     // Every agency has one overdue item, so the ties go by name: Nội vụ, Tài chính, Y tế.
-    // Columns: total | done, ongoing, in progress, not started | on time, late, not yet due,
-    // overdue, overdue share of the items with a deadline (Nội vụ 1/1, Tài chính 1/2,
-    // Y tế 1/2; total 3/5). x7, cancelled, counts nowhere.
+    // Columns: total | done, ongoing, in progress, not started, cancelled | on time, late, not
+    // yet due, overdue, on-time and overdue shares of the items with a deadline (on time: none;
+    // overdue: Nội vụ 1/1, Tài chính 1/2, Y tế 1/2, total 3/5). x7, cancelled, is counted
+    // only as cancelled (Y tế).
     func row(_ name: String, _ cells: [String]) -> String {
         "<td>\(name)</td>" + cells.map { "<td class=\"n\">\($0)</td>" }.joined() + "</tr>"
     }
     let rows = [
-        row("Sở Nội vụ", ["2", "0", "1", "0", "1", "0", "0", "0", "1", "100,0 %"]),
-        row("Sở Tài chính", ["2", "1", "0", "1", "0", "0", "1", "0", "1", "50,0 %"]),
-        row("Sở Y tế", ["2", "0", "0", "0", "2", "0", "0", "1", "1", "50,0 %"]),
-        row("Tổng cộng", ["6", "1", "1", "1", "3", "0", "1", "1", "3", "60,0 %"]),
+        row("Sở Nội vụ", ["2", "0", "1", "0", "1", "0", "0", "0", "0", "1", "0,00 %", "100,00 %"]),
+        row("Sở Tài chính", ["2", "1", "0", "1", "0", "0", "0", "1", "0", "1", "0,00 %", "50,00 %"]),
+        row("Sở Y tế", ["2", "0", "0", "0", "2", "1", "0", "0", "1", "1", "0,00 %", "50,00 %"]),
+        row("Tổng cộng", ["6", "1", "1", "1", "3", "1", "0", "1", "1", "3", "0,00 %", "60,00 %"]),
     ]
     let positions = rows.map { html.range(of: $0)?.lowerBound }
     #expect(positions.allSatisfy { $0 != nil })
@@ -132,7 +133,8 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     // The groups' names span their columns over the second heading row.
     #expect(
         html.contains(
-            "<th rowspan=\"2\">Tổng số</th><th colspan=\"4\">Theo trạng thái</th><th colspan=\"5\">Theo tiến độ</th>"))
+            "<th rowspan=\"2\">Tổng</th><th colspan=\"5\">Theo tình trạng thực hiện</th><th colspan=\"6\">Theo thời hạn</th>"
+        ))
 }
 
 @Test func theTitleComesFromTheSettingsAndTheLabelsFromTheLanguage() {
@@ -142,7 +144,7 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     let en = page(language: .en)
     #expect(en.contains("<h1>Report on the progress of assigned tasks</h1>"))
     #expect(en.contains("<p class=\"asof\">As of 20/5/2024</p>"))
-    #expect(en.contains("<td class=\"n\">100.0 %</td>"))
+    #expect(en.contains("<td class=\"n\">100.00 %</td>"))
     #expect(en.contains("<html lang=\"en\">"))
 }
 
@@ -164,10 +166,18 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     }
 }
 
-@Test func percentagesUseTheLanguagesDecimalMark() {
-    let vi = Renderer(zone: vn, language: .vi, width: nil), en = Renderer(zone: vn, language: .en, width: nil)
-    #expect(vi.percent(2.0 / 3) == "66,7 %")
-    #expect(en.percent(2.0 / 3) == "66.7 %")
-    #expect(vi.percent(1) == "100,0 %")
-    #expect(vi.percent(0) == "0,0 %")
+@Test func theAgencyAndDirectiveFilterNarrowEveryPartOfThePage() {
+    // Only Sở Y tế (matched as `list` matches, whatever the case): x3 overdue, x4 not yet due,
+    // x7 cancelled; the overdue list is x3 alone.
+    let html = Renderer(zone: vn, language: .vi, width: nil).htmlReport(
+        htmlConfig(), at: endOf20May, filter: ListFilter(agencies: ["sở y tế"]))
+    #expect(html.contains("<td>Sở Y tế</td>"))
+    #expect(!html.contains("<td>Sở Tài chính</td>") && !html.contains("<td>Sở Nội vụ</td>"))
+    #expect(html.contains("<h2>IV. Nhiệm vụ quá hạn (1)</h2>"))
+    #expect(html.contains("<td>Dịch vụ công</td>") && !html.contains("<td>Kiểm tra</td>"))
+    #expect(!html.contains("<h3>1. Kế hoạch"))  // kh-1 has no Y tế item
+    #expect(html.contains("<h3>1. Thông báo</h3>"))
+    // By directive: kh-1 has x1 overdue (x2 was done late).
+    let kh1 = htmlConfig().overdueLines(at: endOf20May, filter: ListFilter(directives: ["kh-1"]))
+    #expect(kh1.map(\.item.id) == ["x1"])
 }

@@ -7,32 +7,31 @@ struct CountColumn {
 }
 
 extension Renderer {
-    /// The count columns of the HTML report's tables, every table's in one place: the total,
-    /// the status split the provinces publish, then timeliness (regular work, which has no
-    /// deadline, is the status split's "thường xuyên").
+    /// The count columns of the HTML report's tables, every table's in one place, named from
+    /// the glossary and grouped as the terminal report's two tables are: the total, the
+    /// status split with the cancelled items, then timeliness with its two shares.
     func countColumns() -> [CountColumn] {
-        let status = words.pick(vi: "Theo trạng thái", en: "By status")
-        let timeliness = words.pick(vi: "Theo tiến độ", en: "By timeliness")
+        let status = words.pick(vi: "Theo tình trạng thực hiện", en: "By status")
+        let deadline = words.pick(vi: "Theo thời hạn", en: "By deadline")
+        func column(_ t: Term, _ group: String, _ value: @escaping (Tally) -> Int) -> CountColumn {
+            CountColumn(heading: words.heading(t), group: group) { "\(value($0))" }
+        }
         return [
-            CountColumn(heading: words.pick(vi: "Tổng số", en: "Total")) { "\($0.total)" },
-            CountColumn(heading: words.pick(vi: "Hoàn thành", en: "Done"), group: status) { "\($0.byStatus.done)" },
-            CountColumn(heading: words.pick(vi: "Thường xuyên", en: "Ongoing"), group: status) {
-                "\($0.byStatus.ongoing)"
+            CountColumn(heading: words.heading(Glossary.total)) { "\($0.total)" },
+            column(Glossary.status(.done), status) { $0.byStatus.done },
+            column(Glossary.status(.ongoing), status) { $0.byStatus.ongoing },
+            column(Glossary.status(.inProgress), status) { $0.byStatus.inProgress },
+            column(Glossary.status(.notStarted), status) { $0.byStatus.notStarted },
+            column(Glossary.status(.cancelled), status) { $0.cancelled },
+            column(Glossary.timeliness(.doneOnTime), deadline) { $0.doneOnTime },
+            column(Glossary.timeliness(.doneLate), deadline) { $0.doneLate },
+            column(Glossary.notYetDue, deadline) { $0.notYetDue },
+            column(Glossary.state(.overdue), deadline) { $0.overdue },
+            CountColumn(heading: "% " + words.term(Glossary.timeliness(.doneOnTime)), group: deadline) {
+                words.percent($0.onTimeShare)
             },
-            CountColumn(heading: words.pick(vi: "Đang thực hiện", en: "In progress"), group: status) {
-                "\($0.byStatus.inProgress)"
-            },
-            CountColumn(heading: words.pick(vi: "Chưa thực hiện", en: "Not started"), group: status) {
-                "\($0.byStatus.notStarted)"
-            },
-            CountColumn(heading: words.pick(vi: "Đúng hạn", en: "On time"), group: timeliness) { "\($0.doneOnTime)" },
-            CountColumn(heading: words.pick(vi: "Trễ hạn", en: "Late"), group: timeliness) { "\($0.doneLate)" },
-            CountColumn(heading: words.pick(vi: "Chưa đến hạn", en: "Not yet due"), group: timeliness) {
-                "\($0.notYetDue)"
-            },
-            CountColumn(heading: words.pick(vi: "Quá hạn", en: "Overdue"), group: timeliness) { "\($0.overdue)" },
-            CountColumn(heading: words.pick(vi: "Tỷ lệ quá hạn", en: "Overdue share"), group: timeliness) {
-                percent($0.overdueShare)
+            CountColumn(heading: "% " + words.term(Glossary.state(.overdue)), group: deadline) {
+                words.percent($0.overdueShare)
             },
         ]
     }
@@ -40,9 +39,10 @@ extension Renderer {
     /// The report as one self-contained HTML page (inline CSS and SVG; no script, nothing
     /// fetched): the title, the issuer, the date it speaks of, the table by agency, the
     /// chart, a section per directive and the overdue items, most days overdue first.
-    /// Everything from the configuration is escaped.
-    public func htmlReport(_ config: Config, at now: Int64) -> String {
-        let (groups, total) = config.report(at: now, by: .agency)
+    /// Everything from the configuration is escaped. `filter` narrows every part as it
+    /// narrows `report` (its agencies and directives).
+    public func htmlReport(_ config: Config, at now: Int64, filter: ListFilter = ListFilter()) -> String {
+        let (groups, total) = config.report(at: now, by: .agency, filter: filter)
         let title =
             config.settings.reportTitle
             ?? words.pick(vi: "Báo cáo tình hình thực hiện nhiệm vụ", en: "Report on the progress of assigned tasks")
@@ -61,16 +61,16 @@ extension Renderer {
 
         html += "<h2>\(words.pick(vi: "I. Kết quả theo cơ quan", en: "I. Results by agency"))</h2>\n"
         html += countTable(
-            firstHeading: words.pick(vi: "Cơ quan", en: "Agency"), rows: groups,
+            firstHeading: words.heading(Glossary.agency), rows: groups,
             total: (words.pick(vi: "Tổng cộng", en: "Total"), total))
         html += basisNote(config.settings.reportAgainst)
         html += "<h2>\(words.pick(vi: "II. Biểu đồ tiến độ theo cơ quan", en: "II. Progress by agency"))</h2>\n"
         html += htmlChart(groups)
 
         html += "<h2>\(words.pick(vi: "III. Kết quả theo văn bản", en: "III. Results by directive"))</h2>\n"
-        html += directiveSections(config, at: now)
+        html += directiveSections(config, at: now, filter: filter)
 
-        let overdue = config.overdueLines(at: now)
+        let overdue = config.overdueLines(at: now, filter: filter)
         html += "<h2>\(words.pick(vi: "IV. Nhiệm vụ quá hạn", en: "IV. Overdue tasks")) (\(overdue.count))</h2>\n"
         html += overdueTable(overdue)
         return html + "</body>\n</html>\n"
@@ -118,8 +118,8 @@ extension Renderer {
 
     /// A section per directive, in the order the configuration lists them: its title,
     /// reference, issuer and issue date, and its items' counts; then the items of no directive.
-    func directiveSections(_ config: Config, at now: Int64) -> String {
-        let (groups, _) = config.report(at: now, by: .directive)
+    func directiveSections(_ config: Config, at now: Int64, filter: ListFilter) -> String {
+        let (groups, _) = config.report(at: now, by: .directive, filter: filter)
         let byId = Dictionary(groups.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         var out = ""
         var number = 0
@@ -134,7 +134,7 @@ extension Renderer {
             if !meta.isEmpty { out += "<p class=\"meta\">\(meta.joined(separator: "; "))</p>\n" }
             out += "<p>\(htmlEscaped(summary(tally)))</p>\n</div>\n"
             out += countTable(
-                firstHeading: words.pick(vi: "Văn bản", en: "Directive"), rows: [(d.id, tally)], total: nil)
+                firstHeading: words.heading(Glossary.directive), rows: [(d.id, tally)], total: nil)
         }
         // `report` files the items of no directive under "-".
         if let loose = byId["-"], !config.directives.contains(where: { $0.id == "-" }) {

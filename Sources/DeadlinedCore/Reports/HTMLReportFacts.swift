@@ -6,18 +6,27 @@ public struct OverdueLine: Sendable, Equatable {
 }
 
 extension Config {
-    /// The items overdue at `now`, judged against the deadline `report` counts against
-    /// (`settings.reportAgainst`), so they are the ones the report's overdue column counts:
-    /// most days overdue first, then by agency and id so the order never depends on the files'.
-    public func overdueLines(at now: Int64) -> [OverdueLine] {
-        var lines: [OverdueLine] = []
+    /// The items overdue at `now` that `filter` accepts (its agencies and directives), judged
+    /// against the deadline `report` counts against (`settings.reportAgainst`), so they are
+    /// the ones the report's overdue column counts: most days overdue first, then by agency
+    /// in Vietnamese order and by id, so the order never depends on the files'.
+    public func overdueLines(at now: Int64, filter: ListFilter = ListFilter()) -> [OverdueLine] {
+        let narrowed = ListFilter(agencies: filter.agencies, directives: filter.directives, states: [.overdue])
+        let agencyKeys = Set(filter.agencies.map(Text.fold))
+        var lines: [(line: OverdueLine, agency: CollationKey)] = []
         for item in items {
             let e = item.evaluate(at: now, settings: settings, against: settings.reportAgainst)
-            if e.state == .overdue { lines.append(OverdueLine(item: item, daysOverdue: e.daysOverdue ?? 0)) }
+            guard narrowed.accepts(item, e, directive: directive(of: item)?.id, agencyKeys: agencyKeys) else {
+                continue
+            }
+            lines.append((OverdueLine(item: item, daysOverdue: e.daysOverdue ?? 0), Collation.key(item.agency)))
         }
-        return lines.sorted {
-            ($0.daysOverdue, $1.item.agency, $1.item.id) > ($1.daysOverdue, $0.item.agency, $0.item.id)
+        lines.sort { a, b in
+            if a.line.daysOverdue != b.line.daysOverdue { return a.line.daysOverdue > b.line.daysOverdue }
+            if a.agency != b.agency { return a.agency < b.agency }
+            return a.line.item.id < b.line.item.id
         }
+        return lines.map(\.line)
     }
 
     /// Who issued the directives, each issuer once, in the order the files name them.
@@ -37,10 +46,4 @@ extension Renderer {
         x.previousDue.kind == .workingDays ? x.previousDueText : shownDue(Deadline(x.previousDue, in: zone))
     }
 
-    /// A share 0...1 as a percentage with one decimal: a decimal comma in Vietnamese.
-    func percent(_ share: Double) -> String {
-        let tenths = Int((share * 1000).rounded())
-        let separator = words.pick(vi: ",", en: ".")
-        return "\(tenths / 10)\(separator)\(tenths % 10) %"
-    }
 }

@@ -37,7 +37,7 @@ struct Report: ParsableCommand {
         renderer.terminal = output == nil && isatty(1) != 0
         let text: String
         if format == .html {
-            text = renderer.htmlReport(cfg, at: now)
+            text = renderer.htmlReport(cfg, at: now, filter: filter)
         } else {
             let (groups, total) = cfg.report(at: now, by: by, filter: filter)
             text = renderer.report(groups, total: total, by: by, format: format, directives: cfg.directives)
