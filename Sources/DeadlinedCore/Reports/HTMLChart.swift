@@ -23,13 +23,13 @@ enum ChartPart: CaseIterable {
 }
 
 extension Renderer {
-    /// The legend's name of a part of the bar.
+    /// The legend's name of a part of the bar, from the glossary.
     func chartLabel(_ p: ChartPart) -> String {
         switch p {
-        case .doneOnTime: return words.pick(vi: "Hoàn thành đúng hạn", en: "Done on time")
-        case .doneLate: return words.pick(vi: "Hoàn thành trễ hạn", en: "Done late")
-        case .notYetDue: return words.pick(vi: "Chưa đến hạn", en: "Not yet due")
-        case .overdue: return words.pick(vi: "Quá hạn", en: "Overdue")
+        case .doneOnTime: return words.heading(Glossary.state(.doneOnTime))
+        case .doneLate: return words.heading(Glossary.state(.doneLate))
+        case .notYetDue: return words.heading(Glossary.notYetDue)
+        case .overdue: return words.heading(Glossary.state(.overdue))
         }
     }
 
