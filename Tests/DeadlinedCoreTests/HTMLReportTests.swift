@@ -181,3 +181,13 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     let kh1 = htmlConfig().overdueLines(at: endOf20May, filter: ListFilter(directives: ["kh-1"]))
     #expect(kh1.map(\.item.id) == ["x1"])
 }
+
+@Test func aConfigurationWithoutItemsGivesAPageThatSaysSo() {
+    let html = page(Config())
+    #expect(html.contains("<p class=\"summary\">0 nhiệm vụ:"))
+    #expect(html.contains("<p>Không có nhiệm vụ quá hạn.</p>"))
+    #expect(!html.contains("class=\"issuer\""))
+    // The chart is its legend alone: 8 + 0 rows + 10 to the legend, 24 for it.
+    #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 670 42\""))
+    #expect(html.hasSuffix("</body>\n</html>\n"))
+}
