@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check
@@ -60,12 +60,16 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: format-check unit-test holiday-check xlsx-check fuzz e2e
+test: format-check unit-test holiday-check xlsx-check report-check fuzz e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
 
-.PHONY: holiday-check holiday-data
+.PHONY: holiday-check holiday-data report-check
+
+# The HTML report printed by headless chromium, its PDF read back by pdftotext and pdfinfo.
+report-check: build
+	bash Tests/report/html-check.sh $$($(SWIFT) build --show-bin-path)/deadlined
 
 # deadlined's holiday calendar against the python `holidays` package, 2020 through next year;
 # every difference must be listed with its reason in Tests/holidays/crosscheck.py.
@@ -108,7 +112,7 @@ UNITDIR = $(PREFIX)/lib/systemd/system
 CATALOGDIR = $(PREFIX)/lib/systemd/catalog
 DOCDIR = $(PREFIX)/share/doc/deadlined
 
-# Installs the static release binary, the unit, the journal catalog, the README and, unless
+# Installs the static release binary, the units, the journal catalog, the README and, unless
 # one is there already, the example configuration in /etc/deadlined.
 # libFuzzer over the config loader and the date grammar (fuzz/README.md).
 fuzz: deps
@@ -126,6 +130,9 @@ install: release
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	@# The daily HTML report: installed, left disabled (systemctl enable --now deadlined-report.timer).
+	for u in deadlined-report.service deadlined-report.timer; do \
+	  sed 's|/usr/local|$(PREFIX)|g' units/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
@@ -148,8 +155,9 @@ install: release
 # Stops and disables the service, then removes what install added; /etc/deadlined and the
 # state directory stay.
 uninstall:
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined 2>/dev/null || true; fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer 2>/dev/null || true; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -f $(DESTDIR)$(UNITDIR)/deadlined-report.service $(DESTDIR)$(UNITDIR)/deadlined-report.timer
 	rm -rf $(DESTDIR)$(DOCDIR)
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \

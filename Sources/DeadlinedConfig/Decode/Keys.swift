@@ -6,7 +6,7 @@ enum Keys {
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays",
-        "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends",
+        "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends", "report_title",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]

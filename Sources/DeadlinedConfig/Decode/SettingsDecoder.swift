@@ -62,11 +62,28 @@ extension FileDecoder {
                 } else {
                     error(loc(v), "unknown value '\(name)' for 'report_against'; expected original or extended")
                 }
+            case "report_title":
+                if let t = reportTitle(v) { settings.reportTitle = t }
             default:
                 break
             }
         }
         checkDayParts(loc(i))
+    }
+
+    /// `report_title`: one line of text, at most 200 characters, without its outer spaces.
+    private func reportTitle(_ v: Int) -> String? {
+        guard let t = text(v, field: "report_title") else { return nil }
+        let trimmed = String(t.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // `text` has refused blank text already.
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            error(loc(v), "'report_title' must be one line of text, without line breaks or control characters")
+        } else if trimmed.count > 200 {
+            error(loc(v), "'report_title' is \(trimmed.count) characters long; at most 200 fit a page heading")
+        } else {
+            return trimmed
+        }
+        return nil
     }
 
     /// `remind_before`: one duration or a list, longest first, each once.

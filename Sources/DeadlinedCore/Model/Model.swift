@@ -110,6 +110,8 @@ public struct Settings: Sendable, Equatable {
     public var holidayDecisions: [HolidayDecision] = []
     /// Where `đầu tháng`, `giữa tháng`, `sáng` and `chiều` end.
     public var dayParts = DayParts()
+    /// The heading of the HTML report; nil for the default in the configured language.
+    public var reportTitle: String?
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {

@@ -23,7 +23,8 @@ extension Renderer {
         switch format {
         case .json: return listJSON(rows)
         case .csv: return listCSV(rows)
-        case .table, .xlsx: return listTable(rows)
+        // `list` refuses html before it gets here (`htmlReport` is a report's page).
+        case .table, .xlsx, .html: return listTable(rows)
         }
     }
 

@@ -56,7 +56,8 @@ extension Renderer {
                     ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + "\n"
             }
             return out
-        case .table, .xlsx:
+        // The page needs the whole configuration: `htmlReport(_:at:filter:)` makes it.
+        case .table, .xlsx, .html:
             return reportTable(groups, total: total, by: grouping, directives: byID)
         }
     }

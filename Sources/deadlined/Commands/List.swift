@@ -32,7 +32,10 @@ struct List: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
-    func validate() throws { try destination.validate(format) }
+    func validate() throws {
+        if format == .html { throw ValidationError("--format html is for 'report'; 'list' writes table, json, csv or xlsx") }
+        try destination.validate(format)
+    }
 
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)

@@ -28,10 +28,7 @@ struct OutputOptions: ParsableArguments {
     func write(_ text: [UInt8]) throws {
         let bytes = bom ? byteOrderMark + text : text
         guard let output else { return Console.write(bytes) }
-        let directory = output.lastIndex(of: "/").map { $0 == output.startIndex ? "/" : String(output[..<$0]) } ?? "."
-        if let problem = writeAtomically(
-            String(decoding: bytes, as: UTF8.self), to: output, directory: directory, mode: 0o644)
-        {
+        if let problem = OutputFile.write(String(decoding: bytes, as: UTF8.self), to: output) {
             Console.error("deadlined: \(problem)")
             throw ExitCode(1)
         }

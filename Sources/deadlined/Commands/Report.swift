@@ -16,7 +16,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
     var at: String?
 
-    @Option(help: "table, json, csv or xlsx.")
+    @Option(help: "table, json, csv, xlsx or html (a printable page).")
     var format: OutputFormat = .table
 
     @Option(help: ArgumentHelp("Only this agency (repeatable), matched as `list` matches it.", valueName: "name"))
@@ -34,14 +34,17 @@ struct Report: ParsableCommand {
         let now = try instant(at, zone: cfg.settings.zone)
         try checkNarrowing(cfg)
         let filter = ListFilter(agencies: agency, directives: directive)
-        let (groups, total) = cfg.report(at: now, by: by, filter: filter)
         var renderer = Renderer(
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
-        if format == .xlsx {
+        switch format {
+        case .xlsx:
             try destination.write(cfg.reportWorkbook(at: now, words: renderer.words, filter: filter))
-        } else {
+        case .html:
+            try destination.write(Array(renderer.htmlReport(cfg, at: now, filter: filter).utf8))
+        case .table, .json, .csv:
+            let (groups, total) = cfg.report(at: now, by: by, filter: filter)
             try destination.write(
                 Array(renderer.report(groups, total: total, by: by, format: format, directives: cfg.directives).utf8))
         }
