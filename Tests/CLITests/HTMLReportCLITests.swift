@@ -37,7 +37,7 @@ import Testing
     defer { dir.cleanup() }
     let r = try deadlined(["list", "--config", dir.main, "--format", "html"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("--format html is for 'report'; 'list' writes table, json or csv"))
+    #expect(r.stderr.contains("--format html is for 'report'; 'list' writes table, json, csv or xlsx"))
 }
 
 @Test func reportFormatHTMLHonoursAgency() throws {

@@ -101,6 +101,6 @@ private let vn = Zone.vietnam
     #expect(at(.ackUntil) == .date(CivilDate(year: 2024, month: 5, day: 26)))
     #expect(at(.originalDue) == .date(CivilDate(year: 2024, month: 5, day: 10)))
     #expect(at(.extensions) == .integer(1))
-    #expect(at(.state) == .text("hoàn thành quá hạn"))
+    #expect(at(.state) == .text("hoàn thành trễ hạn"))  // the glossary's name for done_late
     #expect(at(.status) == .text("done"))
 }

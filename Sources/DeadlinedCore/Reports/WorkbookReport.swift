@@ -69,7 +69,8 @@ extension Config {
         let agencyKeys = Set(filter.agencies.map(Text.fold))
         for item in items {
             let e = item.evaluate(at: now, settings: settings, against: settings.reportAgainst)
-            guard e.state == .overdue, filter.accepts(item, e, directive: directive(of: item)?.id, agencyKeys: agencyKeys)
+            guard e.state == .overdue,
+                filter.accepts(item, e, directive: directive(of: item)?.id, agencyKeys: agencyKeys)
             else { continue }
             overdue.append((item, e.daysOverdue ?? 0))
         }

@@ -33,7 +33,9 @@ struct List: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        if format == .html { throw ValidationError("--format html is for 'report'; 'list' writes table, json, csv or xlsx") }
+        if format == .html {
+            throw ValidationError("--format html is for 'report'; 'list' writes table, json, csv or xlsx")
+        }
         try destination.validate(format)
     }
 
