@@ -104,3 +104,16 @@ private let vn = Zone.vietnam
     #expect(at(.state) == .text("hoàn thành trễ hạn"))  // the glossary's name for done_late
     #expect(at(.status) == .text("done"))
 }
+
+@Test func reportWorkbookIsNarrowedByAgencyLikeTheTableReport() {
+    let cfg = sampleConfig()
+    let wb = cfg.reportWorkbook(
+        at: unix("2024-05-20T16:59:59Z"), words: Words(.en), filter: ListFilter(agencies: ["sở tài chính"]))
+    // Only Sở Tài chính's items a and c (both overdue at the end of 20/5/2024, see above):
+    // one agency row and the total, both 2 items, 2 overdue; the overdue sheet lists c then a.
+    let agency = wb.sheets[0]
+    #expect(agency.rows.count == 2)
+    #expect(agency.rows.map { $0[0] } == [.text("Sở Tài chính"), .text("Total")])
+    #expect(agency.rows.allSatisfy { $0[1] == .integer(2) && $0[10] == .integer(2) })
+    #expect(wb.sheets[2].rows.map { $0[0] } == [.text("Sở Tài chính"), .text("Sở Tài chính")])
+}
