@@ -45,6 +45,27 @@ import Testing
         #expect(lines(d) == ["kh-762"])
     }
 
+    /// Shells pass the words as typed, quotes and backslashes included (bash's COMP_WORDS,
+    /// zsh's words): the prefix and the --config path are matched as the command would see them.
+    @Test func quotedWordsAreMatchedUnquoted() throws {
+        var files: [String: String] = [:]
+        for (name, text) in validFiles { files["my dir/" + name] = text }
+        let dir = try ConfigDir(files)
+        defer { dir.cleanup() }
+        let escapedPath = dir.path("my dir/deadlined.yaml").replacingOccurrences(of: " ", with: "\\ ")
+        // `Sở\ Tư` is "Sở Tư": of validFiles' agencies only Sở Tư pháp starts so.
+        let a = try complete("list", "--agency", ["deadlined", "list", "--config", escapedPath, "--agency", "Sở\\ Tư"])
+        #expect(lines(a) == ["Sở Tư pháp"])
+        // An opened quote, as while typing: 'Sở T is "Sở T" (the three of agenciesAndDirectivesForList).
+        let q = try complete(
+            "list", "--agency",
+            ["deadlined", "list", "--config", "'\(dir.path("my dir/deadlined.yaml"))'", "--agency", "'Sở T"])
+        #expect(lines(q) == ["Sở TT&TT", "Sở Tài chính", "Sở Tư pháp"])
+        // Double quotes, closed: "st" is st.
+        let d = try complete("ack", "positional@0", ["deadlined", "ack", "--config", escapedPath, "\"st\""])
+        #expect(lines(d) == ["stc"])
+    }
+
     /// The last --config counts, as when the command runs.
     @Test func theLastConfigOptionWins() throws {
         let dir = try ConfigDir(validFiles)
@@ -117,6 +138,13 @@ import Testing
         defer { dir.cleanup() }
         // As in CompletionTests: the ids of validFiles starting with "s".
         #expect(try bashComplete(["deadlined", "ack", "--config", dir.main, "s"]) == ["snv", "soon", "stc"])
+    }
+
+    /// bash's COMP_WORDS hold the word as typed: `Sở\ Tư`, backslash included.
+    @Test func listCompletesAnEscapedAgency() throws {
+        let dir = try ConfigDir(validFiles)
+        defer { dir.cleanup() }
+        #expect(try bashComplete(["deadlined", "list", "--config", dir.main, "--agency", "Sở\\ Tư"]) == ["Sở Tư pháp"])
     }
 
     @Test func listCompletesAgenciesWithSpaces() throws {

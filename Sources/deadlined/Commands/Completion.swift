@@ -35,10 +35,10 @@ enum Completion {
             let w = words[i]
             if w == "--" { break }
             if w == "--config", i + 1 < words.count, !words[i + 1].isEmpty {
-                path = words[i + 1]
+                path = unquoted(words[i + 1])
                 i += 1
             } else if w.hasPrefix("--config="), w.count > "--config=".count {
-                path = String(w.dropFirst("--config=".count))
+                path = unquoted(String(w.dropFirst("--config=".count)))
             }
             i += 1
         }
@@ -61,6 +61,32 @@ enum Completion {
         case .agencies: all = cfg.items.map(\.agency)
         case .directiveIDs: all = cfg.directives.map(\.id)
         }
-        return Set(all.filter { $0.hasPrefix(prefix) }).sorted()
+        let typed = unquoted(prefix)
+        return Set(all.filter { $0.hasPrefix(typed) }).sorted()
+    }
+
+    /// The word as the command will receive it: bash and zsh pass the words as typed, so
+    /// `Sở\ Tư`, `'Sở T` and `"st"` mean `Sở Tư`, `Sở T` and `st`. A quote still open (the
+    /// user is typing) runs to the end of the word; inside double quotes a backslash escapes
+    /// only $, `, ", \ as in sh.
+    static func unquoted(_ word: String) -> String {
+        var out = ""
+        var quote: Character? = nil
+        var escaped = false
+        for c in word {
+            if escaped {
+                if quote == "\"", !"$`\"\\".contains(c) { out.append("\\") }
+                out.append(c)
+                escaped = false
+                continue
+            }
+            switch (quote, c) {
+            case (nil, "\\"), ("\"", "\\"): escaped = true
+            case (nil, "'"), (nil, "\""): quote = c
+            case ("'", "'"), ("\"", "\""): quote = nil
+            default: out.append(c)
+            }
+        }
+        return out
     }
 }
