@@ -14,10 +14,12 @@ struct List: ParsableCommand {
     )
     var at: String?
 
-    @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"), completion: Completion.agencies)
     var agency: [String] = []
 
-    @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"), completion: Completion.directiveIDs
+    )
     var directive: [String] = []
 
     @Option(

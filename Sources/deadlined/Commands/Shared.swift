@@ -12,9 +12,13 @@ let exitConfig: Int32 = 78
 /// of 100,000 items. exit(3) still flushes standard output.
 func finished() -> Never { exit(0) }
 
+/// Where the configuration is unless `--config` says otherwise.
+let defaultConfigPath = "/etc/deadlined/deadlined.yaml"
+
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"))
-    var config: String = "/etc/deadlined/deadlined.yaml"
+    @Option(
+        name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"), completion: .file())
+    var config: String = defaultConfigPath
 
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     /// `maxShown`: print at most that many diagnostics (0: all), then how many were left out.
