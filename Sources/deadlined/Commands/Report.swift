@@ -19,10 +19,14 @@ struct Report: ParsableCommand {
     @Option(help: "table, json, csv, xlsx or html (a printable page).")
     var format: OutputFormat = .table
 
-    @Option(help: ArgumentHelp("Only this agency (repeatable), matched as `list` matches it.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("Only this agency (repeatable), matched as `list` matches it.", valueName: "name"),
+        completion: Completion.agencies)
     var agency: [String] = []
 
-    @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"), completion: Completion.directiveIDs
+    )
     var directive: [String] = []
 
     @OptionGroup var destination: OutputOptions
