@@ -4,8 +4,12 @@ public enum ReportGrouping: String, Sendable, CaseIterable {
 }
 
 extension Config {
-    /// The four-way tallies by agency or directive, and the total.
-    public func report(at now: Int64, by grouping: ReportGrouping) -> (groups: [(String, Tally)], total: Tally) {
+    /// The four-way tallies by agency or directive, and the total, of the items that count
+    /// at `now` (`countedItems(at:dutiesAsOne:)`).
+    public func report(
+        at now: Int64, by grouping: ReportGrouping, dutiesAsOne: Bool = false
+    ) -> (groups: [(String, Tally)], total: Tally) {
+        let items = countedItems(at: now, dutiesAsOne: dutiesAsOne)
         var groups: [String: Tally] = [:]
         var order: [String] = []
         var total = Tally()

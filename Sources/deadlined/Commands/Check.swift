@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         if quiet { finished() }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
-        for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
+        for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
         // acks.yaml is read with the configuration but is not one of its includes.
         let acks = ConfigLoader.acksPath(for: options.config)
         let decisionFiles = cfg.files.filter { ConfigLoader.isHolidayDropIn($0, main: options.config) }.count

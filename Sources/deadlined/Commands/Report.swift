@@ -20,8 +20,7 @@ struct Report: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let (cfg, _) = try options.load(quietWarnings: true)
-        let now = try instant(at, zone: cfg.settings.zone)
+        let (cfg, now) = try options.load(at: at)
         let (groups, total) = cfg.report(at: now, by: by)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = isatty(1) != 0
