@@ -384,12 +384,15 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     ])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    #expect(
+        lines.first
+            == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source,"
+            + "duty,occurrences_missed,oldest_missed,next_due")
     #expect(lines.count == 3)
     // The task holds a comma, so it is quoted.
     #expect(
         lines[1]
-            == "stc,kh-762,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,\(dir.main):8"
+            == "stc,kh-762,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,\(dir.main):8,,,,"
     )
     #expect(lines[2].hasPrefix("ioc,,Sở Tài chính,IOC,9999-12-31T23:59:59+07:00,31/12/9999,not_started,open,,"))
     let two = try deadlined([

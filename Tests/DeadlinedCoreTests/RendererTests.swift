@@ -134,14 +134,17 @@ func parseCSV(_ s: String) -> [[String]] {
     let out = Renderer(zone: vn, language: .vi, width: nil).list(
         Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    #expect(
+        lines[0]
+            == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source,"
+            + "duty,occurrences_missed,oldest_missed,next_due")
     #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
     let records = parseCSV(out)
     #expect(records.count == 2)
     #expect(
         records[1] == [
             "id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "",
-            "t.yaml:7",
+            "t.yaml:7", "", "", "", "",
         ])
     #expect(csvField("plain") == "plain")
     #expect(csvField("a,b") == "\"a,b\"")

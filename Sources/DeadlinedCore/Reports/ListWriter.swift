@@ -7,7 +7,7 @@ extension Renderer {
             let rows = picks.map { p in
                 ListRow(
                     item: config.items[Int(p.index)], evaluation: p.evaluation,
-                    directive: config.directive(of: config.items[Int(p.index)]))
+                    directive: config.directive(of: config.items[Int(p.index)]), duty: p.duty)
             }
             return flush(Array(list(rows, format: format).utf8))
         }
@@ -29,15 +29,18 @@ extension Renderer {
 
     /// The rows as CSV with a header line, every field as in the JSON list.
     func listCSV(_ rows: [ListRow]) -> String {
-        var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
+        var out =
+            "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source,"
+            + "duty,occurrences_missed,oldest_missed,next_due\n"
         for r in rows {
-            let fields = [
-                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task,
-                r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
-                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue,
-                r.evaluation.daysOverdue.map(String.init) ?? "",
-                r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
-            ]
+            let fields =
+                [
+                    r.duty?.duty.id ?? r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task,
+                    r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
+                    r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue,
+                    r.evaluation.daysOverdue.map(String.init) ?? "",
+                    r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
+                ] + dutyCells(r.duty)
             out += fields.map(csvCell).joined(separator: ",") + "\n"
         }
         return out
@@ -61,6 +64,7 @@ extension Renderer {
                 days = ""
             }
             var due = r.item.deadline.map(shownDue) ?? ""
+            if let duty = r.duty { due = dutyDue(duty) }
             if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
                 due += words.pick(vi: " (gia hạn từ ", en: " (extended from ") + shownDue(o) + ")"
             }
@@ -71,7 +75,7 @@ extension Renderer {
                     + zone.local(ack.until - 1).date.description + ")"
             }
             return [
-                r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
+                r.duty?.duty.id ?? r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                 state, days,
             ]
         }
