@@ -298,13 +298,15 @@ public struct Engine: Sendable {
             windowStart = mono
             sentInWindow = 0
         }
+        // The budget counts each occurrence of a duty, though its alerts become one entry.
+        var fired: [(kind: AlertKind, index: Int32)] = []
         while sentInWindow < s.alertBudget, let top = heap.min, top.time <= now {
             _ = heap.pop()
             let item = config.items[Int(top.index)]
             let (kind, entry) = Planner.fire(item, ledger.entries[item.id], settings: s, now: now)
             if let entry { ledger.entries[item.id] = entry }
             if let kind {
-                alerts.append(writer.itemAlert(kind, item: item, directive: config.directive(of: item), now: now))
+                fired.append((kind, top.index))
                 sentInWindow += 1
             }
             // After `fire`, nothing more is due at `now`; `now + 1` guarantees progress all the same.
@@ -312,6 +314,7 @@ public struct Engine: Sendable {
                 heap.push(.init(time: Swift.max(t, now + 1), index: top.index))
             }
         }
+        alerts += entries(for: fired, now: now)
         // The digest comes after the items, so its count of queued alerts is what is left.
         if now >= nextDigest {
             alerts += digest(now: now)
