@@ -57,3 +57,18 @@ private func reportTotal(_ at: String) throws -> Int? {
     // Header, 13 occurrences (9/2023 ... 9/2024), the one-off.
     #expect(every.stdout.split(separator: "\n").count == 15)
 }
+
+@Test func checkCountsTheOccurrencesDueAndTheCurrentOne() throws {
+    let dir = try ConfigDir(files)
+    defer { dir.cleanup() }
+    var cal = Calendar(identifier: .gregorian)
+    cal.timeZone = try #require(TimeZone(identifier: "Asia/Ho_Chi_Minh"))
+    let today = cal.dateComponents([.year, .month, .day], from: Date())
+    let (y, m, d) = (today.year ?? 0, today.month ?? 0, today.day ?? 0)
+    // Due on the 15th, overdue from the 16th: the months from 9/2023 before this one, and
+    // this one from its 16th on; then the current occurrence and the one-off.
+    let due = (y * 12 + m) - (2023 * 12 + 9) + (d >= 16 ? 1 : 0)
+    let r = try deadlined(["check", "--config", dir.main])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("OK: 0 directives, \(due + 2) items ("), "\(r.stdout)")
+}

@@ -44,3 +44,12 @@ private let restart = unix("2025-12-01T09:00:00+07:00")
     #expect(overall.field("DEADLINED_OVERDUE") == "1")
     #expect(overall.field("DEADLINED_NOT_YET_DUE") == "1")
 }
+
+@Test func statusCountsTheOccurrencesDueAndTheCurrentOne() throws {
+    let cfg = try loaded(monthly.replacingOccurrences(of: "due: 1/8/2024", with: "due: 31/12/2025"), asOf: restart)
+    // Made through the period holding 1/12/2025 + 366 days = 2/12/2026: 9/2023 ... 12/2026 =
+    // 4 + 12 + 12 + 12 = 40 occurrences, and the one-off.
+    #expect(cfg.items.count == 41)
+    // Counted: the 27 due (9/2023 ... 11/2025), the current one (15/12/2025), the one-off.
+    #expect(cfg.countedCount(at: restart) == 29)
+}

@@ -28,6 +28,11 @@ extension Config {
         return mask
     }
 
+    /// How many items count at `now`: all of them when there is no recurring duty.
+    public func countedCount(at now: Int64) -> Int {
+        duties.isEmpty ? items.count : countedMask(at: now).reduce(0) { $0 + ($1 ? 1 : 0) }
+    }
+
     /// The items that count at `now` (see `countedMask(at:)`), in their order; with
     /// `dutiesAsOne`, each duty is one of them: its representative (`DutySummary.row`).
     public func countedItems(at now: Int64, dutiesAsOne: Bool = false) -> [Item] {

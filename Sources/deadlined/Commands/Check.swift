@@ -37,8 +37,9 @@ struct Check: ParsableCommand {
         let w = cfg.settings.dueSoonWindow
         let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        let items = cfg.countedCount(at: now)
         var line =
-            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
+            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(items) item\(items == 1 ? "" : "s")"
         line +=
             w > 0
             ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))"
