@@ -36,6 +36,8 @@ extension Config {
     /// The items that count at `now` (see `countedMask(at:)`), in their order; with
     /// `dutiesAsOne`, each duty is one of them: its representative (`DutySummary.row`).
     public func countedItems(at now: Int64, dutiesAsOne: Bool = false) -> [Item] {
+        // Without duties every item counts: the array itself, not a copy.
+        guard !duties.isEmpty else { return items }
         let mask = countedMask(at: now)
         var keep = mask
         if dutiesAsOne, !duties.isEmpty {
