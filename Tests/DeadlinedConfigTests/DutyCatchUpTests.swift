@@ -53,3 +53,15 @@ private let restart = unix("2025-12-01T09:00:00+07:00")
     // Counted: the 27 due (9/2023 ... 11/2025), the current one (15/12/2025), the one-off.
     #expect(cfg.countedCount(at: restart) == 29)
 }
+
+@Test func catchUpAlertInEnglish() throws {
+    let text = monthly.replacingOccurrences(of: "due: 1/8/2024", with: "due: 31/12/2025")
+        .replacingOccurrences(
+            of: "  timezone: Asia/Ho_Chi_Minh\n", with: "  timezone: Asia/Ho_Chi_Minh\n  language: en\n")
+    var engine = Engine(config: try loaded(text, asOf: restart), ledger: Ledger(), now: restart)
+    let alerts = engine.tick(now: restart).filter { $0.kind != .digest }
+    // As in Vietnamese: 27 missed, the oldest (15/9/2023) overdue by 808 days.
+    #expect(alerts.count == 1)
+    #expect(
+        alerts.first?.message.hasPrefix("Escalated: 27 occurrences missed, the oldest overdue by 808 days: ") == true)
+}

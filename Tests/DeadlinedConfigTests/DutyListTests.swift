@@ -49,3 +49,13 @@ import Testing
         Renderer(zone: cfg.settings.zone, language: .vi, width: nil).dutyDue(try #require(row.duty))
             == "15/9/2024 (hằng tháng)")
 }
+
+@Test func dutyRowInEnglish() throws {
+    // As in the Vietnamese case: 3 missed from 15/6/2024, the current one 15/9/2024.
+    let text = monthly.replacingOccurrences(
+        of: "    starts: 1/9/2023\n", with: "    starts: 1/9/2023\n    done_through: 31/5/2024\n")
+    let cfg = try loaded(text, asOf: clock2026)
+    let row = try #require(cfg.rows(at: at15Sep2024).first { $0.duty != nil })
+    let due = Renderer(zone: cfg.settings.zone, language: .en, width: nil).dutyDue(try #require(row.duty))
+    #expect(due == "3 occurrences missed, since 15/6/2024; next 15/9/2024")
+}
