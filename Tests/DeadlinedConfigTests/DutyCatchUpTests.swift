@@ -65,3 +65,21 @@ private let restart = unix("2025-12-01T09:00:00+07:00")
     #expect(
         alerts.first?.message.hasPrefix("Escalated: 27 occurrences missed, the oldest overdue by 808 days: ") == true)
 }
+
+@Test func occurrencesFoundDoneAtAReloadAreOneResolvedEntry() throws {
+    let text = monthly.replacingOccurrences(of: "due: 1/8/2024", with: "due: 31/12/2025")
+    var engine = Engine(config: try loaded(text, asOf: restart), ledger: Ledger(), now: restart)
+    _ = engine.tick(now: restart)
+    // The 27 alerted (9/2023 ... 11/2025) are marked done through 30/11/2025.
+    let done = text.replacingOccurrences(
+        of: "    starts: 1/9/2023\n", with: "    starts: 1/9/2023\n    done_through: 30/11/2025\n")
+    let alerts = engine.replaceConfig(try loaded(done, asOf: restart + 3600), now: restart + 3600)
+    #expect(alerts.count == 1)
+    let a = try #require(alerts.first)
+    #expect(a.kind == .resolved)
+    #expect(a.field("DEADLINED_DUTY") == "giaoban")
+    #expect(a.field("DEADLINED_RESOLVED") == "27")
+    #expect(a.field("DEADLINED_OLDEST") == "2023-09-15")
+    #expect(a.message.hasPrefix("Đã hoàn thành 27 kỳ: Công an tỉnh — Họp giao ban"))
+    #expect(engine.ledger.entries.keys.filter { $0.hasPrefix("giaoban@") }.isEmpty)
+}

@@ -35,4 +35,22 @@ extension AlertWriter {
         if let d = oldest.deadline { a.fields.append(("DEADLINED_OLDEST", d.spec.date.iso)) }
         return a
     }
+
+    /// One "resolved" entry for `occurrences` (the occurrences of one duty found done in the
+    /// same pass, oldest due first): the oldest one's fields, with DEADLINED_DUTY,
+    /// DEADLINED_RESOLVED (how many) and DEADLINED_OLDEST.
+    public func dutyResolved(_ occurrences: [Item], duty: Duty, directive: Directive?, now: Int64) -> Alert? {
+        guard let oldest = occurrences.first else { return nil }
+        let n = occurrences.count
+        var a = itemAlert(.resolved, item: oldest, directive: directive, now: now)
+        if n > 1 {
+            a.message =
+                words.pick(vi: "Đã hoàn thành \(n) kỳ: ", en: "Resolved, \(n) occurrences: ")
+                + subject(oldest, directive)
+        }
+        a.fields.append(("DEADLINED_DUTY", duty.id))
+        a.fields.append(("DEADLINED_RESOLVED", String(n)))
+        if let d = oldest.deadline { a.fields.append(("DEADLINED_OLDEST", d.spec.date.iso)) }
+        return a
+    }
 }

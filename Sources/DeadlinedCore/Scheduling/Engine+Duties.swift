@@ -42,3 +42,34 @@ extension Engine {
         return out
     }
 }
+
+extension Engine {
+    /// The "resolved" entries for `indices` (items of `config` alerted as overdue and now
+    /// done): one per item, except that the occurrences of one recurring duty are one entry
+    /// (`AlertWriter.dutyResolved`), where the first of them stood.
+    static func resolvedEntries(_ indices: [Int32], in config: Config, now: Int64) -> [Alert] {
+        let w = AlertWriter(settings: config.settings)
+        let items = config.items, duties = config.duties
+        func dutyIndex(_ item: Item) -> Int? { item.duty.flatMap { $0 < duties.count ? $0 : nil } }
+        var groups: [Int: [Int32]] = [:]
+        for i in indices { if let d = dutyIndex(items[Int(i)]) { groups[d, default: []].append(i) } }
+        var out: [Alert] = []
+        for i in indices {
+            let item = items[Int(i)]
+            guard let d = dutyIndex(item), let g = groups[d] else {
+                out.append(w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                continue
+            }
+            guard g.first == i else { continue }
+            let occurrences = g.map { items[Int($0)] }.sorted {
+                ($0.deadline?.overdueAt ?? Int64.max, $0.id) < ($1.deadline?.overdueAt ?? Int64.max, $1.id)
+            }
+            if let a = w.dutyResolved(
+                occurrences, duty: duties[d], directive: config.directive(of: item), now: now)
+            {
+                out.append(a)
+            }
+        }
+        return out
+    }
+}
