@@ -28,7 +28,16 @@ func fullAndBareConfig() -> Config {
 
 @Test func listCSVHeaderIsExactlyTheSetOfKeysTheJSONListCarries() throws {
     let cfg = fullAndBareConfig()
-    let rows = cfg.rows(at: unix("2024-05-25T03:00:00Z"))
+    var rows = cfg.rows(at: unix("2024-05-25T03:00:00Z"))
+    // A recurring duty's row carries five keys more: the bare item made to stand for one,
+    // with 2 occurrences missed since 15/4 and the next due 15/6.
+    let day15 = { (m: Int) in Deadline(DueSpec(kind: .day, date: CivilDate(year: 2024, month: m, day: 15)), in: vn) }
+    rows.append(
+        ListRow(
+            item: rows[1].item, evaluation: rows[1].evaluation, directive: nil,
+            duty: DutySummary(
+                duty: Duty(id: "hop", rule: "hằng tháng", source: src), row: 1, missed: 2, oldestMissed: day15(4),
+                next: day15(6))))
     let r = Renderer(zone: vn, language: .vi, width: nil)
     let json = try #require(
         try JSONSerialization.jsonObject(with: Data(r.list(rows, format: .json).utf8)) as? [[String: Any]])
@@ -61,6 +70,11 @@ func fullAndBareConfig() -> Config {
     #expect(full["extension_references"] == "CV 12/UBND")
     #expect(full["reference"] == "Kế hoạch số 1/KH-UBND")
     #expect(full["note"] == "ghi chú, có dấu phẩy")
+    let duty = Dictionary(uniqueKeysWithValues: zip(csv[0], csv[3]))
+    #expect(duty["id"] == "hop" && duty["duty"] == "hop" && duty["occurrence"] == "bare")
+    #expect(duty["occurrences_missed"] == "2")
+    #expect(duty["oldest_missed"] == "2024-04-15T23:59:59+07:00")
+    #expect(duty["next_due"] == "2024-06-15T23:59:59+07:00")
 }
 
 @Test func reportCSVHeaderIsExactlyTheKeysOfAJSONGroup() throws {

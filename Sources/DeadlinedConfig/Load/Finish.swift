@@ -16,6 +16,7 @@ extension LoadSession {
         applyAcks(in: zone)
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon
+        config.duties = duties
         return config
     }
 

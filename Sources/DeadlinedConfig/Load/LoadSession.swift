@@ -50,6 +50,8 @@ final class LoadSession {
     var anyExtensions = false
     var recurring: [RecurringDuty] = []
     var recurringIds: [String: SourceLocation] = [:]
+    /// The duties made into occurrences, for `Config.duties`.
+    var duties: [Duty] = []
     var acks: [AckSpec] = []
 
     // Estimating the room to reserve for items still to come.

@@ -159,6 +159,13 @@ public struct Item: Sendable, Equatable {
         set { directiveIndex = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
     private var directiveIndex: Int32 = -1
+    /// Index into `Config.duties` for an occurrence of a recurring duty, else nil. Beside
+    /// `directiveIndex`, it fills what would be padding: an item is no larger for it.
+    public var duty: Int? {
+        get { dutyIndex < 0 ? nil : Int(dutyIndex) }
+        set { dutyIndex = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    private var dutyIndex: Int32 = -1
     public var deadline: Deadline?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
@@ -287,6 +294,8 @@ public struct Config: Sendable, Equatable {
     public var settings: Settings
     public var directives: [Directive]
     public var items: [Item]
+    /// Recurring duties, which their occurrences in `items` point at.
+    public var duties: [Duty] = []
     /// Every file read, the main one first.
     public var files: [String]
     /// Recurring duties were made into occurrences up to here (Unix seconds); the daemon

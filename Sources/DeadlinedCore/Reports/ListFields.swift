@@ -13,6 +13,11 @@ public enum ListField: String, Sendable, CaseIterable {
     case originalDueText = "original_due_text"
     case extensions
     case extensionReferences = "extension_references"
+    /// A recurring duty shown as one row (`ListRow.duty`); empty on other rows.
+    case duty, occurrence
+    case occurrencesMissed = "occurrences_missed"
+    case oldestMissed = "oldest_missed"
+    case nextDue = "next_due"
     case owner, note, source
 
     /// The column header people read in a spreadsheet.
@@ -36,6 +41,11 @@ public enum ListField: String, Sendable, CaseIterable {
         case .originalDueText: return words.pick(vi: "Hạn ban đầu (như đã ghi)", en: "Original due (as written)")
         case .extensions: return words.pick(vi: "Số lần gia hạn", en: "Extensions")
         case .extensionReferences: return words.pick(vi: "Văn bản gia hạn", en: "Extension references")
+        case .duty: return words.pick(vi: "Nhiệm vụ định kỳ", en: "Recurring duty")
+        case .occurrence: return words.pick(vi: "Kỳ", en: "Occurrence")
+        case .occurrencesMissed: return words.pick(vi: "Số kỳ chưa hoàn thành", en: "Occurrences missed")
+        case .oldestMissed: return words.pick(vi: "Kỳ chưa hoàn thành đầu tiên", en: "Oldest missed")
+        case .nextDue: return words.pick(vi: "Kỳ tới", en: "Next due")
         case .owner: return words.pick(vi: "Người phụ trách", en: "Owner")
         case .note: return words.pick(vi: "Ghi chú", en: "Note")
         case .source: return words.pick(vi: "Nguồn", en: "Source")
@@ -58,7 +68,7 @@ extension ListRow {
     /// The value of `field`, as the JSON list has it (nil where the JSON has null or no key).
     public func value(_ field: ListField, zone: Zone) -> ListValue {
         switch field {
-        case .id: return .text(item.id)
+        case .id: return .text(duty?.duty.id ?? item.id)
         case .directive: return .text(directive?.id)
         case .reference: return .text(directive?.reference)
         case .agency: return .text(item.agency)
@@ -79,6 +89,11 @@ extension ListRow {
         case .extensionReferences:
             return .text(
                 item.extensions.isEmpty ? nil : item.extensions.map { $0.reference ?? "" }.joined(separator: "; "))
+        case .duty: return .text(duty?.duty.id)
+        case .occurrence: return .text(duty == nil ? nil : item.id)
+        case .occurrencesMissed: return .integer(duty?.missed)
+        case .oldestMissed: return .deadline(duty?.oldestMissed)
+        case .nextDue: return .deadline(duty?.next)
         case .owner: return .text(item.owner)
         case .note: return .text(item.note)
         case .source: return .text(item.source.description)

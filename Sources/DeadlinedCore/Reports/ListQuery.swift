@@ -3,11 +3,15 @@ public struct ListRow: Sendable {
     public var item: Item
     public var evaluation: Evaluation
     public var directive: Directive?
+    /// For a recurring duty shown as one row: its open occurrences; `item` is the one that
+    /// stands for it (`DutySummary.row`).
+    public var duty: DutySummary?
 
-    public init(item: Item, evaluation: Evaluation, directive: Directive?) {
+    public init(item: Item, evaluation: Evaluation, directive: Directive?, duty: DutySummary? = nil) {
         self.item = item
         self.evaluation = evaluation
         self.directive = directive
+        self.duty = duty
     }
 }
 
@@ -15,6 +19,8 @@ public struct ListRow: Sendable {
 public struct ListPick: Sendable {
     public var index: Int32
     public var evaluation: Evaluation
+    /// Set when the row stands for a whole recurring duty.
+    public var duty: DutySummary? = nil
 }
 
 /// Filters for `list`.
@@ -22,11 +28,17 @@ public struct ListFilter: Sendable {
     public var agencies: [String] = []
     public var directives: [String] = []
     public var states: Set<ItemState> = []
+    /// Every counted occurrence of a recurring duty as a row of its own, rather than one row
+    /// per duty.
+    public var occurrences = false
 
-    public init(agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = []) {
+    public init(
+        agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = [], occurrences: Bool = false
+    ) {
         self.agencies = agencies
         self.directives = directives
         self.states = states
+        self.occurrences = occurrences
     }
 
     /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
@@ -46,21 +58,37 @@ extension Config {
     public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
         picks(at: now, filter: filter).map { p in
             let item = items[Int(p.index)]
-            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item))
+            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item), duty: p.duty)
         }
     }
 
     /// The items `list` shows, in its order (deadline, then agency in Vietnamese order, then id), as indexes into `items` with
     /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
-    /// of each would retain its id and its two boxes.
+    /// of each would retain its id and its two boxes. Occurrences of recurring duties are
+    /// those that count at `now` (`countedMask(at:)`), one row per duty unless
+    /// `filter.occurrences`.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
+        let mask = duties.isEmpty ? [] : countedMask(at: now)
+        // Per item, the duty row it stands for; occurrences that stand for none are left out.
+        var standsFor: [Int32: DutySummary] = [:]
+        if !duties.isEmpty, !filter.occurrences {
+            for s in dutySummaries(at: now, mask: mask) { if let s { standsFor[s.row] = s } }
+        }
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
         // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
         let agencyKeys = Set(filter.agencies.map(Text.fold))
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
+                    var summary: DutySummary?
+                    if !mask.isEmpty, items[i].duty != nil {
+                        guard mask[i] else { continue }
+                        if !filter.occurrences {
+                            guard let s = standsFor[Int32(i)] else { continue }
+                            summary = s
+                        }
+                    }
                     let e = Item.evaluate(
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
                         settings: settings)
@@ -74,7 +102,12 @@ extension Config {
                     {
                         continue
                     }
-                    kept.append((items[i].deadline?.overdueAt ?? Int64.max, ListPick(index: Int32(i), evaluation: e)))
+                    kept.append(
+                        (
+                            items[i].deadline?.overdueAt ?? Int64.max,
+                            ListPick(index: Int32(i), evaluation: e, duty: summary)
+                        )
+                    )
                 }
             }
             kept.sort { a, b in

@@ -7,7 +7,7 @@ extension Renderer {
             let rows = picks.map { p in
                 ListRow(
                     item: config.items[Int(p.index)], evaluation: p.evaluation,
-                    directive: config.directive(of: config.items[Int(p.index)]))
+                    directive: config.directive(of: config.items[Int(p.index)]), duty: p.duty)
             }
             return flush(Array(list(rows, format: format).utf8))
         }
@@ -56,6 +56,7 @@ extension Renderer {
                 days = ""
             }
             var due = r.item.deadline.map(shownDue) ?? ""
+            if let duty = r.duty { due = dutyDue(duty) }
             if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
                 due += words.pick(vi: " (gia hạn từ ", en: " (extended from ") + shownDue(o) + ")"
             }
@@ -66,7 +67,7 @@ extension Renderer {
                     + zone.local(ack.until - 1).date.description + ")"
             }
             return [
-                r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
+                r.duty?.duty.id ?? r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                 state, days,
             ]
         }

@@ -4,18 +4,20 @@ public enum ReportGrouping: String, Sendable, CaseIterable {
 }
 
 extension Config {
-    /// The tallies by agency or directive, and the total, of the items `filter` accepts (its
-    /// agencies and directives, matched as `list` matches them; its states are not read).
-    /// Groups with the most overdue items come first, then in Vietnamese alphabetical order
-    /// (`Collation`).
+    /// The tallies by agency or directive, and the total, of the items that count at `now`
+    /// (`countedItems(at:dutiesAsOne:)`) and that `filter` accepts (its agencies and
+    /// directives, matched as `list` matches them; its states are not read). Groups with the
+    /// most overdue items come first, then in Vietnamese alphabetical order (`Collation`).
     public func report(
-        at now: Int64, by grouping: ReportGrouping, filter: ListFilter = ListFilter()
+        at now: Int64, by grouping: ReportGrouping, filter: ListFilter = ListFilter(), dutiesAsOne: Bool = false
     ) -> (groups: [(String, Tally)], total: Tally) {
+        let items = countedItems(at: now, dutiesAsOne: dutiesAsOne)
         var groups: [String: Tally] = [:]
         var order: [String] = []
         var total = Tally()
+        // Every state passes, cancelled too: a narrowed report still counts what was cancelled.
         var filter = filter
-        filter.states = []
+        filter.states = Set(ItemState.allCases)
         let agencyKeys = Set(filter.agencies.map(Text.fold))
         let narrowed = !filter.agencies.isEmpty || !filter.directives.isEmpty
         for item in items {

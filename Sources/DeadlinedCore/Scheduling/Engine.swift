@@ -143,9 +143,9 @@ public struct Engine: Sendable {
     // Long because it is the one pass over every item on start-up and reload: split, it
     // would read each item and its ledger record more than once.
     mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
-        var alerts: [Alert] = []
+        // Items alerted as overdue and now done, made into entries at the end.
+        var resolved: [Int32] = []
         let settings = config.settings
-        let w = AlertWriter(settings: settings)
         let old = ledger.entries
         let grace = Ledger.vanishedGrace
         // Usually empty: then no lookups in it.
@@ -179,9 +179,7 @@ public struct Engine: Sendable {
                 }
                 if let x = e {
                     if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
-                        let item = items[i]
-                        alerts.append(
-                            w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                        resolved.append(Int32(i))
                         e = nil
                     } else if let d = items[i].deadline, x.due == d.overdueAt {
                         // kept
@@ -225,7 +223,7 @@ public struct Engine: Sendable {
         if !vanished.isEmpty { vanished = vanished.filter { now - ($0.value.missingSince ?? now) <= grace } }
         ledger.vanished = vanished
         heap = EventHeap(entries)
-        return alerts
+        return resolved.isEmpty ? [] : Engine.resolvedEntries(resolved, in: config, now: now)
     }
 
     /// The next daily digest time strictly after `now`.
@@ -246,14 +244,13 @@ public struct Engine: Sendable {
     /// finished while the daemon was down is reported too.
     public mutating func resolve(_ config: Config? = nil, now: Int64) -> [Alert] {
         let cfg = config ?? self.config
-        var alerts: [Alert] = []
-        let w = AlertWriter(settings: cfg.settings)
-        for item in cfg.items {
+        var resolved: [Int32] = []
+        for (i, item) in cfg.items.enumerated() {
             guard let e = ledger.entries[item.id], e.lastSlot != nil, item.isDone(at: now) else { continue }
-            alerts.append(w.itemAlert(.resolved, item: item, directive: cfg.directive(of: item), now: now))
+            resolved.append(Int32(i))
             ledger.entries[item.id] = nil
         }
-        return alerts
+        return Engine.resolvedEntries(resolved, in: cfg, now: now)
     }
 
     /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
@@ -304,13 +301,15 @@ public struct Engine: Sendable {
             windowStart = mono
             sentInWindow = 0
         }
+        // The budget counts each occurrence of a duty, though its alerts become one entry.
+        var fired: [(kind: AlertKind, index: Int32)] = []
         while sentInWindow < s.alertBudget, let top = heap.min, top.time <= now {
             _ = heap.pop()
             let item = config.items[Int(top.index)]
             let (kind, entry) = Planner.fire(item, ledger.entries[item.id], settings: s, now: now)
             if let entry { ledger.entries[item.id] = entry }
             if let kind {
-                alerts.append(writer.itemAlert(kind, item: item, directive: config.directive(of: item), now: now))
+                fired.append((kind, top.index))
                 sentInWindow += 1
             }
             // After `fire`, nothing more is due at `now`; `now + 1` guarantees progress all the same.
@@ -318,6 +317,7 @@ public struct Engine: Sendable {
                 heap.push(.init(time: Swift.max(t, now + 1), index: top.index))
             }
         }
+        alerts += entries(for: fired, now: now)
         // The digest comes after the items, so its count of queued alerts is what is left.
         if now >= nextDigest {
             alerts += digest(now: now)

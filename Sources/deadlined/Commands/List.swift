@@ -29,6 +29,9 @@ struct List: ParsableCommand {
             valueName: "state"))
     var state: [ItemState] = []
 
+    @Flag(help: "Show every occurrence of a recurring duty due so far and its current one, not one row per duty.")
+    var occurrences = false
+
     @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
 
@@ -42,9 +45,10 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
-        let (cfg, _) = try options.load(quietWarnings: true)
-        let now = try instant(at, zone: cfg.settings.zone)
-        let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
+        let (cfg, now) = try options.load(at: at)
+        let picks = cfg.picks(
+            at: now,
+            filter: ListFilter(agencies: agency, directives: directive, states: Set(state), occurrences: occurrences))
         var renderer = Renderer(
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)

@@ -34,8 +34,7 @@ struct Report: ParsableCommand {
     func validate() throws { try destination.validate(format) }
 
     func run() throws {
-        let (cfg, _) = try options.load(quietWarnings: true)
-        let now = try instant(at, zone: cfg.settings.zone)
+        let (cfg, now) = try options.load(at: at)
         try checkNarrowing(cfg)
         let filter = ListFilter(agencies: agency, directives: directive)
         var renderer = Renderer(
