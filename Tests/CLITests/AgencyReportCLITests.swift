@@ -23,3 +23,22 @@ import Testing
     #expect(rows.map { Array($0.utf8) } == [Array("Sở Tài chính".utf8), Array("Sở Y tế".utf8)], "\(r.stdout)")
     #expect(r.stdout.contains("Sở Tài chính,6,"), "\(r.stdout)")
 }
+
+/// The shipped example registers "Sở Thông tin và Truyền thông" with the short form its items
+/// use: `check` stays clean, `list` shows the official name, and `--agency` given the short
+/// form (or the name with odd spacing) still finds its items.
+@Test func theShippedRegistryRenamesAndStillFilters() throws {
+    let path = packageRoot.appendingPathComponent("config/deadlined.yaml").path
+    let check = try deadlined(["check", "--config", path])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(!check.stderr.contains("warning:"), "\(check.stderr)")
+    for name in ["Sở TT&TT", "Sở Thông tin\u{00A0}và  Truyền thông"] {
+        let r = try deadlined(["list", "--config", path, "--format", "csv", "--at", "1/6/2024", "--agency", name])
+        #expect(r.status == 0, "\(r.stderr)")
+        // config/deadlined.yaml has two items of "Sở TT&TT" (ioc and dao-tao-mooc): two rows
+        // and the header.
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 3, "\(r.stdout)")
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",Sở Thông tin và Truyền thông,") }, "\(r.stdout)")
+    }
+}
