@@ -206,3 +206,56 @@ func emailsAreCheckedRoughly(address: String, ok: Bool) {
     let r = load("settings:\n  strict_agencies: maybe\n")
     #expect(r.errors.map(\.message) == ["expected true or false for 'strict_agencies', found text"])
 }
+
+@Test func recurringDutiesTakeTheCanonicalSpellingToo() throws {
+    // Two items write "Sở Tài chính", the monthly duty "sở tài chính": its occurrences are
+    // made from a template renamed to the spelling used most.
+    let r = load(
+        """
+        assignments:
+          - id: a1
+            agency: Sở Tài chính
+            task: T
+            due: 15/5/2024
+          - id: a2
+            agency: Sở Tài chính
+            task: T
+            due: 15/5/2024
+          - id: monthly
+            agency: sở tài chính
+            task: Báo cáo tháng
+            every: month
+            day: 20
+            starts: 1/2024
+            until: 3/2024
+        """)
+    #expect(r.errors.isEmpty, "\(r.errors)")
+    let c = try #require(r.config)
+    // Two items and three occurrences (1/2024 to 3/2024).
+    #expect(c.items.count == 5)
+    #expect(c.items.allSatisfy { $0.agency == "Sở Tài chính" })
+    #expect(r.warnings.count == 1)
+}
+
+@Test func aRegistryInAnIncludedFileNamesTheMainFilesItems() throws {
+    let r = load(files: [
+        f: """
+        include: [agencies.yaml]
+        assignments:
+          - id: a1
+            agency: UBND huyện
+            task: T
+            due: 15/5/2024
+        """,
+        "/etc/deadlined/agencies.yaml": """
+        agencies:
+          - name: Ủy ban nhân dân cấp huyện
+            aliases: [UBND huyện, UBND cấp huyện]
+            head: Chủ tịch UBND huyện
+        """,
+    ])
+    #expect(r.errors.isEmpty, "\(r.errors)")
+    let c = try #require(r.config)
+    #expect(c.items.map(\.agency) == ["Ủy ban nhân dân cấp huyện"])
+    #expect(c.agency(named: "Ủy ban nhân dân cấp huyện")?.head == "Chủ tịch UBND huyện")
+}
