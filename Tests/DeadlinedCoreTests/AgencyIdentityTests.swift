@@ -88,3 +88,49 @@ func oneIdentityForEverySpellingOfOneAgency(spelling: String) {
     // Not registered: spaces collapsed, case kept (the list filter folds case itself).
     #expect(c.canonicalAgency(" Sở  Y tế") == "Sở Y tế")
 }
+
+/// Every Vietnamese letter, in both cases, with each of its tones: 12 vowels × 6 tones + đ.
+private let vietnameseLetters: [String] = {
+    let vowels = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"]
+    let tones = ["", "\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+    var out: [String] = ["đ", "Đ"]
+    for v in vowels + vowels.map({ $0.uppercased() }) {
+        for t in tones { out.append((v + t).precomposedStringWithCanonicalMapping) }
+    }
+    return out
+}()
+
+@Test func composedLatinAgreesWithFoundationOnEveryVietnameseLetter() {
+    // 2 + 24 × 6 = 146 letters; each decomposed (NFD) must compose back to Foundation's NFC.
+    #expect(vietnameseLetters.count == 146)
+    for letter in vietnameseLetters {
+        let nfd = letter.decomposedStringWithCanonicalMapping
+        let ours = Text.composedLatin(nfd).map { Array($0.utf8) }
+        #expect(ours == Array(letter.utf8), "\(letter)")
+    }
+}
+
+@Test func composedLatinAgreesWithFoundationOnWholeTexts() {
+    let texts = [
+        "Tham mưu cấp có thẩm quyền cấp kinh phí cho các đơn vị thực hiện Đề án 06/CP",
+        "Rà soát, bổ sung – “cấp tài khoản” mới… (90-100% đối tượng an sinh xã hội)",
+        "ỆỘỰỬỮỲ ậặẫẵẩẳ",
+    ]
+    for t in texts {
+        let nfd = t.decomposedStringWithCanonicalMapping
+        #expect(Text.composedLatin(nfd).map { Array($0.utf8) } == Array(t.precomposedStringWithCanonicalMapping.utf8))
+        #expect(Array(Text.nfc(nfd).utf8) == Array(t.precomposedStringWithCanonicalMapping.utf8))
+    }
+    // Marks typed out of canonical order (circumflex before dot below) still give "ậ",
+    // as NFC does once it has reordered them.
+    #expect(Text.composedLatin("a\u{0302}\u{0323}") == "\u{1EAD}")
+    #expect(Array(Text.composedLatin("a\u{0302}\u{0323}")?.utf8 ?? "".utf8) == Array("\u{1EAD}".utf8))
+}
+
+@Test func composedLatinLeavesTheRestToFoundation() {
+    #expect(Text.composedLatin("\u{0301}a") == nil)  // a mark with nothing before it
+    #expect(Text.composedLatin("a\u{0308}") == nil)  // diaeresis: not a Vietnamese mark
+    #expect(Text.composedLatin("a\u{0300}\u{0301}") == nil)  // à + acute does not compose
+    #expect(Text.composedLatin("\u{212B}") == nil)  // a singleton outside the fast ranges
+    #expect(Array(Text.nfc("a\u{0300}\u{0301}").utf8) == Array("\u{00E0}\u{0301}".utf8))
+}

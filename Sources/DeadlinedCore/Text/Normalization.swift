@@ -5,10 +5,11 @@ extension Text {
     /// has the same bytes as one typed precomposed, in the journal as everywhere else.
     ///
     /// Most config text is ASCII or already NFC: that is decided on the bytes without
-    /// Foundation (see `surelyNFC`) and the text is returned as it is.
+    /// Foundation (see `surelyNFC`) and the text is returned as it is. Decomposed Vietnamese
+    /// is composed by `composedLatin`; Foundation does the rest.
     public static func nfc(_ s: String) -> String {
         if surelyNFC(s) { return s }
-        let n = s.precomposedStringWithCanonicalMapping
+        let n = composedLatin(s) ?? s.precomposedStringWithCanonicalMapping
         // Equal strings (canonically equivalent) may still differ in bytes: keep the new ones.
         return n.utf8.elementsEqual(s.utf8) ? s : n
     }
