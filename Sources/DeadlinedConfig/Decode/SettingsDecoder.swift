@@ -55,6 +55,8 @@ extension FileDecoder {
                 decodeHolidays(v)
             case "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends":
                 decodeDayPart(e.key, v)
+            case "strict_agencies":
+                if let b = bool(v, field: "strict_agencies") { settings.strictAgencies = b }
             case "report_against":
                 guard let name = text(v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {

@@ -46,9 +46,10 @@ struct List: ParsableCommand {
 
     func run() throws {
         let (cfg, now) = try options.load(at: at)
+        let agencies = agency.map(cfg.canonicalAgency)
         let picks = cfg.picks(
             at: now,
-            filter: ListFilter(agencies: agency, directives: directive, states: Set(state), occurrences: occurrences))
+            filter: ListFilter(agencies: agencies, directives: directive, states: Set(state), occurrences: occurrences))
         var renderer = Renderer(
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)

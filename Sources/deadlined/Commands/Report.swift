@@ -35,8 +35,10 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let (cfg, now) = try options.load(at: at)
-        try checkNarrowing(cfg)
-        let filter = ListFilter(agencies: agency, directives: directive)
+        // Any name of a registered agency (short form, alias) stands for its official name.
+        let agencies = agency.map(cfg.canonicalAgency)
+        try checkNarrowing(cfg, agencies: agencies)
+        let filter = ListFilter(agencies: agencies, directives: directive)
         var renderer = Renderer(
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)
@@ -56,21 +58,21 @@ struct Report: ParsableCommand {
 
     /// An id no directive has, or a name no item's agency matches, is a mistake to name (exit
     /// 64) rather than an empty report.
-    func checkNarrowing(_ cfg: Config) throws {
+    func checkNarrowing(_ cfg: Config, agencies: [String]) throws {
         let ids = cfg.directives.map(\.id)
         for id in directive where !ids.contains(id) {
             let near = Text.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw usageError("--directive: no directive has the id '\(id)'\(near)")
         }
-        guard !agency.isEmpty else { return }
+        guard !agencies.isEmpty else { return }
         var names: [String: String] = [:]
         for item in cfg.items where names[Text.fold(item.agency)] == nil { names[Text.fold(item.agency)] = item.agency }
-        for name in agency where names[Text.fold(name)] == nil {
+        for (name, given) in zip(agencies, agency) where names[Text.fold(name)] == nil {
             let near =
                 Text.suggestion(for: name, among: names.values.sorted(by: Collation.less)).map {
                     "; did you mean '\($0)'?"
                 } ?? ""
-            throw usageError("--agency: no item is assigned to '\(name)'\(near)")
+            throw usageError("--agency: no item is assigned to '\(given)'\(near)")
         }
     }
 }
