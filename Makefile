@@ -4,10 +4,11 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
-.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check
+.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check \
+  man man-check man-generate
 
 all: build
 
@@ -26,6 +27,13 @@ deps:
 	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-icalendar"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-icalendar >/dev/null; \
 	    else echo "missing Debian package: python3-icalendar (run: sudo apt-get install python3-icalendar)" >&2; exit 1; fi; \
 	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore icalendar; fi; }
+	@# openpyxl reads the Excel output back in xlsx-check: as icalendar above, Debian's package
+	@# for Debian's python3, pip for another python3 first on PATH.
+	@python3 -c 'import openpyxl' 2>/dev/null || { \
+	  if [ "$$(python3 -c 'import sys; print(sys.prefix)')" = /usr ]; then \
+	    if [ "$$(id -u)" = 0 ]; then echo "installing: python3-openpyxl"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-openpyxl >/dev/null; \
+	    else echo "missing Debian package: python3-openpyxl (run: sudo apt-get install python3-openpyxl)" >&2; exit 1; fi; \
+	  else python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore openpyxl; fi; }
 	@# The python `holidays` package, pinned, for holiday-check: in a venv under the repo (PEP 668
 	@# keeps pip off Debian's python; Debian's python3-holidays is far too old). Nothing is
 	@# fetched when the right version is there; offline, a warning, and holiday-check says why.
@@ -53,12 +61,16 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: format-check unit-test holiday-check fuzz e2e
+test: format-check unit-test man-check holiday-check xlsx-check report-check fuzz e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
 
-.PHONY: holiday-check holiday-data
+.PHONY: holiday-check holiday-data report-check
+
+# The HTML report printed by headless chromium, its PDF read back by pdftotext and pdfinfo.
+report-check: build
+	bash Tests/report/html-check.sh $$($(SWIFT) build --show-bin-path)/deadlined
 
 # deadlined's holiday calendar against the python `holidays` package, 2020 through next year;
 # every difference must be listed with its reason in Tests/holidays/crosscheck.py.
@@ -66,6 +78,13 @@ holiday-check: build
 	@$(HOLIDAYS_VENV)/bin/python -c 'import holidays' 2>/dev/null || { \
 	  echo "holiday-check: no holidays package in $(HOLIDAYS_VENV) (make deps installs it from PyPI)" >&2; exit 1; }
 	$(HOLIDAYS_VENV)/bin/python Tests/holidays/crosscheck.py $$($(SWIFT) build --show-bin-path)/deadlined
+
+.PHONY: xlsx-check
+
+# `report` and `list --format xlsx` read back with openpyxl: sheets, headers, date cells,
+# frozen rows and the figures of Tests/report/xlsx/deadlined.yaml, worked out by hand.
+xlsx-check: build
+	python3 Tests/report/xlsx_check.py $$($(SWIFT) build --show-bin-path)/deadlined
 
 # Compiles data/holidays.tsv, the built-in holiday decisions, into the binary.
 holiday-data:
@@ -89,13 +108,46 @@ format-check:
 	if [ -n "$$bad" ]; then echo "not formatted (run make format):$$bad" >&2; exit 1; fi; \
 	echo "format-check: every Swift file is formatted"
 
+# deadlined(8) comes from the command definitions: swift-argument-parser's generate-manual
+# plugin (offline, writing under .build only) makes it from the debug build, and its generic
+# EXIT STATUS section gives way to man/deadlined.8.tail. deadlined.yaml(5) is written by hand.
+# MAN_DATE is the date the pages carry (fixed, so that the page is the same at every run).
+MAN_DATE = 2026-11-30
+MAN8_PLUGIN_OUT = .build/plugins/GenerateManual/outputs/deadlined/deadlined.8
+
+man-generate: build
+	$(SWIFT) package $(SWIFTFLAGS) plugin generate-manual --configuration debug --section 8 --date $(MAN_DATE) >/dev/null
+	@mkdir -p .build/man
+	sed '/^\.Sh "EXIT STATUS"/,$$d' $(MAN8_PLUGIN_OUT) | cat - man/deadlined.8.tail > .build/man/deadlined.8
+
+# Regenerates man/deadlined.8 after a command, option or help text changed.
+man: man-generate
+	cp .build/man/deadlined.8 man/deadlined.8
+
+# Fails when man/deadlined.8 is not what `make man` makes now, or when a page renders with a
+# warning (groff and man -l, in UTF-8: the pages hold Vietnamese). mandoc lints the hand-written
+# page at warning level and the generated one at error level (the generator's mdoc style,
+# e.g. .Pp before .It, draws mandoc warnings that change nothing in the output).
+man-check: man-generate
+	@cmp -s .build/man/deadlined.8 man/deadlined.8 || { \
+	  echo "man/deadlined.8 differs from the commands' definitions: run make man" >&2; \
+	  diff -u man/deadlined.8 .build/man/deadlined.8 | head -40 >&2; exit 1; }
+	@for p in man/deadlined.8 man/deadlined.yaml.5; do \
+	  out=$$(groff -Tutf8 -K utf8 -mandoc -ww -z $$p 2>&1; LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l $$p 2>&1 >/dev/null); \
+	  if [ -n "$$out" ]; then echo "$$p: $$out" >&2; exit 1; fi; done
+	mandoc -T lint -W warning man/deadlined.yaml.5
+	mandoc -T lint -W error man/deadlined.8
+	@echo "man-check: man/deadlined.8 is up to date; both pages render without warnings"
+
 BINDIR = $(PREFIX)/bin
 UNITDIR = $(PREFIX)/lib/systemd/system
 CATALOGDIR = $(PREFIX)/lib/systemd/catalog
 DOCDIR = $(PREFIX)/share/doc/deadlined
+MANDIR = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/vendor-completions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 
-# Installs the static release binary, the unit, the journal catalog, the README and, unless
-# one is there already, the example configuration in /etc/deadlined.
 # libFuzzer over the config loader and the date grammar (fuzz/README.md).
 fuzz: deps
 	bash fuzz/run.sh $(FUZZ_SECONDS)
@@ -107,14 +159,29 @@ bench: deps
 bench-quick: deps
 	bash bench/run.sh --quick
 
+# Installs the static release binary, the units, the journal catalog, the README, the manual
+# pages, the bash, zsh and fish completions and, unless one is there already, the example
+# configuration in /etc/deadlined.
 install: release
 	install -D -m 0755 $$($(SWIFT) build -c release --show-bin-path)/deadlined $(DESTDIR)$(BINDIR)/deadlined
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	@# The daily HTML report: installed, left disabled (systemctl enable --now deadlined-report.timer).
+	for u in deadlined-report.service deadlined-report.timer; do \
+	  sed 's|/usr/local|$(PREFIX)|g' units/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
+	install -D -m 0644 man/deadlined.8 $(DESTDIR)$(MANDIR)/man8/deadlined.8
+	install -D -m 0644 man/deadlined.yaml.5 $(DESTDIR)$(MANDIR)/man5/deadlined.yaml.5
+	@# The completion scripts come from the binary being installed, so they match its options.
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	bin=$$($(SWIFT) build -c release --show-bin-path)/deadlined; \
+	$$bin --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/deadlined && \
+	$$bin --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_deadlined && \
+	$$bin --generate-completion-script fish > $(DESTDIR)$(FISHCOMPDIR)/deadlined.fish
+	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/deadlined $(DESTDIR)$(ZSHCOMPDIR)/_deadlined $(DESTDIR)$(FISHCOMPDIR)/deadlined.fish
 	@if [ -e $(DESTDIR)/etc/deadlined/deadlined.yaml ]; then \
 	  echo "keeping the existing $(DESTDIR)/etc/deadlined/deadlined.yaml"; \
 	else \
@@ -134,9 +201,12 @@ install: release
 # Stops and disables the service, then removes what install added; /etc/deadlined and the
 # state directory stay.
 uninstall:
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined 2>/dev/null || true; fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer 2>/dev/null || true; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -f $(DESTDIR)$(UNITDIR)/deadlined-report.service $(DESTDIR)$(UNITDIR)/deadlined-report.timer
 	rm -rf $(DESTDIR)$(DOCDIR)
+	rm -f $(DESTDIR)$(MANDIR)/man8/deadlined.8 $(DESTDIR)$(MANDIR)/man5/deadlined.yaml.5
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/deadlined $(DESTDIR)$(ZSHCOMPDIR)/_deadlined $(DESTDIR)$(FISHCOMPDIR)/deadlined.fish
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \
 	  if [ -d /run/systemd/system ]; then systemctl daemon-reload || true; fi; \

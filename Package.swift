@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // Excel workbooks for `report`/`list --format xlsx`; used only by DeadlinedSystem.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // A CPU hint from C (a prefetch, used by IdIndex), which Swift has no spelling for.
         .target(name: "CHints"),
         .target(
@@ -49,7 +55,7 @@ let package = Package(
         .target(
             name: "DeadlinedSystem",
             dependencies: [
-                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd",
+                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd", "CXlsxWriter",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -188,7 +188,7 @@ struct DaemonMachine {
                 vi: "journald từ chối nhận: \(n) mục đang chờ", en: "journal refusing entries: \(n) waiting")
         let note = [reloadNote, refusing].compactMap { $0 }.joined(separator: "; ")
         return statusLine(
-            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.items.count,
+            overdue: c.overdue, dueSoon: c.dueSoon, items: e.config.countedCount(at: now) - e.cancelledItems,
             next: e.nextWake(now: now, monotonic: monotonic),
             reload: note.isEmpty ? nil : note, settings: e.config.settings)
     }

@@ -384,14 +384,15 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     ])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    #expect(
+        lines.first?.hasPrefix("id,directive,reference,agency,task,due,due_text,status,state,days_overdue,") == true)
     #expect(lines.count == 3)
     // The task holds a comma, so it is quoted.
     #expect(
         lines[1]
-            == "stc,kh-762,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,\(dir.main):8"
+            == "stc,kh-762,Kế hoạch số 762/KH-TCT,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,,,,,,,,,,,,,,,\(dir.main):8"
     )
-    #expect(lines[2].hasPrefix("ioc,,Sở Tài chính,IOC,9999-12-31T23:59:59+07:00,31/12/9999,not_started,open,,"))
+    #expect(lines[2].hasPrefix("ioc,,,Sở Tài chính,IOC,9999-12-31T23:59:59+07:00,31/12/9999,not_started,open,,"))
     let two = try deadlined([
         "list", "--config", dir.main, "--format", "json", "--at", "20/5/2024", "--agency", "Sở TT&TT", "--agency",
         "SỞ NỘI VỤ",
@@ -434,16 +435,19 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     defer { dir.cleanup() }
     let r = try deadlined(["report", "--config", dir.main, "--by", "agency", "--format", "csv", "--at", "20/5/2024"])
     #expect(r.status == 0, "stderr: \(r.stderr)")
-    // Most overdue first, then by name; 1 overdue of 6 items with a deadline.
+    // Most overdue first, then by name; 1 overdue of 6 items with a deadline. By status: stc
+    // in progress; ioc, soon and lam-sach for LĐTB&XH not started (no status); snv and
+    // lam-sach for Tư pháp done; mooc ongoing. Soon (22/5) is due soon. On time: Tư pháp's
+    // 1 of 1, and 1 of 6 in all.
     #expect(
         r.stdout == """
-            agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share
-            Sở Tài chính,2,0,0,1,1,0,0.5000
-            Sở LĐTB&XH,1,0,0,1,0,0,0.0000
-            Sở Nội vụ,1,0,1,0,0,0,0.0000
-            Sở TT&TT,2,0,0,1,0,1,0.0000
-            Sở Tư pháp,1,1,0,0,0,0,0.0000
-            TOTAL,7,1,1,3,1,1,0.1667
+            agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share
+            Sở Tài chính,2,0,0,1,1,0,0.5000,0,0,1,1,0,0,0.0000
+            Sở LĐTB&XH,1,0,0,1,0,0,0.0000,0,0,0,1,0,0,0.0000
+            Sở Nội vụ,1,0,1,0,0,0,0.0000,1,0,0,0,0,0,0.0000
+            Sở TT&TT,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000
+            Sở Tư pháp,1,1,0,0,0,0,0.0000,1,0,0,0,0,0,1.0000
+            TOTAL,7,1,1,3,1,1,0.1667,2,1,1,3,1,0,0.1667
 
             """)
 }
@@ -478,5 +482,8 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     defer { dir.cleanup() }
     let r = try deadlined(["report", "--config", dir.main, "--at", "20/5/2024"])
     #expect(r.status == 0)
-    #expect(r.stdout.hasSuffix("7 tasks: 2 done (1 on time, 1 late), 3 not yet due, 1 overdue, 1 ongoing.\n"))
+    #expect(
+        r.stdout.hasSuffix(
+            "7 tasks: 2 done (1 on time, 1 late), 1 ongoing, 1 in progress, 3 not started; 3 not yet due, 1 overdue.\n")
+    )
 }

@@ -535,3 +535,17 @@ private let unnamed = """
     for s in Status.allCases { #expect(Status(parsing: s.rawValue) == s) }
     #expect(Status(parsing: "not_startedx") == nil && Status(parsing: "Done") == .done)
 }
+
+@Test func cancelledWorkNeedsNoDueDateAndReadsVietnamese() throws {
+    let text = """
+        assignments:
+          - {id: a, agency: A, task: T, status: hủy}
+          - {id: b, agency: A, task: T, due: 15/5/2024, status: không thực hiện}
+          - {id: c, agency: A, task: T, due: 15/5/2024, status: canceled}
+
+        """
+    let r = load(text)
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    #expect(r.diagnostics.isEmpty)
+    #expect(cfg.items.map(\.status) == [.cancelled, .cancelled, .cancelled])
+}

@@ -229,10 +229,10 @@ import Testing
     #expect(r.config == nil)
     #expect(
         r.renderedDiagnostics() == """
-            /etc/deadlined/deadlined.yaml:6:13: error: unknown status 'hoan thnah'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên); did you mean 'hoàn thành'?
+            /etc/deadlined/deadlined.yaml:6:13: error: unknown status 'hoan thnah'; expected not_started, in_progress, done, ongoing or cancelled (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên, đã hủy); did you mean 'hoàn thành'?
                 status: hoan thnah
                         ^
-            /etc/deadlined/deadlined.yaml:11:13: error: unknown status 'finito'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)
+            /etc/deadlined/deadlined.yaml:11:13: error: unknown status 'finito'; expected not_started, in_progress, done, ongoing or cancelled (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên, đã hủy)
                 status: finito
                         ^
             """)

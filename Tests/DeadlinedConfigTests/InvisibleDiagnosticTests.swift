@@ -98,7 +98,7 @@ import Testing
     )
     #expect(
         rlo.renderedErrors() == """
-            /etc/deadlined/deadlined.yaml:6:13: error: unknown status '<U+009B>2J<U+202E>xong' (it contains U+009B CONTROL SEQUENCE INTRODUCER at the start, U+202E RIGHT-TO-LEFT OVERRIDE after '<U+009B>2J'); expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)
+            /etc/deadlined/deadlined.yaml:6:13: error: unknown status '<U+009B>2J<U+202E>xong' (it contains U+009B CONTROL SEQUENCE INTRODUCER at the start, U+202E RIGHT-TO-LEFT OVERRIDE after '<U+009B>2J'); expected not_started, in_progress, done, ongoing or cancelled (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên, đã hủy)
                 status: "\\x9B2J\u{FFFD}xong"
                         ^
             """)

@@ -144,7 +144,7 @@ let invalidDueForms: [(String, String)] = [
     ("Q2/024", "the year must have four digits"),
     ("tomorrow", "unrecognised due date 'tomorrow'; expected a form such as 15/5/2024"),
     ("ngày mai", "unrecognised due date 'ngày mai'"),
-    ("15/5", "the year must have four digits"),
+    ("15/5", "'15/5' is a day and a month without the year"),
     ("15/5-2024", "unrecognised due date '15/5-2024'"),
     ("15/5/2024 abc", "unrecognised due date '15/5/2024 abc'"),
     ("2024", "unrecognised due date '2024'"),

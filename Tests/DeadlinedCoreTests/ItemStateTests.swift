@@ -165,7 +165,9 @@ private func item(
 
 @Test func statesAreNamedInTheirOutputSpelling() {
     #expect(
-        ItemState.allCases.map(\.rawValue) == ["overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing"])
+        ItemState.allCases.map(\.rawValue) == [
+            "overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing", "cancelled",
+        ])
 }
 
 // MARK: Tally and report

@@ -37,12 +37,26 @@ private func config() -> Config {
     #expect((ja["progress_share"] as? NSNumber)?.doubleValue == 0.78)
     #expect((ja["items_with_target"] as? NSNumber)?.intValue == 2)
     #expect(rows.first { $0["agency"] as? String == "B" }?["progress_share"] == nil)
-    #expect(r.report(groups, total: total, by: .agency, format: .table).contains("78 %"))
+    // The timeliness table ends with the progress column: A's 0,78, B's empty, the total's 0,78.
+    let table = r.report(groups, total: total, by: .agency, format: .table)
+    #expect(table.contains("Tiến độ"))
+    let rowA = try #require(table.split(separator: "\n").last { $0.hasPrefix("A ") })
+    #expect(rowA.hasSuffix("78,00 %"))
+    let rowB = try #require(table.split(separator: "\n").last { $0.hasPrefix("B ") })
+    #expect(rowB.hasSuffix("0,00 %"))
+    let rowTotal = try #require(table.split(separator: "\n").last { $0.hasPrefix("Tổng cộng") })
+    #expect(rowTotal.hasSuffix("78,00 %"))
+    // No item with a target: no progress column.
+    let plain = Config(items: [config().items[2]]).report(at: now, by: .agency)
+    #expect(!r.report(plain.groups, total: plain.total, by: .agency, format: .table).contains("Tiến độ"))
     let csv = r.report(groups, total: total, by: .agency, format: .csv)
     #expect(
         csv.hasPrefix(
-            "agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,items_with_target,progress_share\n"
+            "agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,"
+                + "by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,"
+                + "due_soon,cancelled,on_time_share,items_with_target,progress_share\n"
         ))
-    #expect(csv.contains("\nA,2,0,0,2,0,0,0.0000,2,0.7800\n"))
-    #expect(csv.contains("\nB,1,0,0,1,0,0,0.0000,0,\n"))
+    // A: 2 in progress, not yet due, none done: both shares 0; then 2 with a target, 0,78.
+    #expect(csv.contains("\nA,2,0,0,2,0,0,0.0000,0,0,2,0,0,0,0.0000,2,0.7800\n"))
+    #expect(csv.contains("\nB,1,0,0,1,0,0,0.0000,0,0,1,0,0,0,0.0000,0,\n"))
 }

@@ -134,13 +134,18 @@ func parseCSV(_ s: String) -> [[String]] {
     let out = Renderer(zone: vn, language: .vi, width: nil).list(
         Config(items: [it]).rows(at: unix("2024-05-15T17:00:00Z")), format: .csv)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source")
+    // Every key the JSON list can carry, in ListField order.
+    #expect(
+        lines[0]
+            == "id,directive,reference,agency,task,due,due_text,status,state,days_overdue,days_left,completed,ack_until,ack_note,original_due,original_due_text,extensions,extension_references,duty,occurrence,occurrences_missed,oldest_missed,next_due,owner,note,source"
+    )
     #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
     let records = parseCSV(out)
     #expect(records.count == 2)
     #expect(
         records[1] == [
-            "id1", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1", "",
+            "id1", "", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1",
+            "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
             "t.yaml:7",
         ])
     #expect(csvField("plain") == "plain")
@@ -179,11 +184,18 @@ func parseCSV(_ s: String) -> [[String]] {
     let out = Renderer(zone: vn, language: .vi, width: nil).report(groups, total: total, by: .agency, format: .csv)
     #expect(
         parseCSV(out) == [
-            ["agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share"],
-            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000"],
-            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333"],
-            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000"],
-            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000"],
+            [
+                "agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share",
+                "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started", "due_soon",
+                "cancelled", "on_time_share",
+            ],
+            // By status (see reportGroupsCarryTheStatusSplitAndTheCancelled): Tài chính a in
+            // progress, c not started; Nội vụ f done, b in progress, g not started; Y tế e
+            // ongoing, d not started. On time: f, 1 of 3 with a deadline in Nội vụ, 1 of 6 in all.
+            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000", "0", "0", "1", "1", "0", "0", "0.0000"],
+            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333", "1", "0", "1", "1", "0", "0", "0.3333"],
+            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000", "0", "1", "0", "1", "0", "0", "0.0000"],
+            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000", "1", "1", "2", "3", "0", "0", "0.1667"],
         ])
 }
 
@@ -194,16 +206,22 @@ func parseCSV(_ s: String) -> [[String]] {
     let en = Renderer(zone: vn, language: .en, width: nil)
     let viList = vi.list(cfg.rows(at: now), format: .table)
     #expect(viList.contains("quá hạn"))
-    #expect(viList.hasSuffix("7 việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n"))
+    #expect(viList.hasSuffix("7 việc. Số ngày: +N = quá hạn N ngày, -N = còn N ngày.\n"))
     let enList = en.list(cfg.rows(at: now), format: .table)
     #expect(enList.contains("overdue"))
     #expect(enList.hasSuffix("7 items. Days: +N = N days overdue, -N = N days left.\n"))
     let (groups, total) = cfg.report(at: now, by: .agency)
-    #expect(en.summary(total) == "7 tasks: 1 done (1 on time, 0 late), 2 not yet due, 3 overdue, 1 ongoing.")
+    #expect(
+        en.summary(total)
+            == "7 tasks: 1 done (1 on time, 0 late), 1 ongoing, 2 in progress, 3 not started; 2 not yet due, 3 overdue."
+    )
     #expect(
         vi.summary(total)
-            == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 2 chưa đến hạn, 3 quá hạn, 1 thường xuyên.")
-    #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.0%"))
+            == "7 nhiệm vụ: 1 hoàn thành (1 đúng hạn, 0 trễ hạn), 1 thường xuyên, 2 đang thực hiện, 3 chưa thực hiện; 2 chưa đến hạn, 3 quá hạn."
+    )
+    // 3 overdue of 6 with a deadline.
+    #expect(en.report(groups, total: total, by: .agency, format: .table).contains("50.00 %"))
+    #expect(vi.report(groups, total: total, by: .agency, format: .table).contains("50,00 %"))
 }
 
 @Test func tableFitsTheWidth() {

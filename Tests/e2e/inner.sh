@@ -206,6 +206,22 @@ check "ExecStartPre exited 78 and systemd does not restart it" bash -c \
   "[ \"\$(systemctl show -p NRestarts --value deadlined)\" = $restarts0 ] && ! systemctl is-active --quiet deadlined && journalctl -u deadlined --no-pager | grep -q 'status=78'"
 cp /tmp/good.yaml /etc/deadlined/deadlined.yaml
 
+# --- the daily HTML report: both units verify clean; one run writes the page ----------------
+units=/usr/local/lib/systemd/system
+verify=$(systemd-analyze verify $units/deadlined-report.service $units/deadlined-report.timer 2>&1)
+[ -z "$verify" ] || echo "$verify" | sed 's/^/# /'
+check "systemd-analyze verify is clean for deadlined-report.service and .timer" [ -z "$verify" ]
+check "the report timer is installed, not enabled" bash -c '[ "$(systemctl is-enabled deadlined-report.timer)" = disabled ]'
+daemon_owner=$(stat -c %u /var/lib/private/deadlined)
+check "systemctl start deadlined-report.service succeeds" systemctl start deadlined-report.service
+page=/var/lib/deadlined-report/report.html
+check "it wrote the HTML report in its own state directory, mode 0644" bash -c \
+  "head -c 15 $page | grep -qx '<!DOCTYPE html>' && [ \"\$(stat -c %a $page)\" = 644 ]"
+check "the page is as of today and lists the config's overdue item" bash -c \
+  "grep -q 'Tính đến ngày $(TZ=Asia/Ho_Chi_Minh date +%-d/%-m/%Y)' $page && grep -q 'Tham mưu cấp kinh phí' $page"
+echo "# state directories' owners: deadlined $daemon_owner before, $(stat -c %u /var/lib/private/deadlined) after; deadlined-report $(stat -c %u /var/lib/private/deadlined-report)"
+check "the report run left the daemon's state directory to the daemon" [ "$(stat -c %u /var/lib/private/deadlined)" = "$daemon_owner" ]
+
 # --- no noise --------------------------------------------------------------------------------
 journalctl --no-pager | grep 'Failed to set thread priority' | head -3 | sed 's/^/# /'
 check "no 'Failed to set thread priority' lines" bash -c "! journalctl --no-pager | grep -q 'Failed to set thread priority'"

@@ -2,7 +2,7 @@
 # End-to-end test of the installed service in a real systemd (PID 1), booted in a throwaway
 # container. Run by `make test`; skipped (loudly) when not root or without systemd-nspawn,
 # except under CI=true, where it must run.
-# run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh
+# run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh
 # clock.sh), each in a fresh container.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,7 @@ skip() {
 command -v systemd-nspawn >/dev/null || skip "systemd-nspawn missing (apt-get install systemd-container)"
 
 scripts=("$@")
-[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh clock.sh)
+[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh clock.sh docs.sh)
 for script in "${scripts[@]}"; do
   [ -f "Tests/e2e/$script" ] || { echo "e2e: no such script: Tests/e2e/$script" >&2; exit 2; }
 done
@@ -80,7 +80,7 @@ fi
 make -s uninstall DESTDIR="$work/root" PREFIX=/usr/local >/dev/null 2>&1 || true
 left=$(cd "$work/root" && find usr -type f | sort | tr '\n' ' ')
 if [ -z "$left" ] && [ -f "$work/root/etc/deadlined/deadlined.yaml" ]; then
-  echo "ok - make uninstall removes the binary, unit, catalog and README and keeps /etc/deadlined" | tee -a "$work/out.txt"
+  echo "ok - make uninstall removes the binary, unit, catalog, README, manual pages and completions and keeps /etc/deadlined" | tee -a "$work/out.txt"
 else
   echo "not ok - make uninstall left: ${left:-nothing} (etc kept: $([ -f "$work/root/etc/deadlined/deadlined.yaml" ] && echo yes || echo no))" | tee -a "$work/out.txt"
   rc=1

@@ -9,6 +9,7 @@ extension FileDecoder {
         let rule = recurrenceRule(&a, directive: directive)
         let status = resolveStatus(&a, recurring: rule != nil)
         let measure = checkMeasure(&a, directive: directive, recurring: rule != nil)
+        checkDateOrder(a, directive: directive)
         guard !a.broken, let agencies = a.agencies, let task = a.task else { return }
         guard let match = matchAgencies(a, agencies) else { return }
         guard anchorWorkingDays(&a, directive: directive) else { return }
@@ -55,7 +56,9 @@ extension FileDecoder {
     private func resolveStatus(_ a: inout AssignmentFields, recurring: Bool) -> Status {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
-        if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, !a.broken {
+        if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, st != .cancelled,
+            !a.broken
+        {
             error(
                 a.at,
                 "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")

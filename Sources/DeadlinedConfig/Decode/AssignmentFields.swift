@@ -13,10 +13,12 @@ struct AssignmentFields {
     var agencies: [TextAt]?
     var task: String?
     var due: DueText?
+    var dueAt: SourceLocation?
     var assigned: CivilDate?
     var status: Status?
     var statusAt: SourceLocation?
     var completed: DueSpec?
+    var completedAt: SourceLocation?
     var owner: String?
     var note: String?
     var doneBy: [DoneByEntry] = []
@@ -65,6 +67,7 @@ extension FileDecoder {
             if a.task == nil { a.broken = true }
         case .due:
             a.due = due(v, field: "due", workingDays: true)
+            a.dueAt = loc(v)
             if a.due == nil { a.broken = true }
         case .assigned:
             a.assigned = due(v, field: "assigned")?.spec.date
@@ -89,6 +92,7 @@ extension FileDecoder {
             if a.status == nil { a.broken = true }
         case .completed:
             a.completed = due(v, field: "completed")?.spec
+            a.completedAt = loc(v)
             if a.completed == nil { a.broken = true }
         case .owner: a.owner = text(v, field: "owner")
         case .note: a.note = text(v, field: "note")
@@ -117,7 +121,7 @@ extension FileDecoder {
         guard let s = text(v, field: "status") else { return nil }
         if let st = Status(parsing: s) { return st }
         var msg =
-            "unknown status '\(s)'; expected not_started, in_progress, done or ongoing (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên)"
+            "unknown status '\(s)'; expected not_started, in_progress, done, ongoing or cancelled (chưa thực hiện, đang thực hiện, hoàn thành, thường xuyên, đã hủy)"
         if let sug = Text.suggestion(for: s, among: Status.spellings) { msg += "; did you mean '\(sug)'?" }
         error(loc(v), msg)
         return nil

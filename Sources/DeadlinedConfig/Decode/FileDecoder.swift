@@ -27,6 +27,9 @@ final class FileDecoder {
     var hasExtensions = false
     /// The last progress date of each assignment with progress, checked against the load's date.
     var progressDates: [DatedAt] = []
+    /// The year suggested for a day and a month written without one: the load's.
+    var yearHint: Int?
+    var agencies: [Agency] = []
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
@@ -39,13 +42,13 @@ final class FileDecoder {
 
     /// Parses and decodes the bytes of one file.
     static func decode(
-        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil
     ) -> DecodedFile {
         switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):
-            let out = decode(tape, bytes: bytes, file: file, main: main, limits: limits)
+            let out = decode(tape, bytes: bytes, file: file, main: main, limits: limits, yearHint: yearHint)
             // The decoder, and its hold on the tape, ended with the call above: the tape's
             // arrays are unique again and can be reused in place.
             spares?.give(&tape)
@@ -54,9 +57,10 @@ final class FileDecoder {
     }
 
     private static func decode(
-        _ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits
+        _ tape: YAMLTape, bytes: [UInt8], file: String, main: Bool, limits: Limits, yearHint: Int?
     ) -> DecodedFile {
         let d = FileDecoder(tape: tape, file: file, limits: limits)
+        d.yearHint = yearHint
         d.decodeTop(main: main)
         var out = DecodedFile(
             diagnostics: d.diagnostics, text: d.diagnostics.contains { $0.file == file } ? bytes : nil,
@@ -66,10 +70,12 @@ final class FileDecoder {
         out.idHashes = d.idHashes
         out.hasExtensions = d.hasExtensions
         out.progressDates = d.progressDates
+        out.agencies = d.agencies
         return out
     }
 
-    /// The top level: `settings` (main file only), `include`, `directives`, `assignments`.
+    /// The top level: `settings` (main file only), `include`, `directives`, `assignments`,
+    /// `agencies`.
     func decodeTop(main: Bool) {
         guard let entries = mapping(0, what: "the top level of the file", allowed: Keys.top) else { return }
         for e in entries {
@@ -81,7 +87,7 @@ final class FileDecoder {
                     error(e.at, "'settings' belongs in the main configuration file, not in an included file")
                 }
             case "include":
-                if let list = textList(e.value, field: "include") { includes = list }
+                if let list = textList(e.value, field: "include", asWritten: true) { includes = list }
             case "directives":
                 let v = tape.resolved(e.value)
                 guard tape[v].kind == .sequence else {
@@ -91,6 +97,8 @@ final class FileDecoder {
                 for d in tape.children(v) { decodeDirective(d) }
             case "assignments":
                 decodeAssignments(e.value, directive: nil)
+            case "agencies":
+                decodeAgencies(e.value)
             default:
                 break
             }

@@ -122,7 +122,7 @@ extension FileDecoder {
     private func dayRange(_ s: String, at: SourceLocation) -> [CivilDate]? {
         func day(_ part: String) -> CivilDate? {
             switch DueGrammar.parse(String(part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())) {
-            case .success(let spec) where spec.kind == .day:
+            case .success(let spec) where spec.kind == .day && spec.part == .exact:
                 return spec.date
             case .success:
                 error(at, "'off' takes days such as 2027-02-04 or 4/2/2027, not '\(part)'")

@@ -1,11 +1,12 @@
 /// The keys each mapping of a configuration file accepts; any other key is an error (with a
 /// suggestion when an allowed key is near).
 enum Keys {
-    static let top: KeyTable = ["settings", "include", "directives", "assignments"]
+    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies"]
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays", "done_when_target",
+        "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends", "report_title", "strict_agencies",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]
@@ -18,6 +19,7 @@ enum Keys {
     static let doneBy: KeyTable = ["agency", "completed"]
     static let progressEntry: KeyTable = ["on", "value"]
     static let milestone: KeyTable = ["by", "value"]
+    static let agency: KeyTable = ["name", "short", "aliases", "head", "email"]
 }
 
 /// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as

@@ -55,6 +55,10 @@ extension FileDecoder {
                 if let b = bool(v, field: "done_when_target") { settings.doneWhenTarget = b }
             case "holidays":
                 decodeHolidays(v)
+            case "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends":
+                decodeDayPart(e.key, v)
+            case "strict_agencies":
+                if let b = bool(v, field: "strict_agencies") { settings.strictAgencies = b }
             case "report_against":
                 guard let name = text(v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {
@@ -62,10 +66,28 @@ extension FileDecoder {
                 } else {
                     error(loc(v), "unknown value '\(name)' for 'report_against'; expected original or extended")
                 }
+            case "report_title":
+                if let t = reportTitle(v) { settings.reportTitle = t }
             default:
                 break
             }
         }
+        checkDayParts(loc(i))
+    }
+
+    /// `report_title`: one line of text, at most 200 characters, without its outer spaces.
+    private func reportTitle(_ v: Int) -> String? {
+        guard let t = text(v, field: "report_title") else { return nil }
+        let trimmed = String(t.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // `text` has refused blank text already.
+        if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            error(loc(v), "'report_title' must be one line of text, without line breaks or control characters")
+        } else if trimmed.count > 200 {
+            error(loc(v), "'report_title' is \(trimmed.count) characters long; at most 200 fit a page heading")
+        } else {
+            return trimmed
+        }
+        return nil
     }
 
     /// `remind_before`: one duration or a list, longest first, each once.

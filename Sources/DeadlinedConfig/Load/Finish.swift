@@ -8,6 +8,8 @@ extension LoadSession {
         diagnostics += sessionDiagnostics
         sessionDiagnostics = []
         guard !diagnostics.hasErrors else { return nil }
+        settleAgencies()
+        guard !diagnostics.hasErrors else { return nil }
         let horizon = makeOccurrences()
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
@@ -17,6 +19,8 @@ extension LoadSession {
         guard checkProgress(in: zone) else { return nil }
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon
+        config.duties = duties
+        config.agencies = agencies
         return config
     }
 
@@ -30,7 +34,8 @@ extension LoadSession {
         var calendar: HolidayCalendar? = settings.rollToWorkingDay ? settings.holidayCalendar : nil
         /// Places a count of working days and rolls a day off forward; a problem with it (past
         /// 31/12/9999, or past the lunar calendar's years) is said about `item`'s source.
-        func onCalendar(_ spec: DueSpec, item: Int) -> DueSpec {
+        func onCalendar(_ written: DueSpec, item: Int) -> DueSpec {
+            let spec = settings.dayParts.resolve(written)
             guard settings.rollToWorkingDay || spec.kind == .workingDays else { return spec }
             let cal = calendar ?? settings.holidayCalendar
             calendar = cal
@@ -79,8 +84,10 @@ extension LoadSession {
             }
             if let c = completedSpecs[i] {
                 // Done at a time: that instant; on a day: the start of it.
-                let dl = place(c)
-                items[i].completed = c.kind == .time ? dl.overdueAt : dl.reminderAnchor
+                let dl = place(settings.dayParts.resolve(c))
+                let done = c.kind == .time ? dl.overdueAt : dl.reminderAnchor
+                items[i].completed = done
+                checkCompletedNotLater(i, completed: c, at: done)
             }
         }
         dueSpecs = []
@@ -97,7 +104,7 @@ extension LoadSession {
                 continue
             }
             // A day means through its end; a time, until then.
-            items[i].ack = Ack(until: Deadline(a.until, in: zone).overdueAt, note: a.note)
+            items[i].ack = Ack(until: Deadline(settings.dayParts.resolve(a.until), in: zone).overdueAt, note: a.note)
         }
     }
 }

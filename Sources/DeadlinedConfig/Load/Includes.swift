@@ -56,7 +56,8 @@ extension LoadSession {
         if let stamp, let hit = cache?.get(key, stamp: stamp) { return hit }
         switch source.read(path, maxSize: limits.maxFileSize) {
         case .success(let bytes):
-            let d = FileDecoder.decode(bytes, file: path, main: main, limits: limits, spares: spares)
+            let d = FileDecoder.decode(
+                bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint)
             if let stamp { cache?.put(key, stamp: stamp, d) }
             return d
         case .failure(let f):

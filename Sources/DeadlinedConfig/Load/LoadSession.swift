@@ -52,7 +52,11 @@ final class LoadSession {
     var progressDates: [DatedAt] = []
     var recurring: [RecurringDuty] = []
     var recurringIds: [String: SourceLocation] = [:]
+    /// The duties made into occurrences, for `Config.duties`.
+    var duties: [Duty] = []
     var acks: [AckSpec] = []
+    /// The `agencies:` registry, merged in include order.
+    var agencies: [Agency] = []
 
     // Estimating the room to reserve for items still to come.
     /// Included files named but not yet loaded: room is made for their items ahead.

@@ -12,6 +12,8 @@ extension LoadSession {
         var openEnded: CivilDate?
         for duty in recurring {
             let template = duty.template, rule = duty.rule
+            let dutyIndex = duties.count
+            duties.append(Duty(id: template.id, rule: rule.every.vietnamese, source: template.source))
             let horizon = (base ?? rule.starts).adding(days: LoadSession.horizonDays)
             if rule.until == nil || (rule.until ?? horizon) > horizon { openEnded = min(openEnded ?? horizon, horizon) }
             for occ in rule.occurrences(through: horizon) {
@@ -21,11 +23,12 @@ extension LoadSession {
                         template.source, "duplicate id '\(id)': an occurrence of this duty has the id of another item")
                     continue
                 }
-                let item = Item(
+                var item = Item(
                     id: id, directive: template.directive, agency: template.agency, task: template.task, deadline: nil,
                     dueText: occ.due.description + " (" + rule.every.vietnamese + ")",
                     status: occ.done ? .done : template.status,
                     completed: nil, owner: template.owner, note: template.note, source: template.source)
+                item.duty = dutyIndex
                 items.append(item)
                 dueSpecs.append(DueSpec(kind: .day, date: occ.due))
                 completedSpecs.append(nil)

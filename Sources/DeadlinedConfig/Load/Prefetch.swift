@@ -53,7 +53,7 @@ extension LoadSession {
             for t in todo { if let s = t.stamp { stamps[t.path] = s } }
             return
         }
-        let source = self.source, limits = self.limits, spares = self.spares
+        let source = self.source, limits = self.limits, spares = self.spares, yearHint = self.yearHint
         let work = todo.map { ($0.path, Pending()) }
         for (t, w) in zip(todo, work) { prefetched[t.path] = (t.stamp, w.1) }
         // The files are handed out in order, so the first ones finish first.
@@ -61,7 +61,8 @@ extension LoadSession {
             let (path, pending) = work[i]
             pending.finish(
                 source.read(path, maxSize: limits.maxFileSize).map {
-                    FileDecoder.decode($0, file: path, main: false, limits: limits, spares: spares)
+                    FileDecoder.decode(
+                        $0, file: path, main: false, limits: limits, spares: spares, yearHint: yearHint)
                 })
         }
     }

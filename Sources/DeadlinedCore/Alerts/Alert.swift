@@ -170,14 +170,15 @@ public struct AlertWriter: Sendable {
 
     /// One entry per agency with overdue or due-soon items, then one overall entry.
     public func digest(_ config: Config, now: Int64, queued: Int) -> [Alert] {
-        let (groups, total) = config.report(at: now, by: .agency)
+        // A recurring duty is one task here, however many of its occurrences are missed.
+        let (groups, total) = config.report(at: now, by: .agency, dutiesAsOne: true)
         var out: [Alert] = []
-        for (agency, t) in groups.sorted(by: { $0.0 < $1.0 }) where t.overdue > 0 || t.dueSoon > 0 {
+        for (agency, t) in groups.sorted(by: { Collation.less($0.0, $1.0) }) where t.overdue > 0 || t.dueSoon > 0 {
             let msg = words.pick(
                 vi:
-                    "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) quá hạn, \(t.dueSoon) sắp đến hạn trong \(t.total) nhiệm vụ",
+                    "Tổng hợp \(Text.oneLine(agency)): \(t.overdue) \(words.state(.overdue)), \(t.dueSoon) \(words.state(.dueSoon)) trong \(t.total) nhiệm vụ",
                 en:
-                    "Digest for \(Text.oneLine(agency)): \(t.overdue) overdue, \(t.dueSoon) due soon of \(t.total) tasks"
+                    "Digest for \(Text.oneLine(agency)): \(t.overdue) \(words.state(.overdue)), \(t.dueSoon) \(words.state(.dueSoon)) of \(t.total) tasks"
             )
             out.append(
                 Alert(

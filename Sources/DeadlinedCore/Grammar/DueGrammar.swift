@@ -1,80 +1,3 @@
-/// How precisely a deadline was written.
-public enum DueKind: String, Sendable, Hashable {
-    case day, time, month, quarter, halfYear = "half_year", year
-    /// `5 ngày làm việc`: counted from a start date the grammar does not know. Until the
-    /// config places it, `date` is that start date and `count` the working days.
-    case workingDays = "working_days"
-}
-
-/// A parsed due date, before a time zone gives it an instant.
-public struct DueSpec: Hashable, Sendable {
-    public var kind: DueKind
-    /// The last day the work may be done on.
-    public var date: CivilDate
-    // Stored narrow: every item carries one.
-    private var h: UInt8 = 0, mi: UInt8 = 0, s: UInt8 = 0
-    private var n: Int32 = 0
-
-    /// Hour, minute and second for `.time`; the deadline ends at that moment.
-    public var hour: Int {
-        get { Int(h) }
-        set { h = UInt8(clamping: newValue) }
-    }
-    public var minute: Int {
-        get { Int(mi) }
-        set { mi = UInt8(clamping: newValue) }
-    }
-    public var second: Int {
-        get { Int(s) }
-        set { s = UInt8(clamping: newValue) }
-    }
-    /// Working days, for `.workingDays`.
-    public var count: Int {
-        get { Int(n) }
-        set { n = Int32(clamping: newValue) }
-    }
-
-    public init(kind: DueKind, date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0, count: Int = 0) {
-        self.kind = kind
-        self.date = date
-        self.h = UInt8(clamping: hour)
-        self.mi = UInt8(clamping: minute)
-        self.s = UInt8(clamping: second)
-        self.n = Int32(clamping: count)
-    }
-
-    /// A working-day count not yet placed after its start date.
-    public static func workingDays(_ n: Int) -> DueSpec {
-        DueSpec(kind: .workingDays, date: CivilDate(year: 1970, month: 1, day: 1), count: n)
-    }
-}
-
-/// A deadline placed in time: when it ends and what to show for it.
-public struct Deadline: Hashable, Sendable {
-    public var spec: DueSpec
-    /// From this instant (Unix seconds) on, unfinished work is overdue.
-    public var overdueAt: Int64
-    /// The last moment of the deadline as shown (`23:59:59` for a day), Unix seconds.
-    public var shownAt: Int64
-    /// Reminder offsets count back from here: the start of the due day for a day deadline
-    /// (so a `1d` reminder comes the day before), the deadline itself for a timed one.
-    public var reminderAnchor: Int64
-
-    /// A day deadline ends at 24:00 local (Civil Code art. 148); a timed one at its time.
-    public init(_ spec: DueSpec, in zone: Zone) {
-        self.spec = spec
-        if spec.kind == .time {
-            overdueAt = zone.instant(spec.date, hour: spec.hour, minute: spec.minute, second: spec.second)
-            shownAt = overdueAt
-            reminderAnchor = overdueAt
-        } else {
-            overdueAt = zone.instant(spec.date.adding(days: 1))
-            shownAt = overdueAt - 1
-            reminderAnchor = zone.instant(spec.date)
-        }
-    }
-}
-
 /// The error of a due date that cannot be read, with a message for people.
 public struct GrammarError: Error, Equatable, Sendable {
     public var message: String
@@ -183,8 +106,9 @@ public enum DueGrammar {
         ["trong"], ["vao"], ["den"], ["xong"], ["by"], ["before"], ["due"], ["in"],
     ]
 
-    /// Parses a due date as written in a directive.
-    public static func parse(_ text: String) -> Result<DueSpec, GrammarError> {
+    /// Parses a due date as written in a directive. `yearHint` is the year to suggest for a
+    /// day and a month written without one (the year of the load's date).
+    public static func parse(_ text: String, yearHint: Int? = nil) -> Result<DueSpec, GrammarError> {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return .failure(GrammarError("empty due date")) }
         guard var t = tokenize(Text.fold(trimmed)) else {
@@ -198,6 +122,7 @@ public enum DueGrammar {
             }
             return true
         }
+        if let e = notADate(t[...], written: trimmed) { return .failure(e) }
         var start = 0
         var stripped = true
         while stripped {
@@ -208,8 +133,11 @@ public enum DueGrammar {
             }
         }
         if start > 0 { t.removeFirst(start) }
+        if let e = notADate(t[...], written: trimmed) { return .failure(e) }
         do {
             if let spec = try match(t) { return .success(spec) }
+        } catch let e as YearlessDate {
+            return .failure(e.error(trimmed, yearHint: yearHint))
         } catch let e as GrammarError {
             return .failure(e)
         } catch {
@@ -219,8 +147,10 @@ public enum DueGrammar {
     }
 
     static func match(_ t: [Token]) throws -> DueSpec? {
-        // A time before the date: `17:00 15/5/2024`, `17h00 ngày 15/5/2024`.
-        if let (h, m, s, rest) = try time(t, from: 0) {
+        if let spec = try partOfDay(t) { return spec }
+        // A time before the date: `17:00 15/5/2024`, `17h00 ngày 15/5/2024`, `2 giờ chiều 15/5/2024`.
+        if let (h0, m, s, rest0) = try time(t, from: 0) {
+            let (h, rest) = try clockHour(h0, t, from: rest0)
             var r = rest
             while r < t.count, case .word(let w) = t[r], ["ngay", "vao", "luc", "hom"].contains(w) { r += 1 }
             if let (d, end) = try date(t, from: r), end == t.count {
@@ -276,6 +206,7 @@ public enum DueGrammar {
 
     /// `d/m/yyyy` with `/`, `-` or `.`, or ISO `yyyy-mm-dd`.
     static func date(_ t: [Token], from i: Int) throws -> (CivilDate, Int)? {
+        if let long = try longDate(t, from: i) { return long }
         guard i + 4 < t.count,
             case .num(let a, let ad) = t[i], case .sym(let s1) = t[i + 1],
             case .num(let b, let bd) = t[i + 2], case .sym(let s2) = t[i + 3], s1 == s2, "/-.".contains(s1),
@@ -285,9 +216,14 @@ public enum DueGrammar {
             return (try civil(year: a, month: b, day: c), i + 5)
         }
         guard ad <= 2, bd <= 2, cd == 4 else {
-            if ad <= 2, bd <= 2 { try fourDigitYear(c, digits: cd, example: "15/5/2024") }
+            if ad <= 2, bd <= 2 {
+                if let e = shortYear(c, digits: cd, rewritten: { "\(a)/\(b)/\($0)" }) { throw e }
+                try fourDigitYear(c, digits: cd, example: "15/5/2024")
+            }
             return nil
         }
+        try checkYear(c)
+        if let e = monthFirst(day: a, month: b, year: c) { throw e }
         return (try civil(year: c, month: b, day: a), i + 5)
     }
 
@@ -343,6 +279,7 @@ public enum DueGrammar {
 
     // Long: one case per spelling of a month, quarter or year, in the order they are tried.
     static func period(_ t: [Token]) throws -> DueSpec? {
+        if let spec = try periodPhrase(t) { return spec }
         var t = t
         // `tháng 5/2024`, `5/2024`, `tháng 5 năm 2024`, `tháng 05-2024`
         var sawMonthWord = false
@@ -353,6 +290,11 @@ public enum DueGrammar {
         if t.count == 3, case .num(let m, let md) = t[0], case .sym(let s) = t[1], "/-.".contains(s),
             case .num(let y, let yd) = t[2], md <= 2
         {
+            // `6-9`, `15/5`: a day and a month, unless the month word came first.
+            if !sawMonthWord, yd <= 2, (1...31).contains(m), (1...12).contains(y) {
+                throw YearlessDate(day: m, month: y)
+            }
+            if let e = shortYear(y, digits: yd, rewritten: { "tháng \(m)/\($0)" }) { throw e }
             try fourDigitYear(y, digits: yd, example: "tháng 5/2024")
             guard (1...12).contains(m) else { throw GrammarError("month \(m) does not exist") }
             return DueSpec(kind: .month, date: lastDay(year: y, month: m))
@@ -385,17 +327,7 @@ public enum DueGrammar {
             }
             return DueSpec(kind: .quarter, date: lastDay(year: y, month: quarter * 3))
         }
-        // `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, `H1/2024`
-        if t.count == 5, t[0] == .num(6, digits: 1), t[1] == .word("thang"), case .word(let part) = t[2],
-            t[3] == .word("nam"), case .num(let y, 4) = t[4]
-        {
-            try checkYear(y)
-            switch part {
-            case "dau": return DueSpec(kind: .halfYear, date: lastDay(year: y, month: 6))
-            case "cuoi": return DueSpec(kind: .halfYear, date: lastDay(year: y, month: 12))
-            default: return nil
-            }
-        }
+        // `H1/2024` (`6 tháng đầu năm 2024` is read by `monthsOfYear`)
         if t.count == 4, t[0] == .word("h"), case .num(let h, 1) = t[1], t[2] == .sym("/"), case .num(let y, 4) = t[3] {
             try checkYear(y)
             guard h == 1 || h == 2 else { throw GrammarError("half-year \(h) does not exist; use H1 or H2") }

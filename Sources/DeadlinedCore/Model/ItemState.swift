@@ -6,6 +6,8 @@ public enum ItemState: String, Sendable, CaseIterable, Hashable {
     case doneOnTime = "done_on_time"
     case doneLate = "done_late"
     case ongoing
+    /// Status `cancelled`: out of every count and never alerted.
+    case cancelled
 }
 
 /// An item's state at `now`, with the day counts shown to people.
@@ -53,6 +55,7 @@ extension Item {
     public static func evaluate(
         deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings
     ) -> Evaluation {
+        if status == .cancelled { return Evaluation(state: .cancelled) }
         let zone = settings.zone
         func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
         guard let deadline else {
@@ -75,40 +78,5 @@ extension Item {
             return Evaluation(state: .dueSoon, daysLeft: left)
         }
         return Evaluation(state: .open, daysLeft: left)
-    }
-}
-
-/// The four-way count of Vietnamese progress reports, plus regular work.
-public struct Tally: Sendable, Equatable {
-    public var doneOnTime = 0
-    public var doneLate = 0
-    /// Not yet due: open or due soon.
-    public var notYetDue = 0
-    public var dueSoon = 0
-    public var overdue = 0
-    public var ongoing = 0
-    /// Items with a target, and the sum of their shares (`Tally.addProgress`).
-    public var withTarget = 0
-    public var shareSum = 0.0
-
-    public init() {}
-
-    public var total: Int { doneOnTime + doneLate + notYetDue + overdue + ongoing }
-    /// Items with a deadline: the base of the overdue share.
-    public var withDeadline: Int { doneOnTime + doneLate + notYetDue + overdue }
-    /// Overdue items as a share of the items with a deadline, 0...1.
-    public var overdueShare: Double { withDeadline == 0 ? 0 : Double(overdue) / Double(withDeadline) }
-
-    public mutating func add(_ s: ItemState) {
-        switch s {
-        case .overdue: overdue += 1
-        case .dueSoon:
-            dueSoon += 1
-            notYetDue += 1
-        case .open: notYetDue += 1
-        case .doneOnTime: doneOnTime += 1
-        case .doneLate: doneLate += 1
-        case .ongoing: ongoing += 1
-        }
     }
 }

@@ -25,6 +25,9 @@ public enum Status: String, Sendable, CaseIterable {
     case inProgress = "in_progress"
     case done
     case ongoing
+    /// Dropped by a later decision ("hủy", "không thực hiện", "dừng thực hiện"): out of every
+    /// count, never alerted.
+    case cancelled
 
     /// Accepts the English names and the Vietnamese phrases, ignoring case and diacritics.
     public init?(parsing text: String) {
@@ -35,6 +38,7 @@ public enum Status: String, Sendable, CaseIterable {
             case 11 where b[0] == 0x69 && b.elementsEqual("in_progress".utf8): return .inProgress
             case 4 where b.elementsEqual("done".utf8): return .done
             case 7 where b.elementsEqual("ongoing".utf8): return .ongoing
+            case 9 where b.elementsEqual("cancelled".utf8): return .cancelled
             default: return nil
             }
         }
@@ -56,6 +60,9 @@ public enum Status: String, Sendable, CaseIterable {
         case "chưa thực hiện", "chưa triển khai":
             self = .notStarted
             return
+        case "hủy", "đã hủy", "không thực hiện", "dừng thực hiện":
+            self = .cancelled
+            return
         default: break
         }
         let f = Text.fold(text).split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: " ")
@@ -65,13 +72,15 @@ public enum Status: String, Sendable, CaseIterable {
         case "in progress", "inprogress", "started", "dang thuc hien", "dang trien khai": self = .inProgress
         case "done", "completed", "complete", "finished", "hoan thanh", "da hoan thanh": self = .done
         case "ongoing", "regular", "recurring", "thuong xuyen": self = .ongoing
+        case "cancelled", "canceled", "huy", "da huy", "khong thuc hien", "dung thuc hien": self = .cancelled
         default: return nil
         }
     }
 
     public static let spellings = [
         "not_started", "in_progress", "done", "ongoing", "chưa thực hiện", "đang thực hiện", "đang triển khai",
-        "hoàn thành", "đã hoàn thành", "thường xuyên",
+        "hoàn thành", "đã hoàn thành", "thường xuyên", "cancelled", "hủy", "đã hủy", "không thực hiện",
+        "dừng thực hiện",
     ]
 }
 
@@ -101,6 +110,12 @@ public struct Settings: Sendable, Equatable {
     public var holidayDecisions: [HolidayDecision] = []
     /// Reaching a count target completes the item on the date of that progress entry.
     public var doneWhenTarget = false
+    /// Where `đầu tháng`, `giữa tháng`, `sáng` and `chiều` end.
+    public var dayParts = DayParts()
+    /// The heading of the HTML report; nil for the default in the configured language.
+    public var reportTitle: String?
+    /// An agency missing from the `agencies:` registry is an error.
+    public var strictAgencies = false
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
@@ -148,6 +163,13 @@ public struct Item: Sendable, Equatable {
         set { directiveIndex = newValue.map { Int32(clamping: $0) } ?? -1 }
     }
     private var directiveIndex: Int32 = -1
+    /// Index into `Config.duties` for an occurrence of a recurring duty, else nil. Beside
+    /// `directiveIndex`, it fills what would be padding: an item is no larger for it.
+    public var duty: Int? {
+        get { dutyIndex < 0 ? nil : Int(dutyIndex) }
+        set { dutyIndex = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    private var dutyIndex: Int32 = -1
     public var deadline: Deadline?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
@@ -169,7 +191,15 @@ public struct Item: Sendable, Equatable {
     /// may be shared with the loader's cache, so it is replaced, never changed.
     private(set) var texts: ItemTexts
 
-    public var agency: String { texts.agency }
+    /// The agency, in its canonical spelling once loaded (see `Text.agencyIdentity`).
+    public var agency: String {
+        get { texts.agency }
+        set {
+            texts = ItemTexts(
+                agency: newValue, task: texts.task, dueText: texts.dueText, owner: texts.owner, note: texts.note,
+                source: texts.source, extensions: texts.extensions)
+        }
+    }
     public var task: String { texts.task }
     /// The due date as written.
     public var dueText: String? { texts.dueText }
@@ -289,11 +319,15 @@ public struct Config: Sendable, Equatable {
     public var settings: Settings
     public var directives: [Directive]
     public var items: [Item]
+    /// Recurring duties, which their occurrences in `items` point at.
+    public var duties: [Duty] = []
     /// Every file read, the main one first.
     public var files: [String]
     /// Recurring duties were made into occurrences up to here (Unix seconds); the daemon
     /// reloads before it comes. nil when no duty is open-ended.
     public var horizon: Int64?
+    /// The `agencies:` registry, in file order.
+    public var agencies: [Agency] = []
 
     public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = [])
     {

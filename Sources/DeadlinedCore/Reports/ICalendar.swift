@@ -1,11 +1,17 @@
-/// Writes tracked items as iCalendar (RFC 5545) to-dos, one VTODO per item, so deadlines show
-/// in calendar applications. Pure: `now` (for DTSTAMP) is an argument.
+/// Writes tracked items as iCalendar (RFC 5545), one VTODO per item or one all-day VEVENT per
+/// item with a deadline, so deadlines show in calendar applications. Pure: `now` (for DTSTAMP) is an argument.
 public struct ICalendarWriter: Sendable {
     public var zone: Zone
 
     public init(zone: Zone) { self.zone = zone }
 
-    public func write(_ config: Config, now: Int64) -> String {
+    /// What each item becomes: a to-do (VTODO, the default) or an all-day event with alarms
+    /// (VEVENT + VALARM), which Google Calendar and Outlook import where they skip to-dos.
+    public enum Component: String, Sendable, CaseIterable {
+        case todo, event
+    }
+
+    public func write(_ config: Config, now: Int64, component: Component = .todo) -> String {
         var out = ""
         func line(_ s: String) { out += ICalendarWriter.fold(s) + "\r\n" }
         line("BEGIN:VCALENDAR")
@@ -14,22 +20,14 @@ public struct ICalendarWriter: Sendable {
         line("CALSCALE:GREGORIAN")
         line("X-WR-CALNAME:deadlined")
         let stamp = ICalendarWriter.utc(now)
+        if component == .event {
+            for item in config.items { writeEvent(item, config, stamp: stamp, line: line) }
+            line("END:VCALENDAR")
+            return out
+        }
         for item in config.items {
-            let directive = config.directive(of: item)
             line("BEGIN:VTODO")
-            line("UID:" + ICalendarWriter.escape(item.id) + "@deadlined")
-            line("DTSTAMP:" + stamp)
-            line("SUMMARY:" + ICalendarWriter.escape(Text.oneLine(item.agency) + " — " + Text.oneLine(item.task)))
-            var description: [String] = []
-            if let d = directive {
-                description.append([d.reference, d.title].compactMap { $0 }.joined(separator: ": "))
-            }
-            if let t = item.dueText { description.append("Hạn: " + t) }
-            if let o = item.owner { description.append("Phụ trách: " + o) }
-            if let n = item.note { description.append(n) }
-            description.append("deadlined: " + item.id + " (" + item.source.description + ")")
-            line("DESCRIPTION:" + ICalendarWriter.escape(description.filter { !$0.isEmpty }.joined(separator: "\n")))
-            line("CATEGORIES:" + ICalendarWriter.escape(item.agency))
+            identify(item, config, stamp: stamp, line: line)
             if let d = item.deadline {
                 if d.spec.kind == .time {
                     line("DUE:" + ICalendarWriter.utc(d.overdueAt))
@@ -45,11 +43,30 @@ public struct ICalendarWriter: Sendable {
                 if let c = item.completed { line("COMPLETED:" + ICalendarWriter.utc(c)) }
             case .inProgress, .ongoing: line("STATUS:IN-PROCESS")
             case .notStarted: line("STATUS:NEEDS-ACTION")
+            case .cancelled: line("STATUS:CANCELLED")
             }
             line("END:VTODO")
         }
         line("END:VCALENDAR")
         return out
+    }
+
+    /// The lines a to-do and an event share: UID, DTSTAMP, SUMMARY, DESCRIPTION, CATEGORIES.
+    func identify(_ item: Item, _ config: Config, stamp: String, line: (String) -> Void) {
+        let directive = config.directive(of: item)
+        line("UID:" + ICalendarWriter.escape(item.id) + "@deadlined")
+        line("DTSTAMP:" + stamp)
+        line("SUMMARY:" + ICalendarWriter.escape(Text.oneLine(item.agency) + " — " + Text.oneLine(item.task)))
+        var description: [String] = []
+        if let d = directive {
+            description.append([d.reference, d.title].compactMap { $0 }.joined(separator: ": "))
+        }
+        if let t = item.dueText { description.append("Hạn: " + t) }
+        if let o = item.owner { description.append("Phụ trách: " + o) }
+        if let n = item.note { description.append(n) }
+        description.append("deadlined: " + item.id + " (" + item.source.description + ")")
+        line("DESCRIPTION:" + ICalendarWriter.escape(description.filter { !$0.isEmpty }.joined(separator: "\n")))
+        line("CATEGORIES:" + ICalendarWriter.escape(item.agency))
     }
 
     /// `20240515T100000Z`. RFC 5545 years have four digits: an instant past 9999 in UTC (a

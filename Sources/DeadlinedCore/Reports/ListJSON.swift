@@ -23,7 +23,8 @@ extension Renderer {
                     w.raw(n == 0 ? "\n  " : ",\n  ")
                     let item = item0 + Int(picks[n].index)
                     let directive = item.pointee.directive.flatMap { d in directives.baseAddress.map { $0 + d } }
-                    writeListJSON(item, picks[n].evaluation, directive: directive, to: &w, times: &times)
+                    writeListJSON(
+                        item, picks[n].evaluation, directive: directive, duty: picks[n].duty, to: &w, times: &times)
                 }
             }
         }
@@ -44,7 +45,9 @@ extension Renderer {
             }
             items.append(item)
         }
-        let picks = rows.enumerated().map { ListPick(index: Int32($0.offset), evaluation: $0.element.evaluation) }
+        let picks = rows.enumerated().map {
+            ListPick(index: Int32($0.offset), evaluation: $0.element.evaluation, duty: $0.element.duty)
+        }
         var out: [UInt8] = []
         list(Config(directives: directives, items: items), picks, format: .json) { out += $0 }
         return String(decoding: out, as: UTF8.self)
@@ -53,7 +56,7 @@ extension Renderer {
     /// One row as a JSON object, written as bytes without intermediate strings.
     func writeListJSON(
         _ row: UnsafePointer<Item>, _ evaluation: Evaluation, directive: UnsafePointer<Directive>?,
-        to w: inout JSONWriter, times: inout RecentTimes
+        duty: DutySummary? = nil, to w: inout JSONWriter, times: inout RecentTimes
     ) {
         var first = true
         func key(_ k: StaticString) {
@@ -72,7 +75,7 @@ extension Renderer {
         }
         // Fields read in place through the pointers; the texts' box is fetched once.
         let texts = row.pointee.texts
-        text("id", row.pointee.id)
+        text("id", duty?.duty.id ?? row.pointee.id)
         text("directive", directive?.pointee.id)
         text("reference", directive?.pointee.reference)
         text("agency", texts.agency)
@@ -101,6 +104,14 @@ extension Renderer {
             w.raw("]")
         }
         if row.pointee.measure != nil, let f = progressFigures(row.pointee) { writeProgressJSON(f, to: &w) }
+        if let duty {
+            // A recurring duty as one row: the fields above are those of `occurrence`.
+            text("duty", duty.duty.id)
+            text("occurrence", row.pointee.id)
+            int("occurrences_missed", duty.missed)
+            text("oldest_missed", duty.oldestMissed.map { times.iso($0.shownAt) })
+            text("next_due", duty.next.map { times.iso($0.shownAt) })
+        }
         if let o = texts.owner { text("owner", o) }
         if let n = texts.note { text("note", n) }
         key("source")

@@ -3,11 +3,15 @@ public struct ListRow: Sendable {
     public var item: Item
     public var evaluation: Evaluation
     public var directive: Directive?
+    /// For a recurring duty shown as one row: its open occurrences; `item` is the one that
+    /// stands for it (`DutySummary.row`).
+    public var duty: DutySummary?
 
-    public init(item: Item, evaluation: Evaluation, directive: Directive?) {
+    public init(item: Item, evaluation: Evaluation, directive: Directive?, duty: DutySummary? = nil) {
         self.item = item
         self.evaluation = evaluation
         self.directive = directive
+        self.duty = duty
     }
 }
 
@@ -15,6 +19,8 @@ public struct ListRow: Sendable {
 public struct ListPick: Sendable {
     public var index: Int32
     public var evaluation: Evaluation
+    /// Set when the row stands for a whole recurring duty.
+    public var duty: DutySummary? = nil
 }
 
 /// Filters for `list`.
@@ -22,16 +28,23 @@ public struct ListFilter: Sendable {
     public var agencies: [String] = []
     public var directives: [String] = []
     public var states: Set<ItemState> = []
+    /// Every counted occurrence of a recurring duty as a row of its own, rather than one row
+    /// per duty.
+    public var occurrences = false
 
-    public init(agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = []) {
+    public init(
+        agencies: [String] = [], directives: [String] = [], states: Set<ItemState> = [], occurrences: Bool = false
+    ) {
         self.agencies = agencies
         self.directives = directives
         self.states = states
+        self.occurrences = occurrences
     }
 
     /// `agencyKeys`: `agencies` folded, made once per list rather than once per item.
     func accepts(_ item: Item, _ evaluation: Evaluation, directive: String?, agencyKeys: Set<String>) -> Bool {
         if !states.isEmpty, !states.contains(evaluation.state) { return false }
+        if states.isEmpty, evaluation.state == .cancelled { return false }
         if !agencyKeys.isEmpty, !agencyKeys.contains(Text.fold(item.agency)) { return false }
         if !directives.isEmpty {
             guard let d = directive, directives.contains(d) else { return false }
@@ -45,25 +58,43 @@ extension Config {
     public func rows(at now: Int64, filter: ListFilter = ListFilter()) -> [ListRow] {
         picks(at: now, filter: filter).map { p in
             let item = items[Int(p.index)]
-            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item))
+            return ListRow(item: item, evaluation: p.evaluation, directive: directive(of: item), duty: p.duty)
         }
     }
 
-    /// The items `list` shows, in its order (deadline, then id), as indexes into `items` with
+    /// The items `list` shows, in its order (deadline, then agency in Vietnamese order, then id), as indexes into `items` with
     /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
-    /// of each would retain its id and its two boxes.
+    /// of each would retain its id and its two boxes. Occurrences of recurring duties are
+    /// those that count at `now` (`countedMask(at:)`), one row per duty unless
+    /// `filter.occurrences`.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
         var kept: [(due: Int64, pick: ListPick)] = []
+        let mask = duties.isEmpty ? [] : countedMask(at: now)
+        // Per item, the duty row it stands for; occurrences that stand for none are left out.
+        var standsFor: [Int32: DutySummary] = [:]
+        if !duties.isEmpty, !filter.occurrences {
+            for s in dutySummaries(at: now, mask: mask) { if let s { standsFor[s.row] = s } }
+        }
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
         // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
         let agencyKeys = Set(filter.agencies.map(Text.fold))
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
+                    var summary: DutySummary?
+                    if !mask.isEmpty, items[i].duty != nil {
+                        guard mask[i] else { continue }
+                        if !filter.occurrences {
+                            guard let s = standsFor[Int32(i)] else { continue }
+                            summary = s
+                        }
+                    }
                     let e = Item.evaluate(
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
                         settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
+                    // Cancelled items are listed only when their state is asked for.
+                    if states.isEmpty, e.state == .cancelled { continue }
                     if !filter.agencies.isEmpty || !filter.directives.isEmpty,
                         !filter.accepts(
                             items[i], e, directive: items[i].directive.map { directives[$0].id }, agencyKeys: agencyKeys
@@ -71,14 +102,53 @@ extension Config {
                     {
                         continue
                     }
-                    kept.append((items[i].deadline?.overdueAt ?? Int64.max, ListPick(index: Int32(i), evaluation: e)))
+                    kept.append(
+                        (
+                            items[i].deadline?.overdueAt ?? Int64.max,
+                            ListPick(index: Int32(i), evaluation: e, duty: summary)
+                        )
+                    )
                 }
             }
             kept.sort { a, b in
                 if a.due != b.due { return a.due < b.due }
                 return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
             }
+            Config.orderTiesByAgency(&kept, items)
         }
         return kept.map(\.pick)
+    }
+}
+
+extension Config {
+    /// Within each run of rows due at the same instant (sorted by id already), orders by
+    /// agency in Vietnamese alphabetical order, then id. The agencies of tied rows are ranked
+    /// once (one collation key each); rows with distinct due times cost one comparison each.
+    static func orderTiesByAgency(_ kept: inout [(due: Int64, pick: ListPick)], _ items: UnsafeBufferPointer<Item>) {
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < kept.count {
+            var end = start + 1
+            while end < kept.count, kept[end].due == kept[start].due { end += 1 }
+            if end - start > 1 { runs.append(start..<end) }
+            start = end
+        }
+        guard !runs.isEmpty else { return }
+        var rank: [String: Int] = [:]
+        for r in runs { for row in kept[r] { rank[items[Int(row.pick.index)].agency] = 0 } }
+        let names = rank.keys.map { (name: $0, key: Collation.key($0)) }.sorted { $0.key < $1.key }
+        for (i, n) in names.enumerated() { rank[n.name] = i }
+        for r in runs {
+            // Stable on the id order already there: only the agency moves rows.
+            var order: [(rank: Int, at: Int)] = []
+            order.reserveCapacity(r.count)
+            for i in r {
+                let agency = items[Int(kept[i].pick.index)].agency
+                order.append((rank[agency] ?? 0, i))
+            }
+            order.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.at < b.at }
+            let rows = order.map { kept[$0.at] }
+            for (i, row) in rows.enumerated() { kept[r.lowerBound + i] = row }
+        }
     }
 }

@@ -7,7 +7,7 @@ extension Renderer {
             let rows = picks.map { p in
                 ListRow(
                     item: config.items[Int(p.index)], evaluation: p.evaluation,
-                    directive: config.directive(of: config.items[Int(p.index)]))
+                    directive: config.directive(of: config.items[Int(p.index)]), duty: p.duty)
             }
             return flush(Array(list(rows, format: format).utf8))
         }
@@ -23,22 +23,17 @@ extension Renderer {
         switch format {
         case .json: return listJSON(rows)
         case .csv: return listCSV(rows)
-        case .table: return listTable(rows)
+        // `list` refuses html before it gets here (`htmlReport` is a report's page).
+        case .table, .xlsx, .html: return listTable(rows)
         }
     }
 
-    /// The rows as CSV with a header line, every field as in the JSON list.
+    /// The rows as CSV with a header line: every field the JSON list can carry, named by its
+    /// key, empty where the JSON has null or leaves the key out.
     func listCSV(_ rows: [ListRow]) -> String {
-        var out = "id,directive,agency,task,due,due_text,status,state,days_overdue,days_left,source\n"
+        var out = ListField.allCases.map(\.rawValue).joined(separator: ",") + "\n"
         for r in rows {
-            let fields = [
-                r.item.id, r.directive?.id ?? "", r.item.agency, r.item.task,
-                r.item.deadline.map { zone.iso8601($0.shownAt) } ?? "",
-                r.item.dueText ?? "", r.item.status.rawValue, r.evaluation.state.rawValue,
-                r.evaluation.daysOverdue.map(String.init) ?? "",
-                r.evaluation.daysLeft.map(String.init) ?? "", r.item.source.description,
-            ]
-            out += fields.map(csvCell).joined(separator: ",") + "\n"
+            out += ListField.allCases.map { csvCell(csvText(r.value($0, zone: zone))) }.joined(separator: ",") + "\n"
         }
         return out
     }
@@ -49,7 +44,7 @@ extension Renderer {
         let header = [
             "ID", words.pick(vi: "Cơ quan", en: "Agency"), words.pick(vi: "Nhiệm vụ", en: "Task"),
             words.pick(vi: "Hạn", en: "Due"),
-            words.pick(vi: "Tình trạng", en: "State"), words.pick(vi: "Ngày", en: "Days"),
+            words.pick(vi: "Tình trạng", en: "State"), words.heading(Glossary.days),
         ]
         // A progress column only when some item has a target.
         let anyTarget = rows.contains { $0.item.measure != nil }
@@ -63,6 +58,7 @@ extension Renderer {
                 days = ""
             }
             var due = r.item.deadline.map(shownDue) ?? ""
+            if let duty = r.duty { due = dutyDue(duty) }
             if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
                 due += words.pick(vi: " (gia hạn từ ", en: " (extended from ") + shownDue(o) + ")"
             }
@@ -73,7 +69,7 @@ extension Renderer {
                     + zone.local(ack.until - 1).date.description + ")"
             }
             return [
-                r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
+                r.duty?.duty.id ?? r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                 state, days,
             ] + (anyTarget ? [progressFigures(r.item).map(progressText) ?? ""] : [])
         }
@@ -81,7 +77,7 @@ extension Renderer {
             header: header + (anyTarget ? [words.pick(vi: "Tiến độ", en: "Progress")] : []), rows: body,
             shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
         out += words.pick(
-            vi: "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
+            vi: "\(rows.count) việc. Số ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
             en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")
         return out
     }

@@ -1,8 +1,11 @@
 import Foundation
 
-/// Output formats of `list` and `report`.
+/// Output formats of `list` and `report`; `html` is `report`'s only (`Renderer.htmlReport`).
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, csv
+    /// An Excel workbook (`Workbook`), written by DeadlinedSystem; as text, the table.
+    case xlsx
+    case html
 }
 
 /// Renders lists and reports as tables, JSON and CSV, from their rows alone: no I/O.

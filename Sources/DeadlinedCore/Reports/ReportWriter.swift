@@ -1,19 +1,38 @@
 import Foundation
 
 extension Renderer {
-    /// The tallies by group and their total in `format`, as `report` prints them.
+    /// The tallies by group and their total in `format`, as `report` prints them. By
+    /// directive, each group also carries its directive's `title`, `reference` and `issued`
+    /// (found in `directives` by id; null or empty for the "-" group of items without one).
     public func report(
-        _ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat
+        _ groups: [(String, Tally)], total: Tally, by grouping: ReportGrouping, format: OutputFormat,
+        directives: [Directive] = []
     ) -> String {
         let keyName = grouping == .agency ? "agency" : "directive"
+        var byID: [String: Directive] = [:]
+        for d in directives where byID[d.id] == nil { byID[d.id] = d }
+        func about(_ id: String) -> [String?] {
+            let d = byID[id]
+            return [d?.title, d?.reference, d?.issued?.iso]
+        }
         switch format {
         case .json:
             func obj(_ name: String?, _ t: Tally) -> String {
                 var s = "{"
                 if let name { s += "\"\(keyName)\": \(json(name)), " }
-                s += "\"total\": \(t.total), \"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
+                if let name, grouping == .directive {
+                    for (k, v) in zip(["title", "reference", "issued"], about(name)) {
+                        s += "\"\(k)\": \(v.map(json) ?? "null"), "
+                    }
+                }
+                let b = t.byStatus
+                s += "\"total\": \(t.total), \"by_status\": {\"done\": \(b.done), \"ongoing\": \(b.ongoing), "
+                s += "\"in_progress\": \(b.inProgress), \"not_started\": \(b.notStarted)}, "
+                s += "\"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
                 s +=
                     "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
+                s += "\"cancelled\": \(t.cancelled), "
+                s += "\"on_time_share\": \(String(format: "%.4f", t.onTimeShare)), "
                 s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))\(progressJSON(t))}"
                 return s
             }
@@ -21,52 +40,46 @@ extension Renderer {
             return "{\n  \"by\": \"\(keyName)\",\n  \"groups\": [\n\(rows)\n  ],\n  \"total\": \(obj(nil, total))\n}\n"
         case .csv:
             let progress = total.withTarget > 0
-            var out =
-                "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share"
-                + (progress ? ",items_with_target,progress_share\n" : "\n")
-            for (name, t) in groups + [("TOTAL", total)] {
+            var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share"
+            out += ",by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started"
+            out += ",due_soon,cancelled,on_time_share"
+            out += grouping == .directive ? ",title,reference,issued" : ""
+            out += progress ? ",items_with_target,progress_share\n" : "\n"
+            for (i, (name, t)) in (groups + [("TOTAL", total)]).enumerated() {
+                let b = t.byStatus
+                let extra = grouping == .directive ? (i < groups.count ? about(name) : [nil, nil, nil]) : []
                 out +=
-                    [
+                    ([
                         csvCell(name), "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)",
                         "\(t.overdue)", "\(t.ongoing)",
                         String(format: "%.4f", t.overdueShare),
-                    ].joined(separator: ",") + (progress ? progressCSV(t) : "") + "\n"
+                        "\(b.done)", "\(b.ongoing)", "\(b.inProgress)", "\(b.notStarted)", "\(t.dueSoon)",
+                        "\(t.cancelled)", String(format: "%.4f", t.onTimeShare),
+                    ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + (progress ? progressCSV(t) : "")
+                    + "\n"
             }
             return out
-        case .table:
-            let header =
-                [
-                    grouping == .agency
-                        ? words.pick(vi: "Cơ quan", en: "Agency") : words.pick(vi: "Văn bản", en: "Directive"),
-                    words.pick(vi: "Tổng", en: "Total"), words.pick(vi: "Đúng hạn", en: "On time"),
-                    words.pick(vi: "Trễ hạn", en: "Late"),
-                    words.pick(vi: "Chưa đến hạn", en: "Not yet due"), words.pick(vi: "Quá hạn", en: "Overdue"),
-                    words.pick(vi: "Thường xuyên", en: "Ongoing"),
-                    words.pick(vi: "% quá hạn", en: "% overdue"),
-                ] + (total.withTarget > 0 ? [words.pick(vi: "Tiến độ", en: "Progress")] : [])
-            func cells(_ name: String, _ t: Tally) -> [String] {
-                [
-                    name, "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)",
-                    "\(t.ongoing)",
-                    String(format: "%.1f%%", t.overdueShare * 100),
-                ] + (total.withTarget > 0 ? [t.progressShare.map(percent) ?? ""] : [])
-            }
-            var body = groups.map { cells($0.0, $0.1) }
-            body.append(cells(words.pick(vi: "Tổng cộng", en: "Total"), total))
-            var out = table(header: header, rows: body, shrinkable: [(0, 12)], rightAligned: [1, 2, 3, 4, 5, 6, 7, 8])
-            out += summary(total) + "\n"
-            return out
+        // The page needs the whole configuration: `htmlReport(_:at:filter:)` makes it.
+        case .table, .xlsx, .html:
+            return reportTable(groups, total: total, by: grouping, directives: byID)
         }
     }
 
-    /// The sentence progress reports open with.
+    /// The sentence progress reports open with: the status split, then timeliness, then the
+    /// cancelled items left out (when there are any).
     public func summary(_ t: Tally) -> String {
-        let done = t.doneOnTime + t.doneLate
-        return words.pick(
+        let b = t.byStatus
+        var s = words.pick(
             vi:
-                "\(t.total) nhiệm vụ: \(done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn, \(t.ongoing) thường xuyên.",
+                "\(t.total) nhiệm vụ: \(b.done) hoàn thành (\(t.doneOnTime) đúng hạn, \(t.doneLate) trễ hạn), \(b.ongoing) thường xuyên, \(b.inProgress) đang thực hiện, \(b.notStarted) chưa thực hiện; \(t.notYetDue) chưa đến hạn, \(t.overdue) quá hạn.",
             en:
-                "\(t.total) task\(t.total == 1 ? "" : "s"): \(done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(t.notYetDue) not yet due, \(t.overdue) overdue, \(t.ongoing) ongoing."
+                "\(t.total) task\(t.total == 1 ? "" : "s"): \(b.done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(b.ongoing) ongoing, \(b.inProgress) in progress, \(b.notStarted) not started; \(t.notYetDue) not yet due, \(t.overdue) overdue."
         )
+        if t.cancelled > 0 {
+            s += words.pick(
+                vi: " Không tính \(t.cancelled) nhiệm vụ đã hủy.",
+                en: " \(t.cancelled) cancelled task\(t.cancelled == 1 ? "" : "s") not counted.")
+        }
+        return s
     }
 }

@@ -1,6 +1,7 @@
 extension Renderer {
     /// A plain-text table whose shrinkable columns are cut, in order and down to their
-    /// minimum width, until it fits `width`.
+    /// minimum width, until it fits `width`. A header cell may hold line breaks: the header
+    /// then takes as many lines as its tallest cell.
     func table(
         header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>
     ) -> String {
@@ -12,12 +13,13 @@ extension Renderer {
                 rows[r][c] = Invisible.forTerminal(rows[r][c])
             }
         }
-        var widths = header.map { $0.count }
+        let headerLines = header.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        var widths = headerLines.map { $0.map(\.count).max() ?? 0 }
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
         if let width {
             var total = widths.reduce(0, +) + 2 * (widths.count - 1)
             for (col, least) in shrinkable where total > width {
-                let minimum = max(header[col].count, least)
+                let minimum = max(headerLines[col].map(\.count).max() ?? 0, least)
                 let cut = min(total - width, widths[col] - minimum)
                 if cut > 0 {
                     widths[col] -= cut
@@ -33,9 +35,14 @@ extension Renderer {
                 let cell = rightAligned.contains(i) ? pad + text : text + (i == cells.count - 1 ? "" : pad)
                 s += (i == 0 ? "" : "  ") + cell
             }
+            // An empty cell at the end of a line (a wrapped line, a missing count) leaves no
+            // trailing spaces.
+            while s.hasSuffix(" ") { s.removeLast() }
             return s + "\n"
         }
-        var out = line(header)
+        let height = headerLines.map(\.count).max() ?? 1
+        var out = ""
+        for i in 0..<height { out += line(headerLines.map { i < $0.count ? $0[i] : "" }) }
         out += line(widths.map { String(repeating: "-", count: $0) })
         for r in rows { out += line(r) }
         return out

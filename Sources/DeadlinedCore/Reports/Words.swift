@@ -3,23 +3,8 @@ public struct Words: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
 
-    /// The state as `list` and alerts name it.
-    public func state(_ s: ItemState) -> String {
-        switch (language, s) {
-        case (.vi, .overdue): return "quá hạn"
-        case (.vi, .dueSoon): return "sắp đến hạn"
-        case (.vi, .open): return "chưa đến hạn"
-        case (.vi, .doneOnTime): return "hoàn thành đúng hạn"
-        case (.vi, .doneLate): return "hoàn thành quá hạn"
-        case (.vi, .ongoing): return "thường xuyên"
-        case (.en, .overdue): return "overdue"
-        case (.en, .dueSoon): return "due soon"
-        case (.en, .open): return "open"
-        case (.en, .doneOnTime): return "done on time"
-        case (.en, .doneLate): return "done late"
-        case (.en, .ongoing): return "ongoing"
-        }
-    }
+    /// The state as `list`, `report` and alerts name it (see `Glossary`).
+    public func state(_ s: ItemState) -> String { term(Glossary.state(s)) }
 
     /// The text in the configured language: `vi` for Vietnamese, `en` for English.
     public func pick(vi: String, en: String) -> String { language == .vi ? vi : en }

@@ -29,7 +29,9 @@ public enum Planner {
     }
 
     static func alerting(_ item: Item, at now: Int64) -> Deadline? {
-        guard let d = item.deadline, item.status != .ongoing, !item.isDone(at: now) else { return nil }
+        guard let d = item.deadline, item.status != .ongoing, item.status != .cancelled, !item.isDone(at: now) else {
+            return nil
+        }
         return d
     }
 
@@ -76,7 +78,7 @@ public enum Planner {
         deadline: Deadline?, status: Status, completed: Int64?, ackUntil: Int64?, _ entry: LedgerEntry?,
         settings: Settings, now: Int64
     ) -> Int64? {
-        guard let d = deadline, status != .ongoing else { return nil }
+        guard let d = deadline, status != .ongoing, status != .cancelled else { return nil }
         if Item.isDone(status: status, completed: completed, at: now) { return nil }
         let e = Planner.entry(d, entry)
         if now >= d.overdueAt {
@@ -116,6 +118,8 @@ public struct Engine: Sendable {
     /// the STATUS= counts at any `now` are a pass over these two arrays, not over the items.
     var overdueTimes: [Int64] = []
     var dueSoonTimes: [Int64] = []
+    /// Items with status `cancelled`, which STATUS= leaves out of its count of items.
+    public private(set) var cancelledItems = 0
     /// Records of the ledger given to `init` that lay after `now` and were forgotten, for the
     /// shell to warn about once.
     public private(set) var futureRecords: FutureRecords?
@@ -143,9 +147,9 @@ public struct Engine: Sendable {
     // Long because it is the one pass over every item on start-up and reload: split, it
     // would read each item and its ledger record more than once.
     mutating func replan(now: Int64, resolving: Bool) -> [Alert] {
-        var alerts: [Alert] = []
+        // Items alerted as overdue and now done, made into entries at the end.
+        var resolved: [Int32] = []
         let settings = config.settings
-        let w = AlertWriter(settings: settings)
         let old = ledger.entries
         let grace = Ledger.vanishedGrace
         // Usually empty: then no lookups in it.
@@ -158,6 +162,7 @@ public struct Engine: Sendable {
         overdueTimes = []
         dueSoonTimes = []
         progressItems = []
+        cancelledItems = 0
         let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
@@ -179,9 +184,7 @@ public struct Engine: Sendable {
                 }
                 if let x = e {
                     if resolving, x.lastSlot != nil, items[i].isDone(at: now) {
-                        let item = items[i]
-                        alerts.append(
-                            w.itemAlert(.resolved, item: item, directive: config.directive(of: item), now: now))
+                        resolved.append(Int32(i))
                         e = nil
                     } else if let d = items[i].deadline, x.due == d.overdueAt {
                         // kept
@@ -193,7 +196,8 @@ public struct Engine: Sendable {
                 }
                 if items[i].measure != nil { progressItems.append(Int32(i)) }
                 let status = items[i].status
-                if status != .ongoing, status != .done, let d = items[i].deadline {
+                if status == .cancelled { cancelledItems += 1 }
+                if status != .ongoing, status != .done, status != .cancelled, let d = items[i].deadline {
                     overdueTimes.append(d.overdueAt)
                     if window > 0 { dueSoonTimes.append(d.reminderAnchor - window) }
                 }
@@ -226,7 +230,7 @@ public struct Engine: Sendable {
         ledger.vanished = vanished
         heap = EventHeap(entries)
         planProgress(now: now)
-        return alerts
+        return resolved.isEmpty ? [] : Engine.resolvedEntries(resolved, in: config, now: now)
     }
 
     /// The next daily digest time strictly after `now`.
@@ -247,14 +251,13 @@ public struct Engine: Sendable {
     /// finished while the daemon was down is reported too.
     public mutating func resolve(_ config: Config? = nil, now: Int64) -> [Alert] {
         let cfg = config ?? self.config
-        var alerts: [Alert] = []
-        let w = AlertWriter(settings: cfg.settings)
-        for item in cfg.items {
+        var resolved: [Int32] = []
+        for (i, item) in cfg.items.enumerated() {
             guard let e = ledger.entries[item.id], e.lastSlot != nil, item.isDone(at: now) else { continue }
-            alerts.append(w.itemAlert(.resolved, item: item, directive: cfg.directive(of: item), now: now))
+            resolved.append(Int32(i))
             ledger.entries[item.id] = nil
         }
-        return alerts
+        return Engine.resolvedEntries(resolved, in: cfg, now: now)
     }
 
     /// Swaps in a new configuration. Items that were alerted as overdue and are now done get
@@ -305,13 +308,15 @@ public struct Engine: Sendable {
             windowStart = mono
             sentInWindow = 0
         }
+        // The budget counts each occurrence of a duty, though its alerts become one entry.
+        var fired: [(kind: AlertKind, index: Int32)] = []
         while sentInWindow < s.alertBudget, let top = heap.min, top.time <= now {
             _ = heap.pop()
             let item = config.items[Int(top.index)]
             let (kind, entry) = Planner.fire(item, ledger.entries[item.id], settings: s, now: now)
             if let entry { ledger.entries[item.id] = entry }
             if let kind {
-                alerts.append(writer.itemAlert(kind, item: item, directive: config.directive(of: item), now: now))
+                fired.append((kind, top.index))
                 sentInWindow += 1
             }
             // After `fire`, nothing more is due at `now`; `now + 1` guarantees progress all the same.
@@ -320,6 +325,7 @@ public struct Engine: Sendable {
             }
         }
         alerts += progressTick(now: now)
+        alerts += entries(for: fired, now: now)
         // The digest comes after the items, so its count of queued alerts is what is left.
         if now >= nextDigest {
             alerts += digest(now: now)

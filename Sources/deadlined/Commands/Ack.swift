@@ -15,7 +15,7 @@ struct AckCommand: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Argument(help: "The item id, as 'deadlined list' shows it.")
+    @Argument(help: "The item id, as 'deadlined list' shows it.", completion: Completion.itemIDs)
     var id: String
 
     @Option(help: ArgumentHelp("Quiet until then (a date such as 30/11/2026, or a date and time).", valueName: "when"))

@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         if quiet { finished() }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
-        for item in cfg.items { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
+        for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
         // acks.yaml is read with the configuration but is not one of its includes.
         let acks = ConfigLoader.acksPath(for: options.config)
         let decisionFiles = cfg.files.filter { ConfigLoader.isHolidayDropIn($0, main: options.config) }.count
@@ -37,8 +37,9 @@ struct Check: ParsableCommand {
         let w = cfg.settings.dueSoonWindow
         let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        let items = cfg.countedCount(at: now)
         var line =
-            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(cfg.items.count) item\(cfg.items.count == 1 ? "" : "s")"
+            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(items) item\(items == 1 ? "" : "s")"
         line +=
             w > 0
             ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))"

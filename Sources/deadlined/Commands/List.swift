@@ -14,29 +14,56 @@ struct List: ParsableCommand {
     )
     var at: String?
 
-    @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"))
+    @Option(help: ArgumentHelp("Only this agency (repeatable).", valueName: "name"), completion: Completion.agencies)
     var agency: [String] = []
 
-    @Option(help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("Only this directive id (repeatable).", valueName: "id"), completion: Completion.directiveIDs
+    )
     var directive: [String] = []
 
     @Option(
         help: ArgumentHelp(
-            "Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing.",
+            "Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing, "
+                + "cancelled (listed only when asked for).",
             valueName: "state"))
     var state: [ItemState] = []
 
-    @Option(help: "table, json or csv.")
+    @Flag(help: "Show every occurrence of a recurring duty due so far and its current one, not one row per duty.")
+    var occurrences = false
+
+    @Option(help: "table, json, csv or xlsx.")
     var format: OutputFormat = .table
 
+    @OptionGroup var destination: OutputOptions
+
+    func validate() throws {
+        if format == .html {
+            throw ValidationError("--format html is for 'report'; 'list' writes table, json, csv or xlsx")
+        }
+        try destination.validate(format)
+    }
+
     func run() throws {
-        let (cfg, _) = try options.load(quietWarnings: true)
-        let now = try instant(at, zone: cfg.settings.zone)
-        let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
-        var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
-        renderer.terminal = isatty(1) != 0
+        let (cfg, now) = try options.load(at: at)
+        let agencies = agency.map(cfg.canonicalAgency)
+        let picks = cfg.picks(
+            at: now,
+            filter: ListFilter(agencies: agencies, directives: directive, states: Set(state), occurrences: occurrences))
+        var renderer = Renderer(
+            zone: cfg.settings.zone, language: cfg.settings.language,
+            width: destination.output == nil ? Console.width() : nil)
+        renderer.terminal = isatty(1) != 0 && destination.output == nil
         renderer.now = now
-        ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        if format == .xlsx {
+            try destination.write(renderer.listWorkbook(cfg, picks))
+        } else if destination.output == nil && !destination.bom {
+            ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
+        } else {
+            var bytes: [UInt8] = []
+            ListOutput.write(renderer, cfg, picks, format: format) { bytes += $0 }
+            try destination.write(bytes)
+        }
         finished()
     }
 }

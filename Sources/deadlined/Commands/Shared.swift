@@ -12,17 +12,21 @@ let exitConfig: Int32 = 78
 /// of 100,000 items. exit(3) still flushes standard output.
 func finished() -> Never { exit(0) }
 
+/// Where the configuration is unless `--config` says otherwise.
+let defaultConfigPath = "/etc/deadlined/deadlined.yaml"
+
 struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"))
-    var config: String = "/etc/deadlined/deadlined.yaml"
+    @Option(
+        name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"), completion: .file())
+    var config: String = defaultConfigPath
 
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     /// `maxShown`: print at most that many diagnostics (0: all), then how many were left out.
-    func load(quietWarnings: Bool = false, maxShown: Int = 0) throws -> (Config, LoadResult) {
+    func load(quietWarnings: Bool = false, maxShown: Int = 0, asOf: Int64? = nil) throws -> (Config, LoadResult) {
         // A command loads once and exits: memory given back whole is the better trade there
         // (the daemon, which reloads, keeps glibc's default; see Memory.tune).
         Memory.tune()
-        let result = ConfigLoader(source: FileSource(), asOf: Int64(Date().timeIntervalSince1970)).load(config)
+        let result = ConfigLoader(source: FileSource(), asOf: asOf ?? Int64(Date().timeIntervalSince1970)).load(config)
         let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
         if !shown.isEmpty {
             var r = result
@@ -41,6 +45,18 @@ struct ConfigOptions: ParsableArguments {
         }
         return (cfg, result)
     }
+
+    /// Loads the configuration as of `--at` (`at`), and returns that instant: recurring duties
+    /// are made a year past the real clock, so for an instant later than it the configuration
+    /// is loaded again, with occurrences made a year past that instant (`--at` is read in the
+    /// configuration's time zone, known only once it is loaded).
+    func load(at: String?) throws -> (Config, Int64) {
+        let clock = Int64(Date().timeIntervalSince1970)
+        let (cfg, _) = try load(quietWarnings: true, asOf: clock)
+        let now = try instant(at, zone: cfg.settings.zone)
+        guard at != nil, now > clock, cfg.horizon != nil else { return (cfg, now) }
+        return (try load(quietWarnings: true, asOf: now).0, now)
+    }
 }
 
 /// EX_USAGE from sysexits.h: a bad argument found only once the configuration is read (an
@@ -50,6 +66,10 @@ func usageError(_ message: String) -> ExitCode {
     Console.error("deadlined: \(message)")
     return ExitCode(64)
 }
+
+/// The UTF-8 byte order mark `--bom` puts before CSV: Excel otherwise reads CSV in the
+/// system's legacy code page and garbles Vietnamese.
+let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
 /// Parses `--at` in the configuration's time zone; "now" when absent.
 func instant(_ text: String?, zone: Zone) throws -> Int64 {

@@ -1,0 +1,16 @@
+/// How `list` shows a recurring duty as one row.
+extension Renderer {
+    /// The due column of a duty's row: "3 kỳ chưa hoàn thành, từ 15/7/2024; kỳ tới 15/10/2024"
+    /// when occurrences are missed, else the current one's due and the rule.
+    public func dutyDue(_ s: DutySummary) -> String {
+        let next = s.next.map(shownDue)
+        guard s.missed > 0, let oldest = s.oldestMissed.map(shownDue) else {
+            return (next ?? "") + " (" + s.duty.rule + ")"
+        }
+        var text = words.pick(
+            vi: "\(s.missed) kỳ chưa hoàn thành, từ \(oldest)",
+            en: "\(s.missed) occurrence\(s.missed == 1 ? "" : "s") missed, since \(oldest)")
+        if let next { text += words.pick(vi: "; kỳ tới ", en: "; next ") + next }
+        return text
+    }
+}
