@@ -81,7 +81,7 @@ private func benLuc(
     #expect(a.priority == .warning)
     #expect(
         a.message
-            == "Chậm tiến độ (14/25 thủ tục, 56 %, cần 25 trước 31/12/2024): UBND huyện Bến Lức — Dịch vụ công thiết yếu (hạn 31/12/2024)"
+            == "Chậm tiến độ (14/25 thủ tục, 56,00 %, cần 25 trước 31/12/2024): UBND huyện Bến Lức — Dịch vụ công thiết yếu (hạn 31/12/2024)"
     )
     #expect(a.field("DEADLINED_PROGRESS") == "14")
     #expect(a.field("DEADLINED_TARGET") == "25")
@@ -107,7 +107,7 @@ private func benLuc(
     let reached = engine.tick(now: start(15, 11, 2024)).filter { $0.kind == .reached }
     #expect(reached.count == 1)
     #expect(reached.first?.priority == .info)
-    #expect(reached.first?.message.hasPrefix("Đạt chỉ tiêu (25/25 thủ tục, 100 %): ") == true)
+    #expect(reached.first?.message.hasPrefix("Đạt chỉ tiêu (25/25 thủ tục, 100,00 %): ") == true)
     let (ledger, _) = Ledger.parse(engine.ledger.serialized())
     var again = Engine(config: config, ledger: ledger, now: start(16, 11, 2024))
     #expect(again.tick(now: start(16, 11, 2024)).filter { $0.kind == .reached }.isEmpty)

@@ -54,15 +54,15 @@ private func render(_ items: [Item], at now: Int64, language: Language, format: 
 @Test func listTableShowsProgressInEachLanguage() {
     let now = vn.instant(day(1, 7, 2024))
     #expect(render([benLuc()], at: now, language: .vi, format: .table).contains("Tiến độ"))
-    #expect(render([benLuc()], at: now, language: .vi, format: .table).contains("14/25 thủ tục, 56 %"))
-    #expect(render([benLuc()], at: now, language: .en, format: .table).contains("14/25 thủ tục, 56%"))
+    #expect(render([benLuc()], at: now, language: .vi, format: .table).contains("14/25 thủ tục, 56,00 %"))
+    #expect(render([benLuc()], at: now, language: .en, format: .table).contains("14/25 thủ tục, 56.00 %"))
     var rate = benLuc()
     rate.measure = Measure(
         target: 76, isPercent: true, start: day(1, 1, 2024), progress: [ProgressEntry(on: day(1, 3, 2024), value: 60.5)]
     )
-    // 60.5 / 76 = 0.796...: 80 % when rounded to whole percents.
-    #expect(render([rate], at: now, language: .vi, format: .table).contains("60,5 %/76 %, 80 %"))
-    #expect(render([rate], at: now, language: .en, format: .table).contains("60.5%/76%, 80%"))
+    // 60.5 / 76 = 0.796052...: 79,61 % in hundredths of a percent (`Words.percent`).
+    #expect(render([rate], at: now, language: .vi, format: .table).contains("60,5 %/76 %, 79,61 %"))
+    #expect(render([rate], at: now, language: .en, format: .table).contains("60.5%/76%, 79.61 %"))
     let plain = Item(id: "p", agency: "A", task: "T", source: src)
     #expect(!render([plain], at: now, language: .vi, format: .table).contains("Tiến độ"))
 }

@@ -34,7 +34,7 @@ extension AlertWriter {
         return Alert(kind: .reached, priority: .info, message: message, fields: fields)
     }
 
-    /// "14/25 thủ tục, 56 %", as `list` shows it.
+    /// "14/25 thủ tục, 56,00 %", as `list` shows it.
     func progressFigures(_ m: Measure, _ latest: Double) -> String {
         var r = Renderer(zone: settings.zone, language: settings.language, width: nil)
         r.now = nil

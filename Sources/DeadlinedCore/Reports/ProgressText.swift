@@ -1,7 +1,8 @@
 import Foundation
 
-/// How `list` and `report` show a target and the progress against it: "14/25 thủ tục, 56 %"
-/// in Vietnamese (decimal comma, a space before %), "14/25 thủ tục, 56%" in English.
+/// How `list` and `report` show a target and the progress against it: "14/25 thủ tục, 56,00 %"
+/// in Vietnamese (decimal comma, a space before %), "14/25 thủ tục, 56.00 %" in English; the
+/// share is written by `Words.percent`, as the report's other shares.
 extension Renderer {
     /// The latest value at the renderer's `now` (every entry when `now` is not set), its
     /// share of the target and the share expected by then, for one item.
@@ -16,19 +17,16 @@ extension Renderer {
             measure: m, latest: latest, share: latest.flatMap { m.share(of: $0.value) }, expectedShare: expected)
     }
 
-    /// "14/25 thủ tục, 56 %"; "60,5 %/76 %, 80 %" for a percentage; "-/25 thủ tục" before any
-    /// progress is reported.
+    /// "14/25 thủ tục, 56,00 %"; "60,5 %/76 %, 79,61 %" for a percentage; "-/25 thủ tục"
+    /// before any progress is reported.
     func progressText(_ f: ProgressFigures) -> String {
         let m = f.measure
         let sign = m.isPercent ? percentSign : ""
         var s = (f.latest.map { number($0.value) + sign } ?? "-") + "/" + number(m.target) + sign
         if let u = m.unit { s += " " + u }
-        if let share = f.share { s += ", " + percent(share) }
+        if let share = f.share { s += ", " + words.percent(share) }
         return s
     }
-
-    /// A share as a percentage, rounded to whole percents: "56 %" (vi), "56%" (en).
-    func percent(_ share: Double) -> String { number((share * 100).rounded()) + percentSign }
 
     /// A number as people write it: no decimals for a whole number, else one or two, with a
     /// decimal comma in Vietnamese.
