@@ -33,7 +33,9 @@ extension Renderer {
     func listCSV(_ rows: [ListRow]) -> String {
         var out = ListField.allCases.map(\.rawValue).joined(separator: ",") + "\n"
         for r in rows {
-            out += ListField.allCases.map { csvCell(csvText(r.value($0, zone: zone))) }.joined(separator: ",") + "\n"
+            out +=
+                ListField.allCases.map { csvCell(csvText(r.value($0, zone: zone, now: now))) }.joined(separator: ",")
+                + "\n"
         }
         return out
     }

@@ -6,16 +6,7 @@ import Foundation
 extension Renderer {
     /// The latest value at the renderer's `now` (every entry when `now` is not set), its
     /// share of the target and the share expected by then, for one item.
-    func progressFigures(_ item: Item) -> ProgressFigures? {
-        guard let m = item.measure else { return nil }
-        let latest = now.map { m.latest(at: $0, zone: zone) } ?? m.progress.last
-        var expected: Double?
-        if let now, let due = item.dueDay(in: zone), let e = m.expected(on: zone.local(now).date, due: due) {
-            expected = m.share(of: e)
-        }
-        return ProgressFigures(
-            measure: m, latest: latest, share: latest.flatMap { m.share(of: $0.value) }, expectedShare: expected)
-    }
+    func progressFigures(_ item: Item) -> ProgressFigures? { ProgressFigures(item, now: now, zone: zone) }
 
     /// "14/25 thủ tục, 56,00 %"; "60,5 %/76 %, 79,61 %" for a percentage; "-/25 thủ tục"
     /// before any progress is reported.
@@ -46,6 +37,26 @@ struct ProgressFigures {
     var latest: ProgressEntry?
     var share: Double?
     var expectedShare: Double?
+
+    /// The latest value at `now` (every entry when `now` is nil), its share of the target and
+    /// the share expected by then; nil for an item without a target.
+    init?(_ item: Item, now: Int64?, zone: Zone) {
+        guard let m = item.measure else { return nil }
+        let latest = now.map { m.latest(at: $0, zone: zone) } ?? m.progress.last
+        var expected: Double?
+        if let now, let due = item.dueDay(in: zone), let e = m.expected(on: zone.local(now).date, due: due) {
+            expected = m.share(of: e)
+        }
+        self.init(
+            measure: m, latest: latest, share: latest.flatMap { m.share(of: $0.value) }, expectedShare: expected)
+    }
+
+    init(measure: Measure, latest: ProgressEntry?, share: Double?, expectedShare: Double?) {
+        self.measure = measure
+        self.latest = latest
+        self.share = share
+        self.expectedShare = expectedShare
+    }
 }
 
 /// A share for JSON: four decimals, as `overdue_share`.
@@ -85,7 +96,13 @@ extension JSONWriter {
         if v == v.rounded(), abs(v) < 1e15 {
             int(Int(v))
         } else {
-            bytes.append(contentsOf: Array((v.isFinite ? "\(v)" : "null").utf8))
+            bytes.append(contentsOf: Array(JSONWriter.numberText(v).utf8))
         }
+    }
+
+    /// The text `number(_:)` writes, for CSV to write the same.
+    static func numberText(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return v.isFinite ? "\(v)" : "null"
     }
 }
