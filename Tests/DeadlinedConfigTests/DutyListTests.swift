@@ -63,3 +63,17 @@ import Testing
     let due = Renderer(zone: cfg.settings.zone, language: .en, width: nil).dutyDue(try #require(row.duty))
     #expect(due == "3 occurrences missed, since 15/6/2024; next 15/9/2024")
 }
+
+@Test func aFinishedDutyShowsItsLastOccurrencesDate() throws {
+    // until 12/2023, done through it: 9/2023 ... 12/2023 all done; at 15/9/2024 nothing is
+    // missed and nothing comes next, so the row stands at the last one, due 15/12/2023.
+    let text = monthly.replacingOccurrences(
+        of: "    starts: 1/9/2023\n", with: "    starts: 1/9/2023\n    until: 12/2023\n    done_through: 12/2023\n")
+    let cfg = try loaded(text, asOf: clock2026)
+    let row = try #require(cfg.rows(at: at15Sep2024).first { $0.duty != nil })
+    #expect(row.duty?.missed == 0 && row.duty?.next == nil)
+    #expect(row.item.id == "giaoban@2023-12")
+    let r = Renderer(zone: cfg.settings.zone, language: .vi, width: nil)
+    #expect(r.dutyDue(try #require(row.duty), last: row.item.deadline) == "15/12/2023 (hằng tháng)")
+    #expect(r.list([row], format: .table).contains("15/12/2023 (hằng tháng)"))
+}

@@ -117,7 +117,9 @@ es = [json.loads(l) for l in out.splitlines() if l.strip()]
 problems = []
 if not es: problems.append("no entry for hostile-1")
 for e in es:
-    if e.get("DEADLINED_AGENCY") != "Sở A=B\nPRIORITY=0": problems.append(f"agency {e.get('DEADLINED_AGENCY')!r}")
+    # An agency's name has its whitespace collapsed (one spelling per agency): the line break
+    # becomes a space, and no PRIORITY field is forged from it.
+    if e.get("DEADLINED_AGENCY") != "Sở A=B PRIORITY=0": problems.append(f"agency {e.get('DEADLINED_AGENCY')!r}")
     if e.get("PRIORITY") not in ("3", "2", "5"): problems.append(f"PRIORITY {e.get('PRIORITY')!r}")
     if e.get("MESSAGE_ID") == "0" * 32: problems.append("MESSAGE_ID forged")
     m = e.get("MESSAGE", "")

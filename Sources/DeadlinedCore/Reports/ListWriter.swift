@@ -60,7 +60,7 @@ extension Renderer {
                 days = ""
             }
             var due = r.item.deadline.map(shownDue) ?? ""
-            if let duty = r.duty { due = dutyDue(duty) }
+            if let duty = r.duty { due = dutyDue(duty, last: r.item.deadline) }
             if let o = r.item.originalDeadline(in: zone), !r.item.extensions.isEmpty {
                 due += words.pick(vi: " (gia hạn từ ", en: " (extended from ") + shownDue(o) + ")"
             }
