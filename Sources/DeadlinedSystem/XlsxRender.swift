@@ -96,6 +96,7 @@ extension XlsxFile {
         case .empty: return LXW_NO_ERROR
         case .text(let s): return worksheet_write_string(ws, row, col, Workbook.fitted(s), bold ? formats.bold : nil)
         case .integer(let n): return worksheet_write_number(ws, row, col, Double(n), bold ? formats.bold : nil)
+        case .number(let v): return worksheet_write_number(ws, row, col, v, bold ? formats.bold : nil)
         case .percent(let p):
             return worksheet_write_number(ws, row, col, p, bold ? formats.boldPercent : formats.percent)
         case .date(let d), .dateTime(let d, _):

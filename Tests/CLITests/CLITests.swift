@@ -390,7 +390,7 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     // The task holds a comma, so it is quoted.
     #expect(
         lines[1]
-            == "stc,kh-762,Kế hoạch số 762/KH-TCT,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,,,,,,,,,,,,,,,\(dir.main):8"
+            == "stc,kh-762,Kế hoạch số 762/KH-TCT,Sở Tài chính,\"Cấp kinh phí, đợt 1\",2024-05-15T23:59:59+07:00,15/5/2024,in_progress,overdue,5,,,,,,,,,,,,,,,,,,,,,,,\(dir.main):8"
     )
     #expect(lines[2].hasPrefix("ioc,,,Sở Tài chính,IOC,9999-12-31T23:59:59+07:00,31/12/9999,not_started,open,,"))
     let two = try deadlined([

@@ -191,3 +191,51 @@ func htmlEscapingReplacesMarkupAndControls(_ input: String, _ expected: String) 
     #expect(html.contains("<svg class=\"chart\" viewBox=\"0 0 670 42\""))
     #expect(html.hasSuffix("</body>\n</html>\n"))
 }
+
+/// Sở Nội vụ: p1 14 of 25 "thủ tục" reported 30/6, started 1/1, due 31/12; p2 80 % of a 76 %
+/// target (no start: no expected mark). Sở Y tế: no target. At the start of 1/7/2024
+/// (hand-computed): p1's share 14/25 = 0,56; 182 of the 365 days from 1/1 to 31/12 gone, so
+/// 25 x 182/365 = 12,47 expected, a share of 0,4986; p2's 80/76 = 1,0526, drawn full and
+/// counted as 1 in the group; Sở Nội vụ's mean (0,56 + 1)/2 = 0,78, the total's the same.
+private func progressConfig() -> Config {
+    var p1 = Item(
+        id: "p1", agency: "Sở Nội vụ", task: "Số hóa <hồ sơ> & \"thủ tục\"", deadline: due(31, 12, 2024),
+        status: .inProgress, source: src)
+    p1.measure = Measure(
+        target: 25, unit: "thủ tục", start: day(1, 1, 2024), progress: [ProgressEntry(on: day(30, 6, 2024), value: 14)])
+    var p2 = Item(
+        id: "p2", agency: "Sở Nội vụ", task: "Tỷ lệ hồ sơ trực tuyến", deadline: due(31, 12, 2024),
+        status: .inProgress, source: src)
+    p2.measure = Measure(target: 76, isPercent: true, progress: [ProgressEntry(on: day(30, 6, 2024), value: 80)])
+    let b = Item(id: "b", agency: "Sở Y tế", task: "Khám", deadline: due(31, 12, 2024), source: src)
+    return Config(items: [b, p2, p1], files: ["t.yaml"])
+}
+
+@Test func theHTMLReportDrawsAProgressBarPerAgencyAndPerItemWithATarget() throws {
+    let html = Renderer(zone: vn, language: .vi, width: nil).htmlReport(
+        progressConfig(), at: vn.instant(day(1, 7, 2024)))
+    // The table by agency: a progress column; Sở Nội vụ's and the total's bars at 78 %.
+    #expect(html.contains("<th rowspan=\"2\">Tiến độ</th>"))
+    let noiVu = try #require(html.split(separator: "\n").first { $0.hasPrefix("<tr><td>Sở Nội vụ</td>") })
+    #expect(noiVu.contains("<rect class=\"fill\" width=\"78.00\" height=\"8\"") && noiVu.contains("78,00 %</td>"))
+    let yTe = try #require(html.split(separator: "\n").first { $0.hasPrefix("<tr><td>Sở Y tế</td>") })
+    #expect(yTe.hasSuffix("<td class=\"progress\"></td></tr>"))
+    let total = try #require(html.split(separator: "\n").first { $0.hasPrefix("<tr class=\"total\">") })
+    #expect(total.contains("width=\"78.00\""))
+    // Section V: p1 then p2 (same agency, by id), escaped, each with its bar.
+    #expect(html.contains("<h2>V. Tiến độ thực hiện chỉ tiêu</h2>"))
+    let rows = html.split(separator: "\n").filter { $0.hasPrefix("<tr><td class=\"n\">") }
+    #expect(rows.count == 2)
+    #expect(rows[0].contains("Số hóa &lt;hồ sơ&gt; &amp; &quot;thủ tục&quot;"))
+    #expect(rows[0].contains("14/25 thủ tục, 56,00 %") && rows[0].contains("width=\"56.00\""))
+    #expect(rows[0].contains("<line class=\"expected\" x1=\"49.86\""))
+    #expect(rows[1].contains("80 %/76 %, 105,26 %") && rows[1].contains("width=\"100.00\""))
+    #expect(!rows[1].contains("class=\"expected\""))
+    #expect(!html.contains("<b>") && !html.contains("<hồ sơ>"))
+}
+
+@Test func theHTMLReportHasNoProgressPartsWithoutATarget() {
+    let html = page()
+    #expect(!html.contains("<th rowspan=\"2\">Tiến độ</th>"))
+    #expect(!html.contains("svg class=\"bar\"") && !html.contains("Tiến độ thực hiện chỉ tiêu"))
+}

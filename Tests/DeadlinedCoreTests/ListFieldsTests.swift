@@ -38,7 +38,27 @@ func fullAndBareConfig() -> Config {
             duty: DutySummary(
                 duty: Duty(id: "hop", rule: "hằng tháng", source: src), row: 1, missed: 2, oldestMissed: day15(4),
                 next: day15(6))))
-    let r = Renderer(zone: vn, language: .vi, width: nil)
+    // Two items with a target carry seven keys more (target ... expected_share): a count and
+    // a percentage, both started 1/5 and due 31/5, progress reported on 10/5.
+    let may = { (d: Int) in CivilDate(year: 2024, month: 5, day: d) }
+    for (id, measure) in [
+        (
+            "count",
+            Measure(target: 25, unit: "thủ tục", start: may(1), progress: [ProgressEntry(on: may(10), value: 14)])
+        ),
+        (
+            "rate",
+            Measure(target: 76, isPercent: true, start: may(1), progress: [ProgressEntry(on: may(10), value: 60.5)])
+        ),
+    ] {
+        var item = Item(
+            id: id, agency: "Sở Nội vụ", task: "Chỉ tiêu",
+            deadline: Deadline(DueSpec(kind: .day, date: may(31)), in: vn), dueText: "31/5/2024", source: src)
+        item.measure = measure
+        rows.append(ListRow(item: item, evaluation: Evaluation(state: .open, daysLeft: 6), directive: nil))
+    }
+    var r = Renderer(zone: vn, language: .vi, width: nil)
+    r.now = unix("2024-05-25T03:00:00Z")
     let json = try #require(
         try JSONSerialization.jsonObject(with: Data(r.list(rows, format: .json).utf8)) as? [[String: Any]])
     let jsonKeys = Set(json.flatMap { $0.keys })
@@ -53,6 +73,8 @@ func fullAndBareConfig() -> Config {
             switch obj[key] {
             case nil, is NSNull: expected = ""
             case let s as String: expected = s
+            // A JSON boolean, which Foundation reads as a number.
+            case let b? where key == "target_is_percent": expected = (b as? Bool) == true ? "true" : "false"
             case let a as [Any]: expected = a.map { ($0 as? String) ?? "" }.joined(separator: "; ")
             case let v?: expected = "\(v)"
             }
@@ -75,6 +97,17 @@ func fullAndBareConfig() -> Config {
     #expect(duty["occurrences_missed"] == "2")
     #expect(duty["oldest_missed"] == "2024-04-15T23:59:59+07:00")
     #expect(duty["next_due"] == "2024-06-15T23:59:59+07:00")
+    // Hand-computed at 25/5 (10:00 local): 14/25 = 0,56; 60,5/76 = 0,796052... -> 0,7961.
+    // Expected: linear from 0 on 1/5 to the target on 31/5, 24 of 30 days gone: 0,8 of it.
+    let count = Dictionary(uniqueKeysWithValues: zip(csv[0], csv[4]))
+    #expect(count["target"] == "25" && count["unit"] == "thủ tục" && count["target_is_percent"] == "false")
+    #expect(count["progress"] == "14" && count["progress_on"] == "2024-05-10")
+    #expect(count["progress_share"] == "0.56" && count["expected_share"] == "0.8")
+    let rate = Dictionary(uniqueKeysWithValues: zip(csv[0], csv[5]))
+    #expect(rate["target"] == "76" && rate["unit"] == "" && rate["target_is_percent"] == "true")
+    #expect(rate["progress"] == "60.5" && rate["progress_share"] == "0.7961" && rate["expected_share"] == "0.8")
+    // A row without a target leaves the seven columns empty.
+    #expect(full["target"] == "" && full["target_is_percent"] == "" && full["progress_share"] == "")
 }
 
 @Test func reportCSVHeaderIsExactlyTheKeysOfAJSONGroup() throws {
@@ -95,4 +128,26 @@ func fullAndBareConfig() -> Config {
         #expect(Set(header) == Set(keys))
         #expect(header.count == keys.count)
     }
+}
+
+@Test func reportCSVHeaderHasTheProgressKeysWhenAnItemHasATarget() throws {
+    var cfg = sampleConfig()
+    cfg.items[0].measure = Measure(
+        target: 10, progress: [ProgressEntry(on: CivilDate(year: 2024, month: 5, day: 1), value: 4)])
+    let (groups, total) = cfg.report(at: unix("2024-05-20T16:59:59Z"), by: .agency)
+    let r = Renderer(zone: vn, language: .vi, width: nil)
+    let obj = try #require(
+        try JSONSerialization.jsonObject(with: Data(r.report(groups, total: total, by: .agency, format: .json).utf8))
+            as? [String: Any])
+    let totalKeys = try #require(obj["total"] as? [String: Any])
+    var keys: [String] = []
+    for (k, v) in totalKeys {
+        if let nested = v as? [String: Any] { keys += nested.keys.map { k + "_" + $0 } } else { keys.append(k) }
+    }
+    let csv = parseCSV(r.report(groups, total: total, by: .agency, format: .csv))
+    // The TOTAL row has no name key; the header's first column is the grouping's.
+    #expect(Set(csv[0].dropFirst()) == Set(keys))
+    let last = Dictionary(uniqueKeysWithValues: zip(csv[0], csv[csv.count - 1]))
+    // One item with a target, 4 of 10 reported: a mean share of 0,4.
+    #expect(last["items_with_target"] == "1" && last["progress_share"] == "0.4000")
 }

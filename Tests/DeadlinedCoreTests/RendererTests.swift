@@ -137,7 +137,7 @@ func parseCSV(_ s: String) -> [[String]] {
     // Every key the JSON list can carry, in ListField order.
     #expect(
         lines[0]
-            == "id,directive,reference,agency,task,due,due_text,status,state,days_overdue,days_left,completed,ack_until,ack_note,original_due,original_due_text,extensions,extension_references,duty,occurrence,occurrences_missed,oldest_missed,next_due,owner,note,source"
+            == "id,directive,reference,agency,task,due,due_text,status,state,days_overdue,days_left,completed,ack_until,ack_note,original_due,original_due_text,extensions,extension_references,target,target_is_percent,unit,progress,progress_on,progress_share,expected_share,duty,occurrence,occurrences_missed,oldest_missed,next_due,owner,note,source"
     )
     #expect(out.contains("\"Rà soát, bổ sung \"\"tài khoản\"\"\nlần 2\""))
     let records = parseCSV(out)
@@ -146,6 +146,7 @@ func parseCSV(_ s: String) -> [[String]] {
         records[1] == [
             "id1", "", "", "Sở LĐTB&XH", task, "2024-05-15T23:59:59+07:00", "15/5/2024", "not_started", "overdue", "1",
             "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+            "", "", "", "", "", "", "",
             "t.yaml:7",
         ])
     #expect(csvField("plain") == "plain")

@@ -105,6 +105,27 @@ private let vn = Zone.vietnam
     #expect(at(.status) == .text("done"))
 }
 
+@Test func listWorkbookHasTheProgressColumnsAsNumbersAndShares() throws {
+    // 14 of a 25 target reported on 10/5; from 1/5 to the due day 31/5, 24 of 30 days are
+    // gone at 25/5: 20 expected, a share of 0,8; 14/25 = 0,56.
+    let may = { (d: Int) in CivilDate(year: 2024, month: 5, day: d) }
+    var item = Item(
+        id: "count", agency: "Sở Nội vụ", task: "Chỉ tiêu",
+        deadline: Deadline(DueSpec(kind: .day, date: may(31)), in: vn),
+        dueText: "31/5/2024", source: SourceLocation(file: "t.yaml", line: 1, column: 1))
+    item.measure = Measure(
+        target: 25, unit: "thủ tục", start: may(1), progress: [ProgressEntry(on: may(10), value: 14)])
+    let cfg = Config(items: [item])
+    let now = unix("2024-05-25T03:00:00Z")
+    var r = Renderer(zone: vn, language: .vi, width: nil)
+    r.now = now
+    let row = try #require(r.listWorkbook(cfg, cfg.picks(at: now)).sheets.first?.rows.first)
+    func at(_ f: ListField) -> Cell { row[ListField.allCases.firstIndex(of: f) ?? 0] }
+    #expect(at(.target) == .number(25) && at(.unit) == .text("thủ tục") && at(.targetIsPercent) == .text("không"))
+    #expect(at(.progress) == .number(14) && at(.progressOn) == .date(may(10)))
+    #expect(at(.progressShare) == .percent(0.56) && at(.expectedShare) == .percent(0.8))
+}
+
 @Test func reportWorkbookIsNarrowedByAgencyLikeTheTableReport() {
     let cfg = sampleConfig()
     let wb = cfg.reportWorkbook(

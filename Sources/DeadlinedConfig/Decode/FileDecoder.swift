@@ -25,6 +25,8 @@ final class FileDecoder {
     var recurring: [RecurringDuty] = []
     var tooMany = false
     var hasExtensions = false
+    /// The last progress date of each assignment with progress, checked against the load's date.
+    var progressDates: [DatedAt] = []
     /// The year suggested for a day and a month written without one: the load's.
     var yearHint: Int?
     var agencies: [Agency] = []
@@ -67,6 +69,7 @@ final class FileDecoder {
             completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
         out.idHashes = d.idHashes
         out.hasExtensions = d.hasExtensions
+        out.progressDates = d.progressDates
         out.agencies = d.agencies
         return out
     }

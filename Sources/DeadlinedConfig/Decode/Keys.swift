@@ -5,7 +5,7 @@ enum Keys {
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
-        "alert_window", "report_against", "roll_to_working_day", "holidays",
+        "alert_window", "report_against", "roll_to_working_day", "holidays", "done_when_target",
         "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends", "report_title", "strict_agencies",
     ]
     static let holidays: KeyTable = ["off", "working"]
@@ -13,10 +13,12 @@ enum Keys {
     static let directive: KeyTable = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
     static let assignment: KeyTable = [
         "id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions",
-        "every", "day", "starts", "until", "done_through",
+        "every", "day", "starts", "until", "done_through", "target", "unit", "progress", "milestones",
     ]
     static let extensionKeys: KeyTable = ["due", "reference", "granted"]
     static let doneBy: KeyTable = ["agency", "completed"]
+    static let progressEntry: KeyTable = ["on", "value"]
+    static let milestone: KeyTable = ["by", "value"]
     static let agency: KeyTable = ["name", "short", "aliases", "head", "email"]
 }
 
@@ -24,7 +26,7 @@ enum Keys {
 /// a string, and then handled by number (this runs once per item of a large config).
 enum AssignmentKey: Int, CaseIterable {
     case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until,
-        doneThrough
+        doneThrough, target, unit, progress, milestones
 
     var name: String { Keys.assignment.words[rawValue] }
 }

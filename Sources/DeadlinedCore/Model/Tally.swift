@@ -14,6 +14,9 @@ public struct Tally: Sendable, Equatable {
     public var cancelled = 0
     /// The same items as `total`, by status.
     public var byStatus = StatusSplit()
+    /// Items with a target, and the sum of their shares (`Tally.addProgress`).
+    public var withTarget = 0
+    public var shareSum = 0.0
 
     public init() {}
 

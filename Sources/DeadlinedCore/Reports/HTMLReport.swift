@@ -38,7 +38,8 @@ extension Renderer {
 
     /// The report as one self-contained HTML page (inline CSS and SVG; no script, nothing
     /// fetched): the title, the issuer, the date it speaks of, the table by agency, the
-    /// chart, a section per directive and the overdue items, most days overdue first.
+    /// chart, a section per directive, the overdue items, most days overdue first, and the
+    /// items with a target (`progressSection`).
     /// Everything from the configuration is escaped. `filter` narrows every part as it
     /// narrows `report` (its agencies and directives).
     public func htmlReport(_ config: Config, at now: Int64, filter: ListFilter = ListFilter()) -> String {
@@ -73,6 +74,7 @@ extension Renderer {
         let overdue = config.overdueLines(at: now, filter: filter)
         html += "<h2>\(words.pick(vi: "IV. Nhiệm vụ quá hạn", en: "IV. Overdue tasks")) (\(overdue.count))</h2>\n"
         html += overdueTable(overdue)
+        html += progressSection(config, at: now, filter: filter, number: "V")
         return html + "</body>\n</html>\n"
     }
 
@@ -92,11 +94,15 @@ extension Renderer {
             t += "<th colspan=\"\(span)\">\(htmlEscaped(group))</th>"
             i += span
         }
+        // The progress bars, when some item of the table has a target (`Tally.progressShare`).
+        let progress = (rows.map(\.1) + (total.map { [$0.1] } ?? [])).contains { $0.withTarget > 0 }
+        if progress { t += "<th rowspan=\"2\">\(words.pick(vi: "Tiến độ", en: "Progress"))</th>" }
         t += "</tr>\n<tr>" + columns.filter { $0.group != nil }.map { "<th>\(htmlEscaped($0.heading))</th>" }.joined()
         t += "</tr>\n</thead>\n<tbody>\n"
         func row(_ name: String, _ tally: Tally, _ cls: String) -> String {
             "<tr\(cls)><td>\(htmlEscaped(name))</td>"
-                + columns.map { "<td class=\"n\">\(htmlEscaped($0.value(tally)))</td>" }.joined() + "</tr>\n"
+                + columns.map { "<td class=\"n\">\(htmlEscaped($0.value(tally)))</td>" }.joined()
+                + (progress ? progressCell(tally) : "") + "</tr>\n"
         }
         for (name, tally) in rows { t += row(name, tally, "") }
         if let total { t += row(total.0, total.1, " class=\"total\"") }

@@ -26,6 +26,9 @@ let htmlReportStyle = """
     td.due { white-space: nowrap; }
     tr.total td { font-weight: bold; background: #f3f3f3; }
     .meta { color: #222; }
+    td.progress { white-space: nowrap; }
+    svg.bar { vertical-align: middle; }
+    table.counts svg.bar { width: 12mm; height: 2.2mm; }
     .note { font-size: 9pt; font-style: italic; }
     svg.chart { width: 100%; height: auto; display: block; margin: 2mm 0 4mm; }
     svg.chart text { font-family: inherit; font-size: 11px; }

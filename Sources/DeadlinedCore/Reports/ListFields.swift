@@ -13,6 +13,13 @@ public enum ListField: String, Sendable, CaseIterable {
     case originalDueText = "original_due_text"
     case extensions
     case extensionReferences = "extension_references"
+    /// An item with a target (`Measure`); empty on other rows.
+    case target
+    case targetIsPercent = "target_is_percent"
+    case unit, progress
+    case progressOn = "progress_on"
+    case progressShare = "progress_share"
+    case expectedShare = "expected_share"
     /// A recurring duty shown as one row (`ListRow.duty`); empty on other rows.
     case duty, occurrence
     case occurrencesMissed = "occurrences_missed"
@@ -41,6 +48,13 @@ public enum ListField: String, Sendable, CaseIterable {
         case .originalDueText: return words.pick(vi: "Hạn ban đầu (như đã ghi)", en: "Original due (as written)")
         case .extensions: return words.pick(vi: "Số lần gia hạn", en: "Extensions")
         case .extensionReferences: return words.pick(vi: "Văn bản gia hạn", en: "Extension references")
+        case .target: return words.pick(vi: "Chỉ tiêu", en: "Target")
+        case .targetIsPercent: return words.pick(vi: "Chỉ tiêu tính theo %", en: "Target is a percentage")
+        case .unit: return words.pick(vi: "Đơn vị tính", en: "Unit")
+        case .progress: return words.pick(vi: "Kết quả đạt được", en: "Progress")
+        case .progressOn: return words.pick(vi: "Ngày báo cáo kết quả", en: "Progress as of")
+        case .progressShare: return words.pick(vi: "Tỷ lệ đạt chỉ tiêu", en: "Share of target")
+        case .expectedShare: return words.pick(vi: "Tỷ lệ cần đạt", en: "Expected share")
         case .duty: return words.pick(vi: "Nhiệm vụ định kỳ", en: "Recurring duty")
         case .occurrence: return words.pick(vi: "Kỳ", en: "Occurrence")
         case .occurrencesMissed: return words.pick(vi: "Số kỳ chưa hoàn thành", en: "Occurrences missed")
@@ -62,11 +76,19 @@ public enum ListValue: Sendable, Equatable {
     /// An instant that stands for a whole day when `day` (a completion date, the last
     /// second of a follow-up's quiet time).
     case instant(Int64?, day: Bool)
+    /// A number as the JSON writes it (`JSONWriter.number`).
+    case number(Double?)
+    /// A share, 0...1, rounded to four decimals as the JSON has it.
+    case share(Double?)
+    case flag(Bool?)
+    case day(CivilDate?)
 }
 
 extension ListRow {
-    /// The value of `field`, as the JSON list has it (nil where the JSON has null or no key).
-    public func value(_ field: ListField, zone: Zone) -> ListValue {
+    /// The value of `field`, as the JSON list has it (nil where the JSON has null or no key);
+    /// progress is counted at `now` as in the JSON (`Renderer.now`).
+    public func value(_ field: ListField, zone: Zone, now: Int64? = nil) -> ListValue {
+        let progress = item.measure == nil ? nil : ProgressFigures(item, now: now, zone: zone)
         switch field {
         case .id: return .text(duty?.duty.id ?? item.id)
         case .directive: return .text(directive?.id)
@@ -89,6 +111,13 @@ extension ListRow {
         case .extensionReferences:
             return .text(
                 item.extensions.isEmpty ? nil : item.extensions.map { $0.reference ?? "" }.joined(separator: "; "))
+        case .target: return .number(progress?.measure.target)
+        case .targetIsPercent: return .flag(progress?.measure.isPercent)
+        case .unit: return .text(progress?.measure.unit)
+        case .progress: return .number(progress?.latest?.value)
+        case .progressOn: return .day(progress?.latest?.on)
+        case .progressShare: return .share(progress?.share.map(roundedShare))
+        case .expectedShare: return .share(progress?.expectedShare.map(roundedShare))
         case .duty: return .text(duty?.duty.id)
         case .occurrence: return .text(duty == nil ? nil : item.id)
         case .occurrencesMissed: return .integer(duty?.missed)
@@ -110,6 +139,9 @@ extension Renderer {
         case .integer(let n): return n.map(String.init) ?? ""
         case .deadline(let d): return d.map { zone.iso8601($0.shownAt) } ?? ""
         case .instant(let t, _): return t.map { zone.iso8601($0) } ?? ""
+        case .number(let v), .share(let v): return v.map(JSONWriter.numberText) ?? ""
+        case .flag(let b): return b.map { $0 ? "true" : "false" } ?? ""
+        case .day(let d): return d?.iso ?? ""
         }
     }
 }

@@ -103,6 +103,7 @@ extension Renderer {
             }
             w.raw("]")
         }
+        if row.pointee.measure != nil, let f = progressFigures(row.pointee) { writeProgressJSON(f, to: &w) }
         if let duty {
             // A recurring duty as one row: the fields above are those of `occurrence`.
             text("duty", duty.duty.id)

@@ -61,14 +61,18 @@ extension Renderer {
             Renderer.twoLines("% " + words.term(Glossary.timeliness(.doneOnTime))),
             Renderer.twoLines("% " + words.term(Glossary.state(.overdue))),
         ]
+        // The mean progress share (`Tally.progressShare`), only when some item has a target.
+        let progress = total.withTarget > 0
+        if progress { timeHeader.append(words.pick(vi: "Tiến độ", en: "Progress")) }
         let timeRows = rows.map { name, t -> [String] in
             [
                 name, "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)",
                 words.percent(t.onTimeShare), words.percent(t.overdueShare),
-            ]
+            ] + (progress ? [t.progressShare.map(words.percent) ?? ""] : [])
         }
         out += words.pick(vi: "\nTheo thời hạn:\n", en: "\nBy deadline:\n")
-        out += table(header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1...6))
+        out += table(
+            header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1...(progress ? 7 : 6)))
         out += summary(total) + "\n"
         return out
     }

@@ -33,6 +33,10 @@ extension Config {
             if groups[key] == nil { order.append(key) }
             groups[key, default: Tally()].add(e.state, status: item.status)
             total.add(e.state, status: item.status)
+            if item.measure != nil {
+                groups[key, default: Tally()].addProgress(item, at: now, zone: settings.zone)
+                total.addProgress(item, at: now, zone: settings.zone)
+            }
         }
         // Most overdue first; ties in Vietnamese alphabetical order.
         let ranked = order.map { (key: $0, overdue: groups[$0]?.overdue ?? 0, name: Collation.key($0)) }

@@ -33,16 +33,18 @@ extension Renderer {
                     "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
                 s += "\"cancelled\": \(t.cancelled), "
                 s += "\"on_time_share\": \(String(format: "%.4f", t.onTimeShare)), "
-                s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))}"
+                s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))\(progressJSON(t))}"
                 return s
             }
             let rows = groups.map { "    " + obj($0.0, $0.1) }.joined(separator: ",\n")
             return "{\n  \"by\": \"\(keyName)\",\n  \"groups\": [\n\(rows)\n  ],\n  \"total\": \(obj(nil, total))\n}\n"
         case .csv:
+            let progress = total.withTarget > 0
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share"
             out += ",by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started"
             out += ",due_soon,cancelled,on_time_share"
-            out += grouping == .directive ? ",title,reference,issued\n" : "\n"
+            out += grouping == .directive ? ",title,reference,issued" : ""
+            out += progress ? ",items_with_target,progress_share\n" : "\n"
             for (i, (name, t)) in (groups + [("TOTAL", total)]).enumerated() {
                 let b = t.byStatus
                 let extra = grouping == .directive ? (i < groups.count ? about(name) : [nil, nil, nil]) : []
@@ -53,7 +55,8 @@ extension Renderer {
                         String(format: "%.4f", t.overdueShare),
                         "\(b.done)", "\(b.ongoing)", "\(b.inProgress)", "\(b.notStarted)", "\(t.dueSoon)",
                         "\(t.cancelled)", String(format: "%.4f", t.onTimeShare),
-                    ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + "\n"
+                    ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + (progress ? progressCSV(t) : "")
+                    + "\n"
             }
             return out
         // The page needs the whole configuration: `htmlReport(_:at:filter:)` makes it.

@@ -40,6 +40,8 @@ public enum Cell: Sendable, Equatable {
     case empty
     case text(String)
     case integer(Int)
+    /// A number that may have decimals: a target or a progress value.
+    case number(Double)
     /// A day, shown `d/m/yyyy`.
     case date(CivilDate)
     /// A day and a local time, shown `d/m/yyyy hh:mm`.
@@ -53,6 +55,7 @@ public enum Cell: Sendable, Equatable {
         case .empty: return 0
         case .text(let s): return s.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
         case .integer(let n): return String(n).count
+        case .number(let v): return JSONWriter.numberText(v).count
         case .date: return 10
         case .dateTime: return 16
         case .percent: return 7

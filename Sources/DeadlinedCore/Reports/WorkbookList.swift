@@ -7,7 +7,7 @@ extension Renderer {
             let item = config.items[Int(p.index)]
             let row = ListRow(item: item, evaluation: p.evaluation, directive: config.directive(of: item))
             return ListField.allCases.map { field in
-                field == .state ? .text(words.state(p.evaluation.state)) : cell(row.value(field, zone: zone))
+                field == .state ? .text(words.state(p.evaluation.state)) : cell(row.value(field, zone: zone, now: now))
             }
         }
         let sheet = Sheet(
@@ -27,6 +27,11 @@ extension Renderer {
             guard let t else { return .empty }
             let (date, second) = zone.local(t)
             return day ? .date(date) : .dateTime(date, secondOfDay: second)
+        case .number(let v): return v.map(Cell.number) ?? .empty
+        case .share(let v): return v.map(Cell.percent) ?? .empty
+        case .flag(let b):
+            return b.map { .text($0 ? words.pick(vi: "có", en: "yes") : words.pick(vi: "không", en: "no")) } ?? .empty
+        case .day(let d): return d.map(Cell.date) ?? .empty
         }
     }
 }

@@ -43,6 +43,7 @@ struct Report: ParsableCommand {
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
+        renderer.now = now
         switch format {
         case .xlsx:
             try destination.write(cfg.reportWorkbook(at: now, words: renderer.words, filter: filter))
