@@ -28,6 +28,8 @@ struct DecodedFile: Sendable {
     /// Recurring duties: one template item per agency and its rule; occurrences are made when
     /// the whole config is merged, up to a horizon.
     var recurring: [RecurringDuty] = []
+    /// For the updates file: its entries.
+    var updates: [UpdateSpec] = []
 }
 
 /// A text from the file and where it was written.

@@ -14,6 +14,7 @@ extension LoadSession {
         placeDeadlines(in: zone)
         guard !diagnostics.hasErrors else { return nil }
         applyAcks(in: zone)
+        applyUpdates(in: zone)
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon
         return config

@@ -1,0 +1,115 @@
+import DeadlinedCore
+
+/// The updates file written by `deadlined done`, `progress` and `status`, read with the
+/// configuration, and the rule that says which of it and the config is in force.
+extension LoadSession {
+
+    /// Reads the updates file, if there is one; a missing file is no error. A file there but
+    /// unreadable or damaged is an error, like a broken config file: the updates it holds are
+    /// never dropped in silence (a reload keeps the configuration in force).
+    func loadUpdates(_ path: String) {
+        let key = "updates:" + path
+        var decoded: DecodedFile
+        if let cache {
+            guard let stamp = source.stamp(path) else { return }
+            if let hit = cache.get(key, stamp: stamp) {
+                decoded = hit
+            } else {
+                guard let d = decodeUpdatesFile(path) else { return }
+                decoded = d
+                if !d.unreadable { cache.put(key, stamp: stamp, d) }
+            }
+        } else {
+            guard let d = decodeUpdatesFile(path) else { return }
+            decoded = d
+        }
+        cacheKeys.insert(key)
+        files.append(path)
+        updates = decoded.updates
+        sessionDiagnostics += decoded.diagnostics
+        if let text = decoded.text { texts[path] = text }
+    }
+
+    private func decodeUpdatesFile(_ path: String) -> DecodedFile? {
+        let bytes: [UInt8]
+        switch source.read(path, maxSize: limits.maxFileSize) {
+        case .success(let b): bytes = b
+        case .failure(let f):
+            if f.missing { return nil }
+            var out = DecodedFile(
+                diagnostics: [Diagnostic(.error, file: path, "cannot read the updates file: \(f.reason)")])
+            out.unreadable = true
+            return out
+        }
+        switch YAMLTape.parse(bytes, file: path, limits: limits) {
+        case .failure(let d):
+            return DecodedFile(diagnostics: [d], text: bytes)
+        case .success(let tape):
+            let l = FileDecoder(tape: tape, file: path, limits: limits)
+            var out = DecodedFile()
+            out.updates = l.decodeUpdates()
+            out.diagnostics = l.diagnostics
+            out.text = l.diagnostics.isEmpty ? nil : bytes
+            return out
+        }
+    }
+
+    /// Applies the updates in force. An update recorded after the last change (mtime) of the
+    /// file that defines its item wins over that file's `status` and `completed`; one recorded
+    /// before it gives way to the file, which someone edited since. When the two disagree, a
+    /// warning at the update says which one is in force (not when the file says `not_started`,
+    /// or nothing, and a later update moves the item on). With no mtime known (a source that
+    /// has none), the updates win.
+    func applyUpdates(in zone: Zone) {
+        guard !updates.isEmpty else { return }
+        var changedAt: [String: Int64?] = [:]
+        func lastChange(_ file: String) -> Int64? {
+            if let known = changedAt[file] { return known }
+            // Nanoseconds to whole seconds: an update in the same second as the edit counts
+            // as after it.
+            let t = source.stamp(file).map { $0.modified / 1_000_000_000 }
+            changedAt[file] = t
+            return t
+        }
+        // The last status update of each item, in the order they were recorded.
+        var lastStatus: [Int: UpdateSpec] = [:]
+        for u in updates.sorted(by: { $0.instant < $1.instant }) {
+            guard let i = itemIds.find(u.update.id, idAt: { self.items[$0].id }) else {
+                diagnostics.append(
+                    Diagnostic(.warning, at: u.at, "update for '\(u.update.id)', which is not a tracked item; ignored"))
+                continue
+            }
+            if u.status != nil { lastStatus[i] = u }
+        }
+        for (i, u) in lastStatus.sorted(by: { $0.key < $1.key }) {
+            guard let status = u.status else { continue }
+            let item = items[i]
+            let completed: Int64? =
+                status != .done ? nil : u.completed.map { Deadline($0, in: zone).reminderAnchor } ?? u.instant
+            let disagrees = status != item.status
+            let who = u.update.by.map { " by \($0)" } ?? ""
+            let file = item.source.file
+            if let changed = lastChange(file), u.instant < changed {
+                if disagrees {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, at: u.at,
+                            "this update\(who) at \(u.update.at) says '\(status.rawValue)' but \(item.source) says '\(item.status.rawValue)' and was changed after it (\(zone.iso8601(changed))): the configuration is in force"
+                        ))
+                }
+                continue
+            }
+            // `not_started` is also what an item without `status` has: moving on from it is
+            // what updates are for, not a disagreement.
+            if disagrees, item.status != .notStarted {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, at: u.at,
+                        "\(item.source) says '\(item.status.rawValue)' but this later update\(who) at \(u.update.at) says '\(status.rawValue)': the update is in force"
+                    ))
+            }
+            items[i].status = status
+            items[i].completed = completed
+        }
+    }
+}
