@@ -13,7 +13,7 @@ let updateFiles = [
     settings:
       language: en
     assignments:
-      - {id: solo, agency: UBND huyện Bến Lức, task: 25 thủ tục, due: 31/12/2024}
+      - {id: solo, agency: UBND huyện Bến Lức, task: 25 thủ tục, due: 31/12/2024, target: 25, unit: thủ tục}
       - {id: pair, agency: [Sở Tài chính, Sở Nội vụ], task: Báo cáo, due: 31/12/2024}
     """
 ]
@@ -32,7 +32,9 @@ func deadlinedVia(_ prefix: String, _ args: [String]) throws -> Int32 {
 @Test(.timeLimit(.minutes(5)))
 func fortyProgressCallsAtOnceOnDifferentIdsAllLand() throws {
     let n = 40
-    let dir = try ConfigDir(manyItems(n))
+    var text = "settings:\n  language: en\nassignments:\n"
+    for i in 0..<n { text += "  - {id: a\(i), agency: A, task: T\(i), due: 15/5/2024, target: 100}\n" }
+    let dir = try ConfigDir(["deadlined.yaml": text])
     defer { dir.cleanup() }
     let exe = try #require(binary, "build deadlined first: swift build")
     var runs: [Process] = []
@@ -106,6 +108,14 @@ func fortyProgressCallsAtOnceOnDifferentIdsAllLand() throws {
     #expect(ok.stdout == "deadlined: 'pair/so-noi-vu' recorded as in_progress\n")
     let bad = try deadlined(["progress", "solo", "mười", "--config", dir.main])
     #expect(bad.status == 64)
+    let over = try deadlined(["progress", "solo", "26", "--config", dir.main])
+    #expect(over.status == 64)
+    #expect(over.stderr == "deadlined: 'solo': 26 is above the target 25\n")
+    let noTarget = try deadlined(["progress", "pair", "3", "--agency", "Sở Nội vụ", "--config", dir.main])
+    #expect(noTarget.status == 64)
+    #expect(
+        noTarget.stderr
+            == "deadlined: 'pair/so-noi-vu' has no 'target' in the configuration; progress is measured against one\n")
     let future = try deadlined(["done", "solo", "--on", "1/1/2999", "--config", dir.main])
     #expect(future.status == 64)
     #expect(future.stderr == "deadlined: --on 1/1/2999 is after today\n")

@@ -20,13 +20,13 @@ struct ModifiedAtSource: ConfigSource {
 
 let updatesPath = "/etc/deadlined/updates.yaml"
 
-/// Line 4: `a`, done on 1/12/2024; line 5: `b`, no status.
+/// Line 4: `a`, done on 1/12/2024; line 5: `b`, no status, a target of 25.
 let updatesConfig = """
     settings:
       language: en
     assignments:
       - {id: a, agency: A, task: T, due: 31/12/2024, status: done, completed: 1/12/2024}
-      - {id: b, agency: B, task: T, due: 31/12/2024}
+      - {id: b, agency: B, task: T, due: 31/12/2024, target: 25}
     """
 
 /// The config was last changed at 2024-07-01T00:00:00Z = 1719792000 (19905 days after the
@@ -193,4 +193,26 @@ func nonInstantsAreRefused(_ text: String) {
     #expect(progressValue("76%")?.percent == true)
     #expect(progressValue("76 %")?.value == 76)
     for bad in ["", "%", "-3", "1.2.3", "mười", ".5", "5."] { #expect(progressValue(bad) == nil, "\(bad)") }
+}
+
+@Test func progressUpdatesBecomeProgressEntriesWithinTheTarget() throws {
+    let r = loadWithUpdates(
+        """
+        updates:
+          - {id: b, at: "2024-06-30T09:00:00+07:00", by: lan, progress: "14", on: 30/6/2024}
+          - {id: b, at: "2024-07-02T09:00:00+07:00", by: lan, progress: "26", on: 2/7/2024}
+          - {id: b, at: "2024-07-02T09:00:01+07:00", by: lan, progress: "50%", on: 2/7/2024}
+          - {id: a, at: "2024-07-02T09:00:00+07:00", by: lan, progress: "3"}
+        """)
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    let b = try #require(cfg.items.first { $0.id == "b" })
+    // Only the first lands: 26 is over the target 25, 50% is not a count; `a` has no target.
+    #expect(b.measure?.progress == [ProgressEntry(on: CivilDate(year: 2024, month: 6, day: 30), value: 14)])
+    // In the order recorded (`at`): a's update at 09:00:00 comes before b's at 09:00:01.
+    #expect(
+        r.warnings.map(\.message) == [
+            "progress for 'b': 26 is above the target 25; ignored",
+            "progress for 'a', which has no 'target'; ignored",
+            "progress for 'b': 50% is a percentage, the target is a count; ignored",
+        ])
 }

@@ -8,6 +8,7 @@ extension FileDecoder {
         checkRequired(&a)
         let rule = recurrenceRule(&a, directive: directive)
         let status = resolveStatus(&a, recurring: rule != nil)
+        let measure = checkMeasure(&a, directive: directive, recurring: rule != nil)
         guard !a.broken, let agencies = a.agencies, let task = a.task else { return }
         guard let match = matchAgencies(a, agencies) else { return }
         guard anchorWorkingDays(&a, directive: directive) else { return }
@@ -21,7 +22,7 @@ extension FileDecoder {
         }
         let checked = CheckedAssignment(
             baseId: baseId, agencies: agencies, task: task, status: status, match: match, extensions: extensions,
-            rule: rule, directive: directive)
+            rule: rule, directive: directive, measure: measure)
         makeItems(a, checked)
     }
 
@@ -35,6 +36,7 @@ extension FileDecoder {
         var extensions: [Extension]
         var rule: Recurrence?
         var directive: Int?
+        var measure: Measure?
     }
 
     /// `agency` and `task` must be there.
@@ -134,11 +136,12 @@ extension FileDecoder {
                 itemStatus = .done
                 itemCompleted = d.completed ?? a.completed
             }
-            let item = Item(
+            var item = Item(
                 id: itemId, directive: checked.directive, agency: agency.text.trimmingWhitespace(), task: checked.task,
                 deadline: nil,
                 dueText: a.due?.text, status: itemStatus, completed: nil, owner: a.owner, note: a.note, source: source,
                 extensions: checked.extensions)
+            if let m = checked.measure { item.measure = m }
             if let rule = checked.rule {
                 recurring.append(RecurringDuty(template: item, rule: rule))
                 continue

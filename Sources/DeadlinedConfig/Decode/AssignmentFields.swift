@@ -27,6 +27,7 @@ struct AssignmentFields {
     var starts: DueSpec?
     var until: DueSpec?
     var doneThrough: DueSpec?
+    var measure = MeasureFields()
 
     init(at: SourceLocation) { self.at = at }
 }
@@ -95,6 +96,7 @@ extension FileDecoder {
             if let list = decodeExtensions(v) { a.extensions = list } else { a.broken = true }
         case .doneBy:
             if let list = decodeDoneBy(v) { a.doneBy = list } else { a.broken = true }
+        case .target, .unit, .progress, .milestones: readMeasureField(key, v, into: &a)
         }
     }
 

@@ -23,6 +23,8 @@ struct DecodedFile: Sendable {
     /// Some item has extensions: only then does `LoadSession.placeDeadlines` look at
     /// each item's.
     var hasExtensions = false
+    /// The last progress date of each assignment with progress (`FileDecoder.progressDates`).
+    var progressDates: [DatedAt] = []
     /// For the acknowledgements file: its entries.
     var acks: [AckSpec] = []
     /// Recurring duties: one template item per agency and its rule; occurrences are made when

@@ -25,6 +25,8 @@ final class FileDecoder {
     var recurring: [RecurringDuty] = []
     var tooMany = false
     var hasExtensions = false
+    /// The last progress date of each assignment with progress, checked against the load's date.
+    var progressDates: [DatedAt] = []
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
@@ -63,6 +65,7 @@ final class FileDecoder {
             completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
         out.idHashes = d.idHashes
         out.hasExtensions = d.hasExtensions
+        out.progressDates = d.progressDates
         return out
     }
 

@@ -5,24 +5,26 @@ enum Keys {
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
-        "alert_window", "report_against", "roll_to_working_day", "holidays",
+        "alert_window", "report_against", "roll_to_working_day", "holidays", "done_when_target",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]
     static let directive: KeyTable = ["id", "title", "issuer", "reference", "issued", "assignments", "note"]
     static let assignment: KeyTable = [
         "id", "agency", "task", "due", "assigned", "status", "completed", "owner", "note", "done_by", "extensions",
-        "every", "day", "starts", "until", "done_through",
+        "every", "day", "starts", "until", "done_through", "target", "unit", "progress", "milestones",
     ]
     static let extensionKeys: KeyTable = ["due", "reference", "granted"]
     static let doneBy: KeyTable = ["agency", "completed"]
+    static let progressEntry: KeyTable = ["on", "value"]
+    static let milestone: KeyTable = ["by", "value"]
 }
 
 /// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as
 /// a string, and then handled by number (this runs once per item of a large config).
 enum AssignmentKey: Int, CaseIterable {
     case id, agency, task, due, assigned, status, completed, owner, note, doneBy, extensions, every, day, starts, until,
-        doneThrough
+        doneThrough, target, unit, progress, milestones
 
     var name: String { Keys.assignment.words[rawValue] }
 }

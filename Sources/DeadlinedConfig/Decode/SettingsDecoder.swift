@@ -51,6 +51,8 @@ extension FileDecoder {
                 if let d = duration(v, field: "alert_window") { settings.alertWindow = d }
             case "roll_to_working_day":
                 if let b = bool(v, field: "roll_to_working_day") { settings.rollToWorkingDay = b }
+            case "done_when_target":
+                if let b = bool(v, field: "done_when_target") { settings.doneWhenTarget = b }
             case "holidays":
                 decodeHolidays(v)
             case "report_against":

@@ -7,6 +7,10 @@ struct UpdateSpec: Sendable {
     var instant: Int64
     var status: Status?
     var completed: DueSpec?
+    /// For a progress update: the value, whether it was given as a percentage, and its day
+    /// (nil: the day of `instant`).
+    var progress: (value: Double, percent: Bool)?
+    var on: CivilDate?
     var at: SourceLocation
 }
 
@@ -32,7 +36,8 @@ extension FileDecoder {
     private func decodeUpdate(_ c: Int) -> UpdateSpec? {
         let keys: KeyTable = ["id", "at", "by", "status", "completed", "progress", "on", "note"]
         guard let fields = mapping(c, what: "an update", allowed: keys) else { return nil }
-        var id: String?, atText: String?, instant: Int64?, by: String?, note: String?, on: String?
+        var id: String?, atText: String?, instant: Int64?, by: String?, note: String?, on: DueText?
+        var progress: (value: Double, percent: Bool)?
         var changes: [(Update.Change, Status?, DueSpec?)] = []
         for f in fields {
             switch f.key {
@@ -47,7 +52,13 @@ extension FileDecoder {
                 instant = t
             case "by": by = text(f.value, field: "by")
             case "note": note = text(f.value, field: "note")
-            case "on": on = due(f.value, field: "on")?.text
+            case "on":
+                guard let d = due(f.value, field: "on") else { continue }
+                guard d.spec.kind == .day else {
+                    error(loc(f.value), "invalid date for 'on': '\(d.text)' is not one day")
+                    continue
+                }
+                on = d
             case "status":
                 guard let s = text(f.value, field: "status") else { continue }
                 guard let st = Status(parsing: s) else {
@@ -61,10 +72,11 @@ extension FileDecoder {
                 changes.append((.completed(d.text), .done, d.spec))
             case "progress":
                 guard let s = text(f.value, field: "progress") else { continue }
-                guard progressValue(s) != nil else {
+                guard let p = progressValue(s) else {
                     error(loc(f.value), "invalid value for 'progress': '\(s)' is not a number such as 14 or 76%")
                     continue
                 }
+                progress = p
                 changes.append((.progress(s, on: nil), nil, nil))
             default: break
             }
@@ -83,10 +95,10 @@ extension FileDecoder {
             }
             return nil
         }
-        if case .progress(let v, _) = change.0 { change.0 = .progress(v, on: on) }
+        if case .progress(let v, _) = change.0 { change.0 = .progress(v, on: on?.text) }
         return UpdateSpec(
             update: Update(id: id, at: atText, by: by, change: change.0, note: note), instant: instant,
-            status: change.1, completed: change.2, at: loc(c))
+            status: change.1, completed: change.2, progress: progress, on: on?.spec.date, at: loc(c))
     }
 }
 

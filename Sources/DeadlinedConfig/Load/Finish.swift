@@ -15,6 +15,7 @@ extension LoadSession {
         guard !diagnostics.hasErrors else { return nil }
         applyAcks(in: zone)
         applyUpdates(in: zone)
+        guard checkProgress(in: zone) else { return nil }
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon
         return config

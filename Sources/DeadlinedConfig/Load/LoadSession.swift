@@ -48,6 +48,8 @@ final class LoadSession {
     var tooMany = false
     /// Some merged file has items with extensions.
     var anyExtensions = false
+    /// The last progress date of each assignment with progress, checked against `asOf`.
+    var progressDates: [DatedAt] = []
     var recurring: [RecurringDuty] = []
     var recurringIds: [String: SourceLocation] = [:]
     var acks: [AckSpec] = []

@@ -7,6 +7,7 @@ extension LoadSession {
     func merge(_ f: DecodedFile, main: Bool) {
         diagnostics += f.diagnostics
         anyExtensions = anyExtensions || f.hasExtensions
+        progressDates += f.progressDates
         if let text = f.text, let file = f.diagnostics.first?.file { texts[file] = text }
         if main, let s = f.settings { settings = s }
         let global = mergeDirectives(f)

@@ -80,6 +80,7 @@ extension LoadSession {
                 continue
             }
             if u.status != nil { lastStatus[i] = u }
+            if let p = u.progress { recordProgress(p, of: u, item: i, in: zone) }
         }
         for (i, u) in lastStatus.sorted(by: { $0.key < $1.key }) {
             guard let status = u.status else { continue }
@@ -112,4 +113,45 @@ extension LoadSession {
             items[i].completed = completed
         }
     }
+
+    /// Adds a progress update to the item's progress entries (replacing the config's entry
+    /// for the same day). An item without a target, or a value over it, is a warning at the
+    /// update, which is ignored.
+    private func recordProgress(_ p: (value: Double, percent: Bool), of u: UpdateSpec, item i: Int, in zone: Zone) {
+        guard let measure = items[i].measure else {
+            diagnostics.append(
+                Diagnostic(.warning, at: u.at, "progress for '\(items[i].id)', which has no 'target'; ignored"))
+            return
+        }
+        if let problem = progressProblem(p, measure: measure) {
+            diagnostics.append(
+                Diagnostic(.warning, at: u.at, "progress for '\(items[i].id)': \(problem); ignored"))
+            return
+        }
+        items[i].measure?.record(ProgressEntry(on: u.on ?? zone.local(u.instant).date, value: p.value))
+    }
+}
+
+extension Update.Change {
+    /// The value as written, for messages.
+    var text: String {
+        switch self {
+        case .status(let s): return s
+        case .completed(let d): return d
+        case .progress(let v, _): return v
+        }
+    }
+}
+
+/// What is wrong with a progress value for a target, or nil: a percentage for a count, or a
+/// value above the target (above 100% for a percentage; a bare number counts as one).
+public func progressProblem(_ p: (value: Double, percent: Bool), measure: Measure) -> String? {
+    func shown(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
+    if p.percent, !measure.isPercent { return "\(shown(p.value))% is a percentage, the target is a count" }
+    let limit = measure.isPercent ? 100 : measure.target
+    if p.value > limit {
+        return measure.isPercent
+            ? "\(shown(p.value))% is above 100%" : "\(shown(p.value)) is above the target \(shown(measure.target))"
+    }
+    return nil
 }

@@ -99,6 +99,8 @@ public struct Settings: Sendable, Equatable {
     public var extraWorkingDays: [HolidayOverride] = []
     /// Decisions from holidays.d, each replacing the built-in one for its year and occasion.
     public var holidayDecisions: [HolidayDecision] = []
+    /// Reaching a count target completes the item on the date of that progress entry.
+    public var doneWhenTarget = false
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
@@ -152,11 +154,16 @@ public struct Item: Sendable, Equatable {
     public var completed: Int64?
     /// Someone has followed the overdue item up: its repeats stay quiet until then.
     public var ack: Ack? {
-        get { ackBox?.ack }
-        set { ackBox = newValue.map(AckBox.init) }
+        get { extras?.ack }
+        set { extras = ItemExtras.make(ack: newValue, measure: measure) }
     }
-    // Boxed: few items have one, and every item would pay for the inline room.
-    private var ackBox: AckBox?
+    /// The target and the progress against it, if the assignment has one.
+    public var measure: Measure? {
+        get { extras?.measure }
+        set { extras = ItemExtras.make(ack: ack, measure: newValue) }
+    }
+    // Boxed together: few items have either, and every item would pay for the inline room.
+    private var extras: ItemExtras?
     /// The texts, which never change once read, live in one shared box: copying an item
     /// (which every pass over the items does) costs one reference count, not seven. The box
     /// may be shared with the loader's cache, so it is replaced, never changed.
@@ -197,10 +204,18 @@ public struct Item: Sendable, Equatable {
     }
 }
 
-final class AckBox: Sendable, Equatable {
-    let ack: Ack
-    init(_ ack: Ack) { self.ack = ack }
-    static func == (a: AckBox, b: AckBox) -> Bool { a.ack == b.ack }
+/// The rarely present parts of an item; replaced, never changed.
+final class ItemExtras: Sendable, Equatable {
+    let ack: Ack?
+    let measure: Measure?
+    private init(ack: Ack?, measure: Measure?) {
+        self.ack = ack
+        self.measure = measure
+    }
+    static func make(ack: Ack?, measure: Measure?) -> ItemExtras? {
+        ack == nil && measure == nil ? nil : ItemExtras(ack: ack, measure: measure)
+    }
+    static func == (a: ItemExtras, b: ItemExtras) -> Bool { a === b || (a.ack == b.ack && a.measure == b.measure) }
 }
 
 /// An acknowledgement ("đã đôn đốc, chờ báo cáo"): overdue repeats stay quiet until `until`

@@ -22,9 +22,13 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let (cfg, _) = try target.options.load(quietWarnings: true)
         let item = try target.item(in: cfg)
-        guard progressValue(value) != nil else {
+        guard let p = progressValue(value) else {
             throw usageError("'\(value)' is not a progress value; give a count such as 14 or a percentage such as 76%")
         }
+        guard let measure = item.measure else {
+            throw usageError("'\(item.id)' has no 'target' in the configuration; progress is measured against one")
+        }
+        if let problem = progressProblem(p, measure: measure) { throw usageError("'\(item.id)': \(problem)") }
         let now = Int64(Date().timeIntervalSince1970)
         let day = try target.day(on, now: now, zone: cfg.settings.zone)
         try target.record(.progress(value, on: day), for: item, cfg: cfg, now: now)
