@@ -51,6 +51,8 @@ extension Renderer {
             words.pick(vi: "Hạn", en: "Due"),
             words.pick(vi: "Tình trạng", en: "State"), words.pick(vi: "Ngày", en: "Days"),
         ]
+        // A progress column only when some item has a target.
+        let anyTarget = rows.contains { $0.item.measure != nil }
         let body = rows.map { r -> [String] in
             let days: String
             if let o = r.evaluation.daysOverdue {
@@ -73,10 +75,11 @@ extension Renderer {
             return [
                 r.item.id, r.item.agency, Text.oneLine(Invisible.forTerminal(r.item.task)), due,
                 state, days,
-            ]
+            ] + (anyTarget ? [progressFigures(r.item).map(progressText) ?? ""] : [])
         }
         var out = table(
-            header: header, rows: body, shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
+            header: header + (anyTarget ? [words.pick(vi: "Tiến độ", en: "Progress")] : []), rows: body,
+            shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
         out += words.pick(
             vi: "\(rows.count) việc. Ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
             en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")

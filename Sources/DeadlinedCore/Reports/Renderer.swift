@@ -14,6 +14,8 @@ public struct Renderer: Sendable {
     /// Whether the output goes to a terminal: CSV, faithful elsewhere, then has its control
     /// characters written out as tables always do.
     public var terminal = false
+    /// The moment the output answers for, for progress (`--at`, else the present).
+    public var now: Int64?
 
     public init(zone: Zone, language: Language, width: Int?) {
         self.zone = zone

@@ -35,6 +35,7 @@ struct List: ParsableCommand {
         let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = isatty(1) != 0
+        renderer.now = now
         ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
         finished()
     }

@@ -25,6 +25,7 @@ struct Report: ParsableCommand {
         let (groups, total) = cfg.report(at: now, by: by)
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = isatty(1) != 0
+        renderer.now = now
         Console.write(renderer.report(groups, total: total, by: by, format: format))
         finished()
     }
