@@ -216,3 +216,18 @@ func nonInstantsAreRefused(_ text: String) {
             "progress for 'b': 50% is a percentage, the target is a count; ignored",
         ])
 }
+
+@Test func anOlderUpdateStillHoldsWhenTheConfigGivesTheItemNoStatus() throws {
+    // b has no status in the config: the config's later change (to another item, say) does
+    // not undo b's update of 30/6/2024, before 2024-07-01T00:00Z.
+    let r = loadWithUpdates(
+        """
+        updates:
+          - {id: b, at: "2024-06-30T09:00:00+07:00", by: lan, completed: 30/6/2024}
+        """)
+    let cfg = try #require(r.config, "\(r.renderedDiagnostics())")
+    let b = try #require(cfg.items.first { $0.id == "b" })
+    #expect(b.status == .done)
+    #expect(b.completed == unix("2024-06-29T17:00:00Z"))
+    #expect(r.warnings.isEmpty)
+}

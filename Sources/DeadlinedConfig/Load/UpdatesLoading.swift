@@ -56,7 +56,8 @@ extension LoadSession {
 
     /// Applies the updates in force. An update recorded after the last change (mtime) of the
     /// file that defines its item wins over that file's `status` and `completed`; one recorded
-    /// before it gives way to the file, which someone edited since. When the two disagree, a
+    /// before it gives way to the file, which someone edited since, when that file gives the
+    /// item a status other than `not_started`. When the two disagree, a
     /// warning at the update says which one is in force (not when the file says `not_started`,
     /// or nothing, and a later update moves the item on). With no mtime known (a source that
     /// has none), the updates win.
@@ -90,7 +91,9 @@ extension LoadSession {
             let disagrees = status != item.status
             let who = u.update.by.map { " by \($0)" } ?? ""
             let file = item.source.file
-            if let changed = lastChange(file), u.instant < changed {
+            // A file that gives the item no status (or `not_started`) has nothing to win with:
+            // editing it for another item must not undo the updates recorded for this one.
+            if item.status != .notStarted, let changed = lastChange(file), u.instant < changed {
                 if disagrees {
                     diagnostics.append(
                         Diagnostic(
