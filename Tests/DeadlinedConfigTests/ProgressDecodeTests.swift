@@ -130,6 +130,18 @@ func measureProblemsAreNamedWhereWritten(extra: String, expected: String) {
     #expect(benLuc(standard, asOf: onThe30th).errors.isEmpty)
 }
 
+@Test func aTargetWithoutAStartIsWarnedAbout() {
+    // "  - {id: a, agency: A, task: T, due: 31/12/2024, target: 25}": the 25 is at column 58 (57 characters before it).
+    let r = load("assignments:\n  - {id: a, agency: A, task: T, due: 31/12/2024, target: 25}\n")
+    #expect(r.errors.isEmpty)
+    #expect(
+        r.warnings.map(\.description) == [
+            mainPath
+                + ":2:58: warning: no 'assigned' date (nor a directive's 'issued') to start expected progress from; give 'assigned' to have expected_share"
+        ])
+    #expect(r.config?.items.first?.measure?.start == nil)
+}
+
 @Test func aRecurringDutyCannotHaveATarget() {
     // "  - {" is columns 1-5, "id: m, " 6-12, "agency: A, " 13-23, "task: T, " 24-32,
     // "every: month, " 33-46, "starts: 1/2024, " 47-62, "until: 3/2024, " 63-77, "target: "

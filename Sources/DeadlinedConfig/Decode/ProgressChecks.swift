@@ -26,6 +26,12 @@ extension FileDecoder {
         }
         var ok = checkTarget(target, unit: f.unit)
         let start = a.assigned ?? directive.flatMap { directives[$0].issued }
+        if start == nil {
+            warning(
+                target.at,
+                "no 'assigned' date (nor a directive's 'issued') to start expected progress from; give 'assigned' to have expected_share"
+            )
+        }
         let due = a.due.flatMap { $0.spec.kind == .day || $0.spec.kind == .time ? $0.spec.date : nil }
         ok = checkValues(f.progress ?? [], target: target, field: "progress", start: start, due: nil) && ok
         ok = checkValues(f.milestones ?? [], target: target, field: "milestones", start: start, due: due) && ok

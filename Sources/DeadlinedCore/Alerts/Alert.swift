@@ -3,6 +3,8 @@ import Foundation
 /// The kinds of journal entry deadlined writes, each with its own MESSAGE_ID.
 public enum AlertKind: String, Sendable, CaseIterable {
     case reminder, overdue, escalated, resolved, digest
+    /// Progress below what is expected by a milestone or the due date; a target reached.
+    case behind, reached
     case configLoaded = "config_loaded"
     case configRejected = "config_rejected"
     /// deadlined's own operational messages (swift-log); no MESSAGE_ID.
@@ -16,6 +18,8 @@ public enum AlertKind: String, Sendable, CaseIterable {
         case .escalated: return "1664e225e59b4a6b92396cd02df9fcbd"
         case .resolved: return "991d67d5c93b4499a8e16e37ebe3d7c0"
         case .digest: return "ebc52276a1e84092987c1fc57f3c2df8"
+        case .behind: return "9b1bdf87f7c74c2592341e516f401241"
+        case .reached: return "8576a22fa43e4d1e94c610d768f5345c"
         case .configLoaded: return "892946756c544ba18ed9f3cc3a6f111b"
         case .configRejected: return "e09420d9e8494dfe8312a012fa391641"
         case .log: return ""

@@ -87,6 +87,9 @@ public struct Tally: Sendable, Equatable {
     public var dueSoon = 0
     public var overdue = 0
     public var ongoing = 0
+    /// Items with a target, and the sum of their shares (`Tally.addProgress`).
+    public var withTarget = 0
+    public var shareSum = 0.0
 
     public init() {}
 

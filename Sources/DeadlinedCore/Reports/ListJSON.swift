@@ -100,7 +100,7 @@ extension Renderer {
             }
             w.raw("]")
         }
-        if let f = progressFigures(row.pointee) { writeProgressJSON(f, to: &w) }
+        if row.pointee.measure != nil, let f = progressFigures(row.pointee) { writeProgressJSON(f, to: &w) }
         if let o = texts.owner { text("owner", o) }
         if let n = texts.note { text("note", n) }
         key("source")

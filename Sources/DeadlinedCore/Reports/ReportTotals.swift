@@ -19,6 +19,10 @@ extension Config {
             if groups[key] == nil { order.append(key) }
             groups[key, default: Tally()].add(state)
             total.add(state)
+            if item.measure != nil {
+                groups[key, default: Tally()].addProgress(item, at: now, zone: settings.zone)
+                total.addProgress(item, at: now, zone: settings.zone)
+            }
         }
         let sorted = order.sorted { (groups[$0]?.overdue ?? 0, $1) > (groups[$1]?.overdue ?? 0, $0) }
         return (sorted.map { ($0, groups[$0] ?? Tally()) }, total)

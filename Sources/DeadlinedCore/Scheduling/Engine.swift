@@ -104,7 +104,7 @@ public enum Planner {
 /// The shell feeds it events and carries out what it returns; it never reads a clock.
 public struct Engine: Sendable {
     public private(set) var config: Config
-    public private(set) var ledger: Ledger
+    public internal(set) var ledger: Ledger
     var heap = EventHeap([])
     /// The current budget window's start, in the seconds of the clock `tick` is given as
     /// `monotonic` (journald counts its rate limit on the monotonic clock, so a step of the
@@ -119,6 +119,10 @@ public struct Engine: Sendable {
     /// Records of the ledger given to `init` that lay after `now` and were forgotten, for the
     /// shell to warn about once.
     public private(set) var futureRecords: FutureRecords?
+    /// Items with a target and the next time one has a `behind` or `reached` due
+    /// (`ProgressPlanner`).
+    var progressItems: [Int32] = []
+    var nextProgress: Int64 = Int64.max
 
     public init(config: Config, ledger: Ledger, now: Int64) {
         self.config = config
@@ -153,6 +157,7 @@ public struct Engine: Sendable {
         var matched = 0
         overdueTimes = []
         dueSoonTimes = []
+        progressItems = []
         let window = settings.dueSoonWindow
         var entries: [EventHeap.Entry] = []
         entries.reserveCapacity(config.items.count)
@@ -186,6 +191,7 @@ public struct Engine: Sendable {
                     if e == nil, current { drop.append(items[i].id) }
                     if let e, !current { returned.append((items[i].id, e)) }
                 }
+                if items[i].measure != nil { progressItems.append(Int32(i)) }
                 let status = items[i].status
                 if status != .ongoing, status != .done, let d = items[i].deadline {
                     overdueTimes.append(d.overdueAt)
@@ -219,6 +225,7 @@ public struct Engine: Sendable {
         if !vanished.isEmpty { vanished = vanished.filter { now - ($0.value.missingSince ?? now) <= grace } }
         ledger.vanished = vanished
         heap = EventHeap(entries)
+        planProgress(now: now)
         return alerts
     }
 
@@ -312,6 +319,7 @@ public struct Engine: Sendable {
                 heap.push(.init(time: Swift.max(t, now + 1), index: top.index))
             }
         }
+        alerts += progressTick(now: now)
         // The digest comes after the items, so its count of queued alerts is what is left.
         if now >= nextDigest {
             alerts += digest(now: now)
@@ -323,7 +331,7 @@ public struct Engine: Sendable {
     /// When the shell should call `tick` next: the earliest event, or the end of the current
     /// budget window when alerts are waiting for budget.
     public func nextWake(now: Int64, monotonic: Int64? = nil) -> Int64 {
-        var t = nextDigest
+        var t = Swift.min(nextDigest, Swift.max(nextProgress, now))
         if let top = heap.min {
             if top.time <= now, sentInWindow >= config.settings.alertBudget {
                 // One second of margin: `now` is whole seconds, so without it two windows'

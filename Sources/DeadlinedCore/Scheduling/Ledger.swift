@@ -28,6 +28,8 @@ public struct Ledger: Sendable, Equatable {
     public var vanished: [String: LedgerEntry] = [:]
     /// When the last daily digest was sent.
     public var lastDigest: Int64?
+    /// What was sent about the progress of items with a target (`@progress` lines).
+    public var progress: [String: ProgressRecord] = [:]
 
     /// How long the record of a vanished item is kept.
     public static let vanishedGrace: Int64 = 7 * 86400
@@ -59,6 +61,9 @@ public struct Ledger: Sendable, Equatable {
         for id in ids {
             if let v = vanished[id] { write(id, v) }
             if let e = entries[id] { write(id, e) }
+        }
+        for (id, p) in progress.sorted(by: { $0.key < $1.key }) {
+            out += "@progress\t\(Text.oneLine(id))\t\(field(p.lastBehind))\t\(p.reached ? 1 : 0)\n"
         }
         out += "@end\t\(lines)\n"
         return out

@@ -165,6 +165,15 @@ public struct LedgerReader: Sendable {
                 return
             }
         }
+        // `@progress`, id, last behind checkpoint, reached (0 or 1): four fields.
+        if n == 4, field(0).elementsEqual("@progress".utf8), !field(1).isEmpty,
+            case .some(let behind) = Self.optionalInt(field(2)), let reached = Self.int(field(3)),
+            reached == 0 || reached == 1
+        {
+            ledger.progress[String(decoding: field(1), as: UTF8.self)] = ProgressRecord(
+                lastBehind: behind, reached: reached == 1)
+            return
+        }
         let expected = header == .v1 ? 4 : 5
         guard n == expected, !field(0).isEmpty, let due = Self.int(field(1)),
             case .some(let r) = Self.optionalInt(field(2)), case .some(let s) = Self.optionalInt(field(3))
