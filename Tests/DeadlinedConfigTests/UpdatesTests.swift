@@ -26,7 +26,7 @@ let updatesConfig = """
       language: en
     assignments:
       - {id: a, agency: A, task: T, due: 31/12/2024, status: done, completed: 1/12/2024}
-      - {id: b, agency: B, task: T, due: 31/12/2024, target: 25}
+      - {id: b, agency: B, task: T, assigned: 1/1/2024, due: 31/12/2024, target: 25}
     """
 
 /// The config was last changed at 2024-07-01T00:00:00Z = 1719792000 (19905 days after the

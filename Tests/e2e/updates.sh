@@ -3,12 +3,16 @@
 # A target of 25 procedures due 31/12/2024 (overdue on any day this runs), 14 reached on
 # 30/6/2024 recorded with `deadlined progress`, then `deadlined done`: the installed service
 # reloads on the updates file and sends the item's `resolved` entry; `history` says who did
-# what. Prints "ok - ..." / "not ok - ..." lines and ends with "N passed, M failed".
+# what. The `behind` entry needs the service's clock inside the reminder window, which for
+# 31/12/2024 it is not: ben-luc-now is the same case moved to now (assigned 180 days ago,
+# due in 3 days, 14 reached 3 days ago). Prints "ok - ..." / "not ok - ..." lines and ends
+# with "N passed, M failed".
 . /e2e/lib.sh
 install_deadlined
 
 cfg=/etc/deadlined/deadlined.yaml
 rm -rf /etc/deadlined/assignments.d
+d() { date -d "$1" +%-d/%-m/%Y; }
 cat > "$cfg" <<YAML
 settings:
   timezone: Asia/Ho_Chi_Minh
@@ -26,14 +30,29 @@ directives:
         due: 31/12/2024
         target: 25
         unit: thủ tục
+      - id: ben-luc-now
+        agency: "UBND huyện Bến Lức"
+        task: "Cung cấp 25/25 thủ tục dịch vụ công thiết yếu"
+        assigned: $(d '-180 days')
+        due: $(d '+3 days')
+        target: 25
+        unit: thủ tục
 YAML
 umask 077   # as root's often is: the files written must still be readable by the service
 check "the config is valid" deadlined check --config "$cfg"
+# Recorded before the service starts, so its first look inside the window sees 14: expected
+# by today is 25 x 180/183 = 24.6, and 14 is below it.
+check "'deadlined progress' records 14 for ben-luc-now" \
+  env SUDO_USER=lan deadlined progress ben-luc-now 14 --on "$(d '-3 days')"
 systemctl start deadlined
 check "the service starts" wait_for 10 systemctl is-active --quiet deadlined
 # Overdue since 31/12/2024: escalated by now (escalate_after's default), an overdue alert all the same.
 check "the overdue alert for ben-luc is sent" \
   wait_for 10 bash -c 'journalctl -u deadlined -o json DEADLINED_ID=ben-luc | grep -qE "\"DEADLINED_KIND\":\"(overdue|escalated)\""'
+
+check "a 'behind' entry for ben-luc-now with progress 14 of 25 (PRIORITY 4)" \
+  wait_for 10 bash -c 'journalctl -u deadlined -o json DEADLINED_KIND=behind DEADLINED_ID=ben-luc-now PRIORITY=4 | grep "\"DEADLINED_PROGRESS\":\"14\"" | grep -q "\"DEADLINED_TARGET\":\"25\""'
+journalctl -u deadlined --no-pager -o cat DEADLINED_KIND=behind | sed 's/^/# /'
 
 reloads() { journalctl -u deadlined -o json DEADLINED_KIND=config --no-pager | grep -c . || true; }
 r0=$(reloads)
