@@ -137,3 +137,31 @@ func fortyProgressCallsAtOnceOnDifferentIdsAllLand() throws {
     #expect(done.stderr.contains("updates.yaml:4:1: error:"), "\(done.stderr)")
     #expect(try String(contentsOfFile: dir.path("updates.yaml"), encoding: .utf8) == damaged)
 }
+
+@Test func checkSaysWhichOfTheConfigAndALaterUpdateIsInForceByTheFilesModificationTime() throws {
+    let dir = try ConfigDir([
+        "deadlined.yaml": """
+        settings:
+          language: en
+        assignments:
+          - {id: solo, agency: A, task: T, due: 31/12/2024, status: done, completed: 1/12/2024}
+        """
+    ])
+    defer { dir.cleanup() }
+    // The config was written before this update is recorded: the update is in force.
+    let st = try deadlined(["status", "solo", "in_progress", "--config", dir.main])
+    #expect(st.status == 0, "\(st.stderr)")
+    let after = try deadlined(["check", "--config", dir.main])
+    #expect(after.status == 0)
+    #expect(after.stdout.hasSuffix("from \(dir.main), with recorded updates; 1 warning\n"), "\(after.stdout)")
+    #expect(after.stderr.contains("\(dir.main):4 says 'done' but this later update by "), "\(after.stderr)")
+    #expect(after.stderr.contains("says 'in_progress': the update is in force"))
+    // The config edited a day later (its mtime moved on): the config is in force again.
+    try FileManager.default.setAttributes(
+        [.modificationDate: Date().addingTimeInterval(86400)], ofItemAtPath: dir.main)
+    let edited = try deadlined(["check", "--config", dir.main])
+    #expect(edited.stderr.contains("says 'in_progress' but \(dir.main):4 says 'done' and was changed after it"))
+    #expect(edited.stderr.contains("the configuration is in force"), "\(edited.stderr)")
+    let list = try deadlined(["list", "--config", dir.main, "--format", "json", "--at", "1/1/2025"])
+    #expect(list.stdout.contains("\"status\": \"done\""), "\(list.stdout)")
+}
