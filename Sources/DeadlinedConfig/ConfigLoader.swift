@@ -74,12 +74,20 @@ public struct ConfigLoader: Sendable {
         return String(main[...slash]) + "acks.yaml"
     }
 
+    /// The updates written by `deadlined done`, `progress` and `status`: `updates.yaml`
+    /// beside the main file.
+    public static func updatesPath(for main: String) -> String {
+        guard let slash = main.lastIndex(of: "/") else { return "updates.yaml" }
+        return String(main[...slash]) + "updates.yaml"
+    }
+
     /// Loads the main file `path`, its includes, the acknowledgements file and the holiday
     /// drop-ins beside it.
     public func load(_ path: String) -> LoadResult {
         let run = LoadSession(source: source, limits: limits, cache: cache, asOf: asOf)
         run.loadFile(path, main: true, includedFrom: nil, depth: 0, chain: [])
         run.loadAcks(ConfigLoader.acksPath(for: path))
+        run.loadUpdates(ConfigLoader.updatesPath(for: path))
         run.loadHolidayDropIns(path)
         let config = run.finish()
         cache?.keepOnly(run.cacheKeys)

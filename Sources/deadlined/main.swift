@@ -10,7 +10,7 @@ struct Deadlined: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Run.self, Check.self, List.self, Report.self, AckCommand.self, Export.self, Reload.self,
-            CalendarCommand.self,
+            CalendarCommand.self, DoneCommand.self, ProgressCommand.self, StatusCommand.self, HistoryCommand.self,
         ],
         defaultSubcommand: Run.self
     )

@@ -63,9 +63,11 @@ private func source() -> StampedSource {
     src.stamps = []
     let same = loader.load("/c/deadlined.yaml")
     #expect(src.reads.isEmpty)
-    // Each file is stat'ed once per load (the acknowledgements file, missing, as well).
+    // Each file is stat'ed once per load (the acknowledgements and updates files, missing, as well).
     #expect(
-        src.stamps.sorted() == (["/c/acks.yaml", "/c/deadlined.yaml"] + (0..<10).map { "/c/d/f\($0).yaml" }).sorted())
+        src.stamps.sorted()
+            == (["/c/acks.yaml", "/c/updates.yaml", "/c/deadlined.yaml"] + (0..<10).map { "/c/d/f\($0).yaml" }).sorted()
+    )
     #expect(same.config == first.config)
     src.write("/c/d/f3.yaml", dropIn(3, due: "20/5/2024"))
     src.reads = []

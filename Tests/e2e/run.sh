@@ -2,8 +2,8 @@
 # End-to-end test of the installed service in a real systemd (PID 1), booted in a throwaway
 # container. Run by `make test`; skipped (loudly) when not root or without systemd-nspawn,
 # except under CI=true, where it must run.
-# run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh
-# clock.sh), each in a fresh container.
+# run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh
+# catchup.sh updates.sh clock.sh docs.sh), each in a fresh container.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=$PWD
@@ -18,7 +18,7 @@ skip() {
 command -v systemd-nspawn >/dev/null || skip "systemd-nspawn missing (apt-get install systemd-container)"
 
 scripts=("$@")
-[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh clock.sh docs.sh)
+[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh updates.sh clock.sh docs.sh)
 for script in "${scripts[@]}"; do
   [ -f "Tests/e2e/$script" ] || { echo "e2e: no such script: Tests/e2e/$script" >&2; exit 2; }
 done

@@ -32,6 +32,8 @@ struct DecodedFile: Sendable {
     var recurring: [RecurringDuty] = []
     /// The file's `agencies:` entries, checked within the file; across files when merged.
     var agencies: [Agency] = []
+    /// For the updates file: its entries.
+    var updates: [UpdateSpec] = []
 }
 
 /// A text from the file and where it was written.

@@ -16,6 +16,7 @@ extension LoadSession {
         placeDeadlines(in: zone)
         guard !diagnostics.hasErrors else { return nil }
         applyAcks(in: zone)
+        applyUpdates(in: zone)
         guard checkProgress(in: zone) else { return nil }
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon

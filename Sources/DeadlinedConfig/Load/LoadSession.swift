@@ -57,6 +57,7 @@ final class LoadSession {
     var acks: [AckSpec] = []
     /// The `agencies:` registry, merged in include order.
     var agencies: [Agency] = []
+    var updates: [UpdateSpec] = []
 
     // Estimating the room to reserve for items still to come.
     /// Included files named but not yet loaded: room is made for their items ahead.

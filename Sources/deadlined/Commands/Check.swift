@@ -30,10 +30,11 @@ struct Check: ParsableCommand {
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
         for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
-        // acks.yaml is read with the configuration but is not one of its includes.
+        // acks.yaml and updates.yaml are read with the configuration but are not includes.
         let acks = ConfigLoader.acksPath(for: options.config)
+        let updates = ConfigLoader.updatesPath(for: options.config)
         let decisionFiles = cfg.files.filter { ConfigLoader.isHolidayDropIn($0, main: options.config) }.count
-        let included = cfg.files.filter { $0 != acks }.count - 1 - decisionFiles
+        let included = cfg.files.filter { $0 != acks && $0 != updates }.count - 1 - decisionFiles
         let w = cfg.settings.dueSoonWindow
         let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
@@ -47,6 +48,7 @@ struct Check: ParsableCommand {
         line += " from \(options.config)"
         if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
         if cfg.files.contains(acks) { line += ", with acknowledgements" }
+        if cfg.files.contains(updates) { line += ", with recorded updates" }
         if decisionFiles > 0 { line += ", \(decisionFiles) holiday decision file\(decisionFiles == 1 ? "" : "s")" }
         if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
         print(line)
