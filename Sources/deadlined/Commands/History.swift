@@ -57,13 +57,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     static func vietnamese(_ status: String) -> String {
-        switch Status(parsing: status) {
-        case .notStarted: return "chưa thực hiện"
-        case .inProgress: return "đang thực hiện"
-        case .done: return "hoàn thành"
-        case .ongoing: return "thường xuyên"
-        case nil: return status
-        }
+        Status(parsing: status).map { Glossary.status($0).vi } ?? status
     }
 
     /// One line per update, oldest first, columns padded to their widest cell.
