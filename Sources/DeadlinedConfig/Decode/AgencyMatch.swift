@@ -5,11 +5,11 @@ import DeadlinedCore
 /// `done_by`, costs n folds and n look-ups, not n² comparisons.
 ///
 /// Two names match when they are equal once folded (case and Vietnamese diacritics dropped,
-/// decomposed marks too) and trimmed. Swift compares and hashes strings by canonical
-/// equivalence, so NFC and NFD spellings of one name are one key.
+/// decomposed marks too) with their spaces collapsed as `Text.agencyIdentity` does (no-break
+/// and zero-width spaces, runs of spaces, the ends): names with one identity always match.
 struct AgencyMatch {
     /// The key two names share when they name one agency.
-    static func key(_ name: String) -> String { Text.fold(name).trimmingWhitespace() }
+    static func key(_ name: String) -> String { Text.fold(Text.collapsingSpaces(name)) }
 
     /// An agency listed again in the same assignment: where, and where it was listed before.
     struct Repeat {

@@ -28,6 +28,8 @@ struct DecodedFile: Sendable {
     /// Recurring duties: one template item per agency and its rule; occurrences are made when
     /// the whole config is merged, up to a horizon.
     var recurring: [RecurringDuty] = []
+    /// The file's `agencies:` entries, checked within the file; across files when merged.
+    var agencies: [Agency] = []
 }
 
 /// A text from the file and where it was written.

@@ -25,6 +25,7 @@ final class FileDecoder {
     var recurring: [RecurringDuty] = []
     var tooMany = false
     var hasExtensions = false
+    var agencies: [Agency] = []
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
@@ -63,10 +64,12 @@ final class FileDecoder {
             completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
         out.idHashes = d.idHashes
         out.hasExtensions = d.hasExtensions
+        out.agencies = d.agencies
         return out
     }
 
-    /// The top level: `settings` (main file only), `include`, `directives`, `assignments`.
+    /// The top level: `settings` (main file only), `include`, `directives`, `assignments`,
+    /// `agencies`.
     func decodeTop(main: Bool) {
         guard let entries = mapping(0, what: "the top level of the file", allowed: Keys.top) else { return }
         for e in entries {
@@ -78,7 +81,7 @@ final class FileDecoder {
                     error(e.at, "'settings' belongs in the main configuration file, not in an included file")
                 }
             case "include":
-                if let list = textList(e.value, field: "include") { includes = list }
+                if let list = textList(e.value, field: "include", asWritten: true) { includes = list }
             case "directives":
                 let v = tape.resolved(e.value)
                 guard tape[v].kind == .sequence else {
@@ -88,6 +91,8 @@ final class FileDecoder {
                 for d in tape.children(v) { decodeDirective(d) }
             case "assignments":
                 decodeAssignments(e.value, directive: nil)
+            case "agencies":
+                decodeAgencies(e.value)
             default:
                 break
             }

@@ -1,11 +1,11 @@
 /// The keys each mapping of a configuration file accepts; any other key is an error (with a
 /// suggestion when an allowed key is near).
 enum Keys {
-    static let top: KeyTable = ["settings", "include", "directives", "assignments"]
+    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies"]
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
-        "alert_window", "report_against", "roll_to_working_day", "holidays",
+        "alert_window", "report_against", "roll_to_working_day", "holidays", "strict_agencies",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]
@@ -16,6 +16,7 @@ enum Keys {
     ]
     static let extensionKeys: KeyTable = ["due", "reference", "granted"]
     static let doneBy: KeyTable = ["agency", "completed"]
+    static let agency: KeyTable = ["name", "short", "aliases", "head", "email"]
 }
 
 /// The keys of an assignment, in the order of `Keys.assignment`: a key is matched once, as

@@ -74,8 +74,9 @@ extension FileDecoder {
         return out
     }
 
-    /// A scalar as text. `strict` rejects numbers, booleans and null written without quotes.
-    func text(_ i0: Int, field: String, strict: Bool = false) -> String? {
+    /// A scalar as text, in NFC (`Text.nfc`) unless `asWritten` (paths: the bytes name the
+    /// file). `strict` rejects numbers, booleans and null written without quotes.
+    func text(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
         let i = tape.resolved(i0)
         guard tape.nodes[i].kind == .scalar else {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
@@ -105,17 +106,17 @@ extension FileDecoder {
             error(loc(i0), "'\(field)' is empty")
             return nil
         }
-        return value
+        return asWritten ? value : Text.nfc(value)
     }
 
     /// One scalar or a list of scalars, each with its location.
-    func textList(_ i0: Int, field: String, strict: Bool = false) -> [TextAt]? {
+    func textList(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> [TextAt]? {
         let i = tape.resolved(i0)
         if tape[i].kind == .sequence {
             var out: [TextAt] = []
             var ok = true
             for c in tape.children(i) {
-                if let s = text(c, field: field, strict: strict) {
+                if let s = text(c, field: field, strict: strict, asWritten: asWritten) {
                     out.append(TextAt(text: s, at: loc(c)))
                 } else {
                     ok = false
@@ -123,7 +124,7 @@ extension FileDecoder {
             }
             return ok ? out : nil
         }
-        guard let s = text(i0, field: field, strict: strict) else { return nil }
+        guard let s = text(i0, field: field, strict: strict, asWritten: asWritten) else { return nil }
         return [TextAt(text: s, at: loc(i0))]
     }
 

@@ -53,6 +53,8 @@ extension FileDecoder {
                 if let b = bool(v, field: "roll_to_working_day") { settings.rollToWorkingDay = b }
             case "holidays":
                 decodeHolidays(v)
+            case "strict_agencies":
+                if let b = bool(v, field: "strict_agencies") { settings.strictAgencies = b }
             case "report_against":
                 guard let name = text(v, field: "report_against") else { continue }
                 if let b = ReportBasis(rawValue: Text.fold(name)) {

@@ -8,6 +8,8 @@ extension LoadSession {
         diagnostics += sessionDiagnostics
         sessionDiagnostics = []
         guard !diagnostics.hasErrors else { return nil }
+        settleAgencies()
+        guard !diagnostics.hasErrors else { return nil }
         let horizon = makeOccurrences()
         guard !diagnostics.hasErrors else { return nil }
         let zone = settings.zone
@@ -16,6 +18,7 @@ extension LoadSession {
         applyAcks(in: zone)
         var config = Config(settings: settings, directives: directives, items: items, files: files)
         config.horizon = horizon
+        config.agencies = agencies
         return config
     }
 

@@ -51,6 +51,8 @@ final class LoadSession {
     var recurring: [RecurringDuty] = []
     var recurringIds: [String: SourceLocation] = [:]
     var acks: [AckSpec] = []
+    /// The `agencies:` registry, merged in include order.
+    var agencies: [Agency] = []
 
     // Estimating the room to reserve for items still to come.
     /// Included files named but not yet loaded: room is made for their items ahead.

@@ -9,6 +9,7 @@ extension LoadSession {
         anyExtensions = anyExtensions || f.hasExtensions
         if let text = f.text, let file = f.diagnostics.first?.file { texts[file] = text }
         if main, let s = f.settings { settings = s }
+        agencies += f.agencies
         let global = mergeDirectives(f)
         mergeRecurring(f, global: global)
         if tooMany { return }

@@ -99,6 +99,8 @@ public struct Settings: Sendable, Equatable {
     public var extraWorkingDays: [HolidayOverride] = []
     /// Decisions from holidays.d, each replacing the built-in one for its year and occasion.
     public var holidayDecisions: [HolidayDecision] = []
+    /// An agency missing from the `agencies:` registry is an error.
+    public var strictAgencies = false
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
@@ -162,7 +164,15 @@ public struct Item: Sendable, Equatable {
     /// may be shared with the loader's cache, so it is replaced, never changed.
     private(set) var texts: ItemTexts
 
-    public var agency: String { texts.agency }
+    /// The agency, in its canonical spelling once loaded (see `Text.agencyIdentity`).
+    public var agency: String {
+        get { texts.agency }
+        set {
+            texts = ItemTexts(
+                agency: newValue, task: texts.task, dueText: texts.dueText, owner: texts.owner, note: texts.note,
+                source: texts.source, extensions: texts.extensions)
+        }
+    }
     public var task: String { texts.task }
     /// The due date as written.
     public var dueText: String? { texts.dueText }
@@ -279,6 +289,8 @@ public struct Config: Sendable, Equatable {
     /// Recurring duties were made into occurrences up to here (Unix seconds); the daemon
     /// reloads before it comes. nil when no duty is open-ended.
     public var horizon: Int64?
+    /// The `agencies:` registry, in file order.
+    public var agencies: [Agency] = []
 
     public init(settings: Settings = Settings(), directives: [Directive] = [], items: [Item] = [], files: [String] = [])
     {

@@ -32,7 +32,9 @@ struct List: ParsableCommand {
     func run() throws {
         let (cfg, _) = try options.load(quietWarnings: true)
         let now = try instant(at, zone: cfg.settings.zone)
-        let picks = cfg.picks(at: now, filter: ListFilter(agencies: agency, directives: directive, states: Set(state)))
+        let agencies = agency.map(cfg.canonicalAgency)
+        let picks = cfg.picks(
+            at: now, filter: ListFilter(agencies: agencies, directives: directive, states: Set(state)))
         var renderer = Renderer(zone: cfg.settings.zone, language: cfg.settings.language, width: Console.width())
         renderer.terminal = isatty(1) != 0
         ListOutput.write(renderer, cfg, picks, format: format) { Console.write($0) }
