@@ -1,11 +1,15 @@
 /// The keys each mapping of a configuration file accepts; any other key is an error (with a
 /// suggestion when an allowed key is near).
 enum Keys {
-    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies"]
+    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies", "notify"]
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays", "strict_agencies",
+    ]
+    static let notify: KeyTable = [
+        "relay", "starttls", "from", "user", "password", "password_file", "password_credential", "kinds", "batch",
+        "cc", "quiet_hours",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]

@@ -17,14 +17,25 @@ public protocol AgencyDirectory: Sendable {
     func contact(for agency: String) -> AgencyContact?
 }
 
-/// A directory held in a dictionary, keyed by the folded agency name (`Text.fold`), so
-/// "Sở Tài chính" and "sở tài chính" find the same entry.
+/// A directory held in a dictionary, keyed by the agency's identity (`Text.agencyIdentity`),
+/// so "Sở Tài chính" and "sở  tài chính" find the same entry.
 public struct AgencyBook: AgencyDirectory {
     var byName: [String: AgencyContact] = [:]
 
     public init(_ contacts: [AgencyContact]) {
-        for c in contacts { byName[Text.fold(c.name)] = c }
+        for c in contacts { byName[Text.agencyIdentity(c.name)] = c }
     }
 
-    public func contact(for agency: String) -> AgencyContact? { byName[Text.fold(agency)] }
+    public func contact(for agency: String) -> AgencyContact? { byName[Text.agencyIdentity(agency)] }
+}
+
+extension AgencyBook {
+    /// The configuration's `agencies:` registry: each agency under every name it answers to,
+    /// its head, and its `email`.
+    public init(registry: [Agency]) {
+        for a in registry {
+            let c = AgencyContact(name: a.name, head: a.head, email: a.email.map { [$0] } ?? [])
+            for n in a.names { byName[Text.agencyIdentity(n)] = c }
+        }
+    }
 }
