@@ -10,7 +10,7 @@ struct Deadlined: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Run.self, Check.self, List.self, Report.self, AckCommand.self, Export.self, Reload.self,
-            CalendarCommand.self,
+            CalendarCommand.self, NotifyCommand.self,
         ],
         defaultSubcommand: Run.self
     )

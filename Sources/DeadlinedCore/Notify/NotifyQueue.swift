@@ -42,6 +42,9 @@ public struct NotifyQueue: Sendable {
         return quietRelease(max(first, now))
     }
 
+    /// Every batch waiting, whether its window has closed or not (for `--dry-run --once`).
+    public var pending: [NotifyBatch] { batches() }
+
     func quietRelease(_ t: Int64) -> Int64 { settings.quietHours?.release(after: t, zone: zone) ?? t }
 
     func batches() -> [NotifyBatch] {
