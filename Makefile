@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime systemd-journal-remote
+APT_PACKAGES = libsystemd-dev libyaml-dev pkg-config systemd-container python3 faketime systemd-journal-remote libcurl4-openssl-dev
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check

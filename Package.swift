@@ -29,6 +29,9 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // libcurl's SMTP for `deadlined notify`, behind one non-variadic C function
+        // (curl_easy_setopt is variadic, which Swift cannot call).
+        .target(name: "CSMTP", linkerSettings: [.linkedLibrary("curl")]),
         // A CPU hint from C (a prefetch, used by IdIndex), which Swift has no spelling for.
         .target(name: "CHints"),
         .target(
@@ -49,7 +52,7 @@ let package = Package(
         .target(
             name: "DeadlinedSystem",
             dependencies: [
-                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd",
+                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd", "CSMTP",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

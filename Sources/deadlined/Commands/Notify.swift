@@ -10,7 +10,10 @@ struct NotifyCommand: ParsableCommand {
         commandName: "notify",
         abstract: "Follow deadlined's alerts in the journal and mail each agency its items (the notify: section).",
         discussion: """
-            With --dry-run --once, print the mails the entries in the journal would make (RFC 5322, \
+            Runs as deadlined-notify.service: the cursor of the last entry the relay accepted is \
+            saved in the state directory, so nothing is lost across restarts and a mail may at \
+            worst go twice, with the same Message-ID. With --once, send what the journal holds \
+            and exit (75 when the relay failed). With --dry-run --once, print the mails the entries in the journal would make (RFC 5322, \
             as sent, each after a '# envelope:' line naming its recipients) and exit; nothing is \
             sent and no cursor is saved.
             """)
@@ -42,6 +45,7 @@ struct NotifyCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
+        if dryRun, !once { throw ValidationError("--dry-run goes with --once") }
         if journalDirectory != nil, !journalFile.isEmpty {
             throw ValidationError("give --journal-directory or --journal-file, not both")
         }
@@ -54,9 +58,6 @@ struct NotifyCommand: ParsableCommand {
             Console.error("deadlined: \(options.config) has no 'notify:' section; there is nothing to send")
             throw ExitCode(exitConfig)
         }
-        guard dryRun, once else {
-            throw usageError("notify sends mail only with --dry-run --once in this version")
-        }
         let state = stateDir ?? systemdDirectory("STATE_DIRECTORY") ?? "/var/lib/deadlined-notify"
         let source: NotifyJournal.Source =
             journalDirectory.map { .directory($0) } ?? (journalFile.isEmpty ? .local : .files(journalFile))
@@ -68,6 +69,7 @@ struct NotifyCommand: ParsableCommand {
             Console.error("deadlined: cannot read the journal: \(error)")
             throw ExitCode(1)
         }
+        if !dryRun { try send(cfg, settings, journal: journal, state: state) }
         let saved = NotifyCursorFile.load(stateDirectory: state)
         if journal.seek(after: saved, fromStart: true) == .cursorGone {
             Console.error("deadlined: the saved cursor is no longer in the journal; starting at the oldest entry")
@@ -80,9 +82,7 @@ struct NotifyCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let now = try instant(at, zone: cfg.settings.zone)
-        let composer = MailComposer(
-            settings: settings, zone: cfg.settings.zone, language: cfg.settings.language,
-            directory: AgencyBook(registry: cfg.agencies), config: cfg)
+        let composer = composer(cfg, settings)
         var out = ""
         for batch in queue.pending {
             guard let mail = composer.compose(batch, now: now) else {
@@ -95,5 +95,31 @@ struct NotifyCommand: ParsableCommand {
         }
         print(out, terminator: "")
         finished()
+    }
+
+    func composer(_ cfg: Config, _ settings: NotifySettings) -> MailComposer {
+        MailComposer(
+            settings: settings, zone: cfg.settings.zone, language: cfg.settings.language,
+            directory: AgencyBook(registry: cfg.agencies), config: cfg)
+    }
+
+    /// The service: sends for real, until killed (or, with --once, until the journal's
+    /// entries are handed over).
+    func send(_ cfg: Config, _ settings: NotifySettings, journal: NotifyJournal, state: String) throws -> Never {
+        // main.swift blocks SIGTERM for the daemon's signal sources; this loop has none, and
+        // dying anywhere is safe because the cursor is saved only after the relay accepted.
+        Sys.unblockStopSignals()
+        let password: String?
+        switch SMTPSender.password(settings, credentials: systemdDirectory("CREDENTIALS_DIRECTORY")) {
+        case .success(let p): password = p
+        case .failure(let e):
+            Console.error("deadlined: \(e)")
+            throw ExitCode(exitConfig)
+        }
+        let service = NotifyService(
+            journal: journal, composer: composer(cfg, settings),
+            sender: SMTPSender(settings: settings, password: password),
+            stateDirectory: state)
+        Foundation.exit(service.run(once: once, fromStart: fromStart))
     }
 }
