@@ -112,6 +112,9 @@ install: release
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	@# Installed, not enabled: it needs the notify: section first.
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined-notify.service > $(DESTDIR)$(UNITDIR)/deadlined-notify.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined-notify.service
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
@@ -134,8 +137,8 @@ install: release
 # Stops and disables the service, then removes what install added; /etc/deadlined and the
 # state directory stay.
 uninstall:
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined 2>/dev/null || true; fi
-	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-notify 2>/dev/null || true; fi
+	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(UNITDIR)/deadlined-notify.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	rm -rf $(DESTDIR)$(DOCDIR)
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \
