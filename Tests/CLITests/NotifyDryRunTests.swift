@@ -156,3 +156,18 @@ struct NotifyDryRunTests {
         #expect(r.stderr.contains("has no 'notify:' section"))
     }
 }
+
+@Test("check notes once each agency that notify cannot reach, and still passes")
+func checkNotesAgenciesWithoutAddress() throws {
+    let dir = try ConfigDir(["deadlined.yaml": NotifyDryRunTests.config])
+    defer { dir.cleanup() }
+    let r = try deadlined(["check", "--config", dir.main])
+    #expect(r.status == 0, "\(r.stderr)")
+    // Sở Y tế is registered on line 9 without an email (column 5, after "  - "); Sở Tài chính
+    // has one. One note, however many items Sở Y tế has.
+    #expect(
+        r.stderr.components(separatedBy: "\n").filter { $0.contains(": note: ") } == [
+            "\(dir.main):9:5: note: agency 'Sở Y tế' has no 'email' in 'agencies:'; deadlined notify sends its alerts to 'notify.cc' (vp@longan.gov.vn)"
+        ])
+    #expect(r.stdout.hasPrefix("OK: "))
+}
