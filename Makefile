@@ -117,6 +117,8 @@ install: release
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined-notify.service
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined-notify.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
+	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
 	@if [ -e $(DESTDIR)/etc/deadlined/deadlined.yaml ]; then \
 	  echo "keeping the existing $(DESTDIR)/etc/deadlined/deadlined.yaml"; \
@@ -138,7 +140,7 @@ install: release
 # state directory stay.
 uninstall:
 	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-notify 2>/dev/null || true; fi
-	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(UNITDIR)/deadlined-notify.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(UNITDIR)/deadlined-notify.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
 	rm -rf $(DESTDIR)$(DOCDIR)
 	@if [ -z "$(DESTDIR)" ]; then \
 	  journalctl --update-catalog || true; \

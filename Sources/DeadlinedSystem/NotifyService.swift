@@ -37,10 +37,10 @@ public final class NotifyService {
     public func run(once: Bool, fromStart: Bool) -> Int32 {
         switch journal.seek(after: savedOnDisk, fromStart: fromStart) {
         case .cursorGone:
-            log(
-                LOG_WARNING,
-                "The saved journal cursor is no longer in the journal (rotated or vacuumed); starting at the oldest entry, so some mails may be sent again"
-            )
+            report(
+                .cursorGone,
+                "The saved journal cursor is no longer in the journal (rotated or vacuumed); starting at the oldest entry, so some mails may be sent again",
+                NotifyEvent.fields(.cursorGone))
         case .tail:
             // Saved at once: a crash before the first mail must not skip what comes next.
             if savedOnDisk == nil, let c = journal.cursor() { save(c) }
@@ -70,10 +70,10 @@ public final class NotifyService {
     func sendDue(_ batches: [NotifyBatch], now: Int64) {
         for b in batches {
             guard let mail = composer.compose(b, now: now) else {
-                log(
-                    LOG_WARNING,
-                    "No mail address for \(b.agency.map { Text.oneLine($0) } ?? "the overall digest") and no notify.cc: \(b.entries.count) entries not mailed"
-                )
+                let who = b.agency.map { Text.oneLine($0) } ?? "the overall digest"
+                report(
+                    .unaddressed, "No mail address for \(who) and no notify.cc: \(b.entries.count) entries not mailed",
+                    NotifyEvent.fields(.unaddressed, agency: who, count: b.entries.count))
                 handled(b)
                 continue
             }
@@ -83,10 +83,11 @@ public final class NotifyService {
                 case .accepted:
                     got.insert(r)
                 case .refused(let code, let reason):
-                    log(
-                        LOG_ERR,
-                        "The relay refused recipient \(r) (\(code)) for \(mail.messageID): \(Text.oneLine(reason)); not retried"
-                    )
+                    report(
+                        .refused,
+                        "The relay refused recipient \(r) (\(code)) for \(mail.messageID): \(Text.oneLine(reason)); not retried",
+                        NotifyEvent.fields(
+                            .refused, messageID: mail.messageID, recipient: r, reason: "\(code) \(reason)"))
                     got.insert(r)
                 case .failed(let reason):
                     done[mail.messageID] = got
@@ -94,10 +95,12 @@ public final class NotifyService {
                     lastError = Text.oneLine(reason)
                     let wait = notifyBackoff(failures: failures)
                     retryAt = now + wait
-                    log(
-                        LOG_WARNING,
-                        "Cannot hand \(mail.messageID) to \(composer.settings.relay): \(Text.oneLine(reason)); retrying in \(wait) s, \(queue.backlog) entries waiting"
-                    )
+                    report(
+                        .failed,
+                        "Cannot hand \(mail.messageID) to \(composer.settings.relay): \(Text.oneLine(reason)); retrying in \(wait) s, \(queue.backlog) entries waiting",
+                        NotifyEvent.fields(
+                            .failed, messageID: mail.messageID, relay: composer.settings.relay, reason: reason,
+                            count: queue.backlog, retryIn: wait))
                     return
                 }
             }
@@ -105,10 +108,11 @@ public final class NotifyService {
             failures = 0
             lastError = nil
             sent += 1
-            log(
-                LOG_INFO,
-                "Sent \(mail.messageID) to \(mail.recipients.joined(separator: ", ")): \(b.items.count) items for \(b.agency.map { Text.oneLine($0) } ?? "all agencies")"
-            )
+            let to = mail.recipients.joined(separator: ", ")
+            report(
+                .sent,
+                "Sent \(mail.messageID) to \(to): \(b.items.count) items for \(b.agency.map { Text.oneLine($0) } ?? "all agencies")",
+                NotifyEvent.fields(.sent, messageID: mail.messageID, recipient: to, count: b.items.count))
             handled(b)
         }
     }
@@ -130,6 +134,18 @@ public final class NotifyService {
         var s = "\(queue.backlog) entries waiting, \(sent) mails sent"
         if let e = lastError { s += ", last error: " + Text.truncate(e, to: 200) }
         return s
+    }
+
+    /// An entry with the event's MESSAGE_ID and fields when systemd connected us to the
+    /// journal (JOURNAL_STREAM), else a line on standard error.
+    func report(_ e: NotifyEvent, _ message: String, _ fields: [(String, String)]) {
+        guard getenv("JOURNAL_STREAM") != nil else { return Console.error(message) }
+        let sent = JournalSink.sendv(
+            [
+                ("MESSAGE", Text.oneLine(message)), ("PRIORITY", String(e.priority.rawValue)),
+                ("SYSLOG_IDENTIFIER", "deadlined"), ("MESSAGE_ID", e.messageID),
+            ] + fields)
+        if sent < 0 { log(e.priority.rawValue < Priority.warning.rawValue ? LOG_ERR : LOG_INFO, message) }
     }
 
     /// A line on standard error with its syslog priority prefix, which journald reads when
