@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote libcurl4-openssl-dev
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check \
@@ -170,8 +170,13 @@ install: release
 	@# The daily HTML report: installed, left disabled (systemctl enable --now deadlined-report.timer).
 	for u in deadlined-report.service deadlined-report.timer; do \
 	  sed 's|/usr/local|$(PREFIX)|g' units/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
+	@# Installed, not enabled: it needs the notify: section first.
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined-notify.service > $(DESTDIR)$(UNITDIR)/deadlined-notify.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined-notify.service
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined-notify.catalog > $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
+	chmod 0644 $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
 	install -m 0644 README.md $(DESTDIR)$(DOCDIR)/README.md
 	install -D -m 0644 man/deadlined.8 $(DESTDIR)$(MANDIR)/man8/deadlined.8
 	install -D -m 0644 man/deadlined.yaml.5 $(DESTDIR)$(MANDIR)/man5/deadlined.yaml.5
@@ -201,9 +206,10 @@ install: release
 # Stops and disables the service, then removes what install added; /etc/deadlined and the
 # state directory stay.
 uninstall:
-	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer 2>/dev/null || true; fi
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer deadlined-notify 2>/dev/null || true; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
 	rm -f $(DESTDIR)$(UNITDIR)/deadlined-report.service $(DESTDIR)$(UNITDIR)/deadlined-report.timer
+	rm -f $(DESTDIR)$(UNITDIR)/deadlined-notify.service $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
 	rm -rf $(DESTDIR)$(DOCDIR)
 	rm -f $(DESTDIR)$(MANDIR)/man8/deadlined.8 $(DESTDIR)$(MANDIR)/man5/deadlined.yaml.5
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/deadlined $(DESTDIR)$(ZSHCOMPDIR)/_deadlined $(DESTDIR)$(FISHCOMPDIR)/deadlined.fish

@@ -35,6 +35,9 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // libcurl's SMTP for `deadlined notify`, behind one non-variadic C function
+        // (curl_easy_setopt is variadic, which Swift cannot call).
+        .target(name: "CSMTP", linkerSettings: [.linkedLibrary("curl")]),
         // A CPU hint from C (a prefetch, used by IdIndex), which Swift has no spelling for.
         .target(name: "CHints"),
         .target(
@@ -55,7 +58,7 @@ let package = Package(
         .target(
             name: "DeadlinedSystem",
             dependencies: [
-                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd", "CXlsxWriter",
+                "DeadlinedCore", "DeadlinedConfig", "DeadlinedParallel", "CSystemd", "CXlsxWriter", "CSMTP",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -11,6 +11,7 @@ struct Deadlined: ParsableCommand {
         subcommands: [
             Run.self, Check.self, List.self, Report.self, AckCommand.self, Export.self, Reload.self,
             CalendarCommand.self, DoneCommand.self, ProgressCommand.self, StatusCommand.self, HistoryCommand.self,
+            NotifyCommand.self,
         ],
         defaultSubcommand: Run.self
     )

@@ -72,6 +72,13 @@ if [ -n "$score" ] && awk "BEGIN{exit !($score <= 0.5)}"; then
 else
   echo "not ok - systemd-analyze security exposure '$score' > 0.5" | tee -a "$work/out.txt"; rc=1
 fi
+# deadlined-notify needs the network and the journal: at most 2.0.
+nscore=$(systemd-analyze security --offline=yes units/deadlined-notify.service 2>/dev/null | sed -n 's/.*Overall exposure level for deadlined-notify.service: \([0-9.]*\).*/\1/p')
+if [ -n "$nscore" ] && awk "BEGIN{exit !($nscore <= 2.0)}"; then
+  echo "ok - deadlined-notify exposure $nscore <= 2.0" | tee -a "$work/out.txt"
+else
+  echo "not ok - deadlined-notify exposure '$nscore' > 2.0" | tee -a "$work/out.txt"; rc=1
+fi
 if [ "$rc" != 0 ]; then
   echo "e2e: FAILED (rc=$rc); last boot log lines:" >&2
   [ ! -f "$work/.sandbox-console.log" ] || tail -n 30 "$work/.sandbox-console.log" >&2 || true

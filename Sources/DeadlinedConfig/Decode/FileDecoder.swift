@@ -99,6 +99,13 @@ final class FileDecoder {
                 decodeAssignments(e.value, directive: nil)
             case "agencies":
                 decodeAgencies(e.value)
+            case "notify":
+                if main {
+                    decodeNotify(e.value, at: e.at)
+                    sawSettings = true
+                } else {
+                    error(e.at, "'notify' belongs in the main configuration file, not in an included file")
+                }
             default:
                 break
             }

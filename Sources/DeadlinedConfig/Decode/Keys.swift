@@ -1,12 +1,16 @@
 /// The keys each mapping of a configuration file accepts; any other key is an error (with a
 /// suggestion when an allowed key is near).
 enum Keys {
-    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies"]
+    static let top: KeyTable = ["settings", "include", "directives", "assignments", "agencies", "notify"]
     static let settings: KeyTable = [
         "timezone", "language", "remind_before", "repeat_overdue", "escalate_after", "digest_at", "watch",
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays", "done_when_target",
         "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends", "report_title", "strict_agencies",
+    ]
+    static let notify: KeyTable = [
+        "relay", "starttls", "from", "user", "password", "password_file", "password_credential", "kinds", "batch",
+        "cc", "quiet_hours",
     ]
     static let holidays: KeyTable = ["off", "working"]
     static let holidayEntry: KeyTable = ["date", "note"]

@@ -116,6 +116,8 @@ public struct Settings: Sendable, Equatable {
     public var reportTitle: String?
     /// An agency missing from the `agencies:` registry is an error.
     public var strictAgencies = false
+    /// The `notify:` section, for `deadlined notify`; nil when absent.
+    public var notify: NotifySettings?
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {
