@@ -79,8 +79,10 @@ public final class NotifyJournal {
             return .head
         }
         sd_journal_seek_tail(j)
-        // On the newest entry, so that next() moves past it.
-        sd_journal_previous(j)
+        // On the newest entry, so that next() moves past it. With no matching entry at all
+        // the reader would stay at the tail, where libsystemd's next() skips what is written
+        // meanwhile; every matching entry is then new, so it reads from the head.
+        if sd_journal_previous(j) <= 0 { sd_journal_seek_head(j) }
         return .tail
     }
 
