@@ -140,6 +140,22 @@ struct NotifyMailTests {
         #expect(en.subject(digest) == "[deadlined] All agencies: digest")
     }
 
+    @Test("a behind entry is named in the subject and its line gives the progress against the target")
+    func behindEntries() throws {
+        var b = batch
+        var e = entry("s=a;i=9", .behind, id: "ben-luc", task: "Dịch vụ công", due: "31/12/2024", days: 0)
+        e.fields["DEADLINED_PROGRESS"] = "14"
+        e.fields["DEADLINED_TARGET"] = "25"
+        e.fields["DEADLINED_TARGET_UNIT"] = "thủ tục"
+        b.entries.append(e)
+        let vi = MailComposer(settings: settings, zone: .vietnam, language: .vi, directory: book)
+        // The batch's two overdue items and the new one behind target.
+        #expect(vi.subject(b) == "[deadlined] Sở Tài chính: 2 nhiệm vụ quá hạn, 1 nhiệm vụ chậm tiến độ")
+        let mail = try #require(vi.compose(b, now: NotifyMailTests.now))
+        #expect(mail.text.contains("Hạn: 31/12/2024, tiến độ 14/25 thủ tục"))
+        #expect(NotifySettings.defaultKinds.contains(.behind))
+    }
+
     @Test("the overall digest goes to cc and lists the entry's message")
     func overallDigest() throws {
         let c = MailComposer(settings: settings, zone: .vietnam, language: .vi, directory: book)

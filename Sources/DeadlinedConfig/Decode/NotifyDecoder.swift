@@ -95,11 +95,11 @@ extension FileDecoder {
         return s
     }
 
-    /// `kinds: [overdue, escalated, digest]`.
+    /// `kinds: [overdue, escalated, behind, digest]`.
     private func notifyKinds(_ v: Int) -> Set<AlertKind>? {
         guard let list = textList(v, field: "notify.kinds", strict: true) else { return nil }
         var out = Set<AlertKind>()
-        let allowed: [AlertKind] = [.reminder, .overdue, .escalated, .resolved, .digest]
+        let allowed: [AlertKind] = [.reminder, .overdue, .escalated, .behind, .reached, .resolved, .digest]
         for t in list {
             if let k = allowed.first(where: { $0.rawValue == Text.fold(t.text) }) {
                 out.insert(k)

@@ -67,9 +67,14 @@ public struct MailComposer: Sendable {
         let items = batch.items
         let overdue = items.filter { $0.kind == .overdue || $0.kind == .escalated }.count
         let soon = items.filter { $0.kind == .reminder }.count
+        let behind = items.filter { $0.kind == .behind }.count
         var parts: [String] = []
         if overdue > 0 {
             parts.append(words.pick(vi: "\(overdue) nhiệm vụ quá hạn", en: "\(overdue) \(tasks(overdue)) overdue"))
+        }
+        if behind > 0 {
+            parts.append(
+                words.pick(vi: "\(behind) nhiệm vụ chậm tiến độ", en: "\(behind) \(tasks(behind)) behind target"))
         }
         if soon > 0 {
             parts.append(words.pick(vi: "\(soon) nhiệm vụ sắp đến hạn", en: "\(soon) \(tasks(soon)) due soon"))
@@ -138,6 +143,12 @@ public struct MailComposer: Sendable {
                 line += words.pick(vi: ", quá hạn \(d) ngày", en: ", overdue by \(d) day\(d == 1 ? "" : "s")")
             case .escalated:
                 line += words.pick(vi: ", quá hạn nghiêm trọng \(d) ngày", en: ", escalated: overdue by \(d) days")
+            case .behind:
+                // "tiến độ 14/25 thủ tục": the latest value against the target.
+                if let p = e["PROGRESS"], let t = e["TARGET"] {
+                    let unit = e["TARGET_UNIT"].map { " " + Text.oneLine($0) } ?? ""
+                    line += words.pick(vi: ", tiến độ \(p)/\(t)\(unit)", en: ", progress \(p)/\(t)\(unit)")
+                }
             case .reminder:
                 let l = Int(e["DAYS_LEFT"] ?? "") ?? 0
                 line += words.pick(vi: ", còn \(l) ngày", en: ", \(l) day\(l == 1 ? "" : "s") left")

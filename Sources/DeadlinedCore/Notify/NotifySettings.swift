@@ -24,7 +24,7 @@ public struct NotifySettings: Sendable, Equatable {
     /// span may cross midnight. nil: no quiet hours.
     public var quietHours: QuietHours?
 
-    public static let defaultKinds: Set<AlertKind> = [.overdue, .escalated, .digest]
+    public static let defaultKinds: Set<AlertKind> = [.overdue, .escalated, .behind, .digest]
 
     public init(relay: String, from: String) {
         self.relay = relay
