@@ -18,6 +18,8 @@ public final class NotifyService {
     /// Recipients that already have the mail with this Message-ID (accepted or refused for
     /// good), so a retry after a failure goes only to the others.
     var done: [String: Set<String>] = [:]
+    /// Per mail being sent, the recipients the relay refused: not named as sent.
+    var refusedBy: [String: Set<String>] = [:]
     var failures = 0
     var retryAt: Int64 = 0
     var lastError: String?
@@ -78,6 +80,7 @@ public final class NotifyService {
                 continue
             }
             var got = done[mail.messageID] ?? []
+            var refused = refusedBy[mail.messageID] ?? []
             for r in mail.recipients where !got.contains(r) {
                 switch sender.send(mail, to: r) {
                 case .accepted:
@@ -89,8 +92,10 @@ public final class NotifyService {
                         NotifyEvent.fields(
                             .refused, messageID: mail.messageID, recipient: r, reason: "\(code) \(reason)"))
                     got.insert(r)
+                    refused.insert(r)
                 case .failed(let reason):
                     done[mail.messageID] = got
+                    refusedBy[mail.messageID] = refused
                     failures += 1
                     lastError = Text.oneLine(reason)
                     let wait = notifyBackoff(failures: failures)
@@ -105,13 +110,21 @@ public final class NotifyService {
                 }
             }
             done[mail.messageID] = nil
+            refusedBy[mail.messageID] = nil
             failures = 0
             lastError = nil
+            // Every recipient refused: each refusal is logged already, and nothing was sent.
+            let accepted = mail.recipients.filter { !refused.contains($0) }
+            guard !accepted.isEmpty else {
+                handled(b)
+                continue
+            }
             sent += 1
-            let to = mail.recipients.joined(separator: ", ")
+            let to = accepted.joined(separator: ", ")
+            let n = b.items.count
             report(
                 .sent,
-                "Sent \(mail.messageID) to \(to): \(b.items.count) items for \(b.agency.map { Text.oneLine($0) } ?? "all agencies")",
+                "Sent \(mail.messageID) to \(to): \(n) item\(n == 1 ? "" : "s") for \(b.agency.map { Text.oneLine($0) } ?? "all agencies")",
                 NotifyEvent.fields(.sent, messageID: mail.messageID, recipient: to, count: b.items.count))
             handled(b)
         }

@@ -95,6 +95,10 @@ struct NotifySendTests {
         #expect(got.first?.contains("Việc B") == false)
         #expect(got[2].contains("1. Việc B") && got[2].contains("To: refused@longan.gov.vn"))
         #expect(r.stderr.contains("The relay refused recipient refused@longan.gov.vn (550)"))
+        // The "sent" lines name only the recipients that took the mail: three mails sent.
+        let sentLines = r.stderr.split(separator: "\n").filter { $0.contains("Sent <") }
+        #expect(sentLines.count == 3, "\(r.stderr)")
+        #expect(!sentLines.contains { $0.contains("refused@") }, "\(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.path("cursor")))
         let again = try deadlined(args)
         #expect(again.status == 0, "\(again.stderr)")
