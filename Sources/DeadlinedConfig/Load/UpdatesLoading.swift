@@ -8,50 +8,14 @@ extension LoadSession {
     /// unreadable or damaged is an error, like a broken config file: the updates it holds are
     /// never dropped in silence (a reload keeps the configuration in force).
     func loadUpdates(_ path: String) {
-        let key = "updates:" + path
-        var decoded: DecodedFile
-        if let cache {
-            guard let stamp = source.stamp(path) else { return }
-            if let hit = cache.get(key, stamp: stamp) {
-                decoded = hit
-            } else {
-                guard let d = decodeUpdatesFile(path) else { return }
-                decoded = d
-                if !d.unreadable { cache.put(key, stamp: stamp, d) }
-            }
-        } else {
-            guard let d = decodeUpdatesFile(path) else { return }
-            decoded = d
+        let unreadable = { (reason: String) in
+            Diagnostic(.error, file: path, "cannot read the updates file: \(reason)")
         }
-        cacheKeys.insert(key)
-        files.append(path)
+        guard
+            let decoded = loadSideFile(
+                path, key: "updates:", unreadable: unreadable, decode: { $1.updates = $0.decodeUpdates() })
+        else { return }
         updates = decoded.updates
-        sessionDiagnostics += decoded.diagnostics
-        if let text = decoded.text { texts[path] = text }
-    }
-
-    private func decodeUpdatesFile(_ path: String) -> DecodedFile? {
-        let bytes: [UInt8]
-        switch source.read(path, maxSize: limits.maxFileSize) {
-        case .success(let b): bytes = b
-        case .failure(let f):
-            if f.missing { return nil }
-            var out = DecodedFile(
-                diagnostics: [Diagnostic(.error, file: path, "cannot read the updates file: \(f.reason)")])
-            out.unreadable = true
-            return out
-        }
-        switch YAMLTape.parse(bytes, file: path, limits: limits) {
-        case .failure(let d):
-            return DecodedFile(diagnostics: [d], text: bytes)
-        case .success(let tape):
-            let l = FileDecoder(tape: tape, file: path, limits: limits)
-            var out = DecodedFile()
-            out.updates = l.decodeUpdates()
-            out.diagnostics = l.diagnostics
-            out.text = l.diagnostics.isEmpty ? nil : bytes
-            return out
-        }
     }
 
     /// Applies the updates in force. An update recorded after the last change (mtime) of the
