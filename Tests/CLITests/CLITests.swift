@@ -441,13 +441,13 @@ private func jsonArray(_ s: String) throws -> [[String: Any]] {
     // 1 of 1, and 1 of 6 in all.
     #expect(
         r.stdout == """
-            agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share
-            Sở Tài chính,2,0,0,1,1,0,0.5000,0,0,1,1,0,0,0.0000
-            Sở LĐTB&XH,1,0,0,1,0,0,0.0000,0,0,0,1,0,0,0.0000
-            Sở Nội vụ,1,0,1,0,0,0,0.0000,1,0,0,0,0,0,0.0000
-            Sở TT&TT,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000
-            Sở Tư pháp,1,1,0,0,0,0,0.0000,1,0,0,0,0,0,1.0000
-            TOTAL,7,1,1,3,1,1,0.1667,2,1,1,3,1,0,0.1667
+            agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share,no_deadline
+            Sở Tài chính,2,0,0,1,1,0,0.5000,0,0,1,1,0,0,0.0000,0
+            Sở LĐTB&XH,1,0,0,1,0,0,0.0000,0,0,0,1,0,0,0.0000,0
+            Sở Nội vụ,1,0,1,0,0,0,0.0000,1,0,0,0,0,0,0.0000,0
+            Sở TT&TT,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000,0
+            Sở Tư pháp,1,1,0,0,0,0,0.0000,1,0,0,0,0,0,1.0000,0
+            TOTAL,7,1,1,3,1,1,0.1667,2,1,1,3,1,0,0.1667,0
 
             """)
 }

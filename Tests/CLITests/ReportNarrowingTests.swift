@@ -14,7 +14,7 @@ import Testing
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(
         Array(lines.dropFirst()) == [
-            "Sở TT&TT,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000", "TOTAL,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000",
+            "Sở TT&TT,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000,0", "TOTAL,2,0,0,1,0,1,0.0000,0,1,0,1,1,0,0.0000,0",
         ])
 }
 
@@ -35,7 +35,7 @@ import Testing
         "Sở Tài chính",
     ])
     // Only stc: Sở Tài chính's ioc has no directive.
-    #expect(both.stdout.split(separator: "\n").last == "TOTAL,1,0,0,0,1,0,1.0000,0,0,1,0,0,0,0.0000")
+    #expect(both.stdout.split(separator: "\n").last == "TOTAL,1,0,0,0,1,0,1.0000,0,0,1,0,0,0,0.0000,0")
 }
 
 @Test func reportNamesAnUnknownDirectiveOrAgencyWithASuggestion() throws {

@@ -166,7 +166,7 @@ private func item(
 @Test func statesAreNamedInTheirOutputSpelling() {
     #expect(
         ItemState.allCases.map(\.rawValue) == [
-            "overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing", "cancelled",
+            "overdue", "due_soon", "open", "done_on_time", "done_late", "ongoing", "no_deadline", "cancelled",
         ])
 }
 

@@ -54,9 +54,10 @@ private func config() -> Config {
         csv.hasPrefix(
             "agency,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,"
                 + "by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,"
-                + "due_soon,cancelled,on_time_share,items_with_target,progress_share\n"
+                + "due_soon,cancelled,on_time_share,no_deadline,items_with_target,progress_share\n"
         ))
-    // A: 2 in progress, not yet due, none done: both shares 0; then 2 with a target, 0,78.
-    #expect(csv.contains("\nA,2,0,0,2,0,0,0.0000,0,0,2,0,0,0,0.0000,2,0.7800\n"))
-    #expect(csv.contains("\nB,1,0,0,1,0,0,0.0000,0,0,1,0,0,0,0.0000,0,\n"))
+    // A: 2 in progress, not yet due, none done: both shares 0; none without a deadline; then 2
+    // with a target, 0,78.
+    #expect(csv.contains("\nA,2,0,0,2,0,0,0.0000,0,0,2,0,0,0,0.0000,0,2,0.7800\n"))
+    #expect(csv.contains("\nB,1,0,0,1,0,0,0.0000,0,0,1,0,0,0,0.0000,0,0,\n"))
 }

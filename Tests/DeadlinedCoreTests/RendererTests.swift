@@ -188,15 +188,15 @@ func parseCSV(_ s: String) -> [[String]] {
             [
                 "agency", "total", "done_on_time", "done_late", "not_yet_due", "overdue", "ongoing", "overdue_share",
                 "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started", "due_soon",
-                "cancelled", "on_time_share",
+                "cancelled", "on_time_share", "no_deadline",
             ],
             // By status (see reportGroupsCarryTheStatusSplitAndTheCancelled): Tài chính a in
             // progress, c not started; Nội vụ f done, b in progress, g not started; Y tế e
             // ongoing, d not started. On time: f, 1 of 3 with a deadline in Nội vụ, 1 of 6 in all.
-            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000", "0", "0", "1", "1", "0", "0", "0.0000"],
-            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333", "1", "0", "1", "1", "0", "0", "0.3333"],
-            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000", "0", "1", "0", "1", "0", "0", "0.0000"],
-            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000", "1", "1", "2", "3", "0", "0", "0.1667"],
+            ["Sở Tài chính", "2", "0", "0", "0", "2", "0", "1.0000", "0", "0", "1", "1", "0", "0", "0.0000", "0"],
+            ["Sở Nội vụ", "3", "1", "0", "1", "1", "0", "0.3333", "1", "0", "1", "1", "0", "0", "0.3333", "0"],
+            ["Sở Y tế", "2", "0", "0", "1", "0", "1", "0.0000", "0", "1", "0", "1", "0", "0", "0.0000", "0"],
+            ["TOTAL", "7", "1", "0", "2", "3", "1", "0.5000", "1", "1", "2", "3", "0", "0", "0.1667", "0"],
         ])
 }
 

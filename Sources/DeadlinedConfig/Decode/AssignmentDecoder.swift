@@ -7,13 +7,14 @@ extension FileDecoder {
         guard var a = readAssignment(i) else { return }
         checkRequired(&a)
         let rule = recurrenceRule(&a, directive: directive)
-        let status = resolveStatus(&a, recurring: rule != nil)
+        let status = resolveStatus(&a)
         let measure = checkMeasure(&a, directive: directive, recurring: rule != nil)
         checkDateOrder(a, directive: directive)
         guard !a.broken, let agencies = a.agencies, let task = a.task else { return }
         guard let match = matchAgencies(a, agencies) else { return }
         guard anchorWorkingDays(&a, directive: directive) else { return }
         guard let extensions = applyExtensions(&a) else { return }
+        if a.due == nil, rule == nil, status == .notStarted || status == .inProgress { noteUndated() }
         let baseId = a.id ?? derivedId(agencies, task: task, directive: directive)
         if a.id == nil {
             warning(
@@ -53,17 +54,9 @@ extension FileDecoder {
     }
 
     /// The status in force (`completed` alone means done), and what contradicts it.
-    private func resolveStatus(_ a: inout AssignmentFields, recurring: Bool) -> Status {
+    private func resolveStatus(_ a: inout AssignmentFields) -> Status {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
-        if a.due == nil, !recurring, !a.has.contains(.due), st != .ongoing, st != .done, st != .cancelled,
-            !a.broken
-        {
-            error(
-                a.at,
-                "assignment has no 'due': give a deadline such as 15/5/2024, or 'status: ongoing' for regular work")
-            a.broken = true
-        }
         if let c = a.completed, st != .done, let sa = a.statusAt {
             warning(
                 sa,

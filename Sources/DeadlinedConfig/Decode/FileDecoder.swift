@@ -30,6 +30,8 @@ final class FileDecoder {
     /// The year suggested for a day and a month written without one: the load's.
     var yearHint: Int?
     var agencies: [Agency] = []
+    /// Assignments under way or not started without a `due` (`noteUndatedCount`).
+    var undatedCount = 0
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
@@ -62,8 +64,10 @@ final class FileDecoder {
         let d = FileDecoder(tape: tape, file: file, limits: limits)
         d.yearHint = yearHint
         d.decodeTop(main: main)
+        d.noteUndatedCount()
         var out = DecodedFile(
-            diagnostics: d.diagnostics, text: d.diagnostics.contains { $0.file == file } ? bytes : nil,
+            diagnostics: d.diagnostics,
+            text: d.diagnostics.contains { $0.file == file && $0.location != nil } ? bytes : nil,
             settings: main && d.sawSettings ? d.settings : nil, directives: d.directives, items: d.items,
             dueSpecs: d.dueSpecs,
             completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)

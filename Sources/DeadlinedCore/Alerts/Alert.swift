@@ -201,7 +201,7 @@ public struct AlertWriter: Sendable {
             ("DEADLINED_TOTAL", String(t.total)), ("DEADLINED_DONE_ON_TIME", String(t.doneOnTime)),
             ("DEADLINED_DONE_LATE", String(t.doneLate)), ("DEADLINED_NOT_YET_DUE", String(t.notYetDue)),
             ("DEADLINED_DUE_SOON", String(t.dueSoon)), ("DEADLINED_OVERDUE", String(t.overdue)),
-            ("DEADLINED_ONGOING", String(t.ongoing)),
+            ("DEADLINED_ONGOING", String(t.ongoing)), ("DEADLINED_NO_DEADLINE", String(t.noDeadline)),
         ]
     }
 

@@ -6,6 +6,9 @@ public enum ItemState: String, Sendable, CaseIterable, Hashable {
     case doneOnTime = "done_on_time"
     case doneLate = "done_late"
     case ongoing
+    /// Work under way or not started with no `due` ("không thời hạn"): listed and counted,
+    /// never overdue, never alerted.
+    case noDeadline = "no_deadline"
     /// Status `cancelled`: out of every count and never alerted.
     case cancelled
 }
@@ -59,8 +62,9 @@ extension Item {
         let zone = settings.zone
         func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
         guard let deadline else {
-            // No deadline: regular work, or done work that never had one.
-            return Evaluation(state: isDone(at: now) ? .doneOnTime : .ongoing)
+            // Regular work, done work that never had a deadline, or work with none yet.
+            if status == .ongoing { return Evaluation(state: .ongoing) }
+            return Evaluation(state: isDone(at: now) ? .doneOnTime : .noDeadline)
         }
         if status == .ongoing { return Evaluation(state: .ongoing) }
         let dueDay = deadline.spec.date.dayNumber

@@ -10,6 +10,9 @@ public struct Tally: Sendable, Equatable {
     public var dueSoon = 0
     public var overdue = 0
     public var ongoing = 0
+    /// Work with no deadline that is not regular work ("không thời hạn"): beside `ongoing`,
+    /// outside the four-way timeliness split and its shares.
+    public var noDeadline = 0
     /// Items with status `cancelled`: not part of `total` nor of any other count.
     public var cancelled = 0
     /// The same items as `total`, by status.
@@ -20,8 +23,9 @@ public struct Tally: Sendable, Equatable {
 
     public init() {}
 
-    public var total: Int { doneOnTime + doneLate + notYetDue + overdue + ongoing }
-    /// Items with a deadline: the base of the overdue share.
+    public var total: Int { doneOnTime + doneLate + notYetDue + overdue + ongoing + noDeadline }
+    /// Items with a deadline (and done items without one, which count as done on time): the
+    /// base of the two shares. Ongoing and no-deadline items are not in it.
     public var withDeadline: Int { doneOnTime + doneLate + notYetDue + overdue }
     /// Overdue items as a share of the items with a deadline, 0...1.
     public var overdueShare: Double { withDeadline == 0 ? 0 : Double(overdue) / Double(withDeadline) }
@@ -31,8 +35,8 @@ public struct Tally: Sendable, Equatable {
     /// Counts an item in state `s` whose declared status is `status`.
     ///
     /// `byStatus` follows the state where the state settles it (done on time or late: done;
-    /// regular work: ongoing), so its four counts add up to `total`; open and overdue work is
-    /// split by the declared status: `in_progress`, or `not_started`. Work marked done whose
+    /// regular work: ongoing), so its four counts add up to `total`; open, overdue and
+    /// no-deadline work is split by the declared status: `in_progress`, or `not_started`. Work marked done whose
     /// `completed` date is after `now` was under way at `now` and counts as `in_progress`.
     public mutating func add(_ s: ItemState, status: Status) {
         switch s {
@@ -44,6 +48,7 @@ public struct Tally: Sendable, Equatable {
         case .doneOnTime: doneOnTime += 1
         case .doneLate: doneLate += 1
         case .ongoing: ongoing += 1
+        case .noDeadline: noDeadline += 1
         case .cancelled:
             cancelled += 1
             return

@@ -17,6 +17,7 @@ public enum Glossary {
         case .doneOnTime: return Term(vi: "hoàn thành đúng hạn", en: "done on time")
         case .doneLate: return Term(vi: "hoàn thành trễ hạn", en: "done late")
         case .ongoing: return Term(vi: "thường xuyên", en: "ongoing")
+        case .noDeadline: return Term(vi: "không thời hạn", en: "no deadline")
         case .cancelled: return Term(vi: "đã hủy", en: "cancelled")
         }
     }

@@ -9,13 +9,15 @@ struct CountColumn {
 extension Renderer {
     /// The count columns of the HTML report's tables, every table's in one place, named from
     /// the glossary and grouped as the terminal report's two tables are: the total, the
-    /// status split with the cancelled items, then timeliness with its two shares.
-    func countColumns() -> [CountColumn] {
+    /// status split with the cancelled items, then timeliness with its two shares; the
+    /// no-deadline count before the shares when `noDeadline`.
+    func countColumns(noDeadline: Bool = false) -> [CountColumn] {
         let status = words.pick(vi: "Theo tình trạng thực hiện", en: "By status")
         let deadline = words.pick(vi: "Theo thời hạn", en: "By deadline")
         func column(_ t: Term, _ group: String, _ value: @escaping (Tally) -> Int) -> CountColumn {
             CountColumn(heading: words.heading(t), group: group) { "\(value($0))" }
         }
+        let withoutDeadline = noDeadline ? [column(Glossary.state(.noDeadline), deadline) { $0.noDeadline }] : []
         return [
             CountColumn(heading: words.heading(Glossary.total)) { "\($0.total)" },
             column(Glossary.status(.done), status) { $0.byStatus.done },
@@ -27,6 +29,7 @@ extension Renderer {
             column(Glossary.timeliness(.doneLate), deadline) { $0.doneLate },
             column(Glossary.notYetDue, deadline) { $0.notYetDue },
             column(Glossary.state(.overdue), deadline) { $0.overdue },
+        ] + withoutDeadline + [
             CountColumn(heading: "% " + words.term(Glossary.timeliness(.doneOnTime)), group: deadline) {
                 words.percent($0.onTimeShare)
             },
@@ -63,13 +66,14 @@ extension Renderer {
         html += "<h2>\(words.pick(vi: "I. Kết quả theo cơ quan", en: "I. Results by agency"))</h2>\n"
         html += countTable(
             firstHeading: words.heading(Glossary.agency), rows: groups,
-            total: (words.pick(vi: "Tổng cộng", en: "Total"), total))
+            total: (words.pick(vi: "Tổng cộng", en: "Total"), total), noDeadline: total.noDeadline > 0)
         html += basisNote(config.settings.reportAgainst)
+        if let base = shareBase(total) { html += "<p class=\"note\">\(htmlEscaped(base))</p>\n" }
         html += "<h2>\(words.pick(vi: "II. Biểu đồ tiến độ theo cơ quan", en: "II. Progress by agency"))</h2>\n"
         html += htmlChart(groups)
 
         html += "<h2>\(words.pick(vi: "III. Kết quả theo văn bản", en: "III. Results by directive"))</h2>\n"
-        html += directiveSections(config, at: now, filter: filter)
+        html += directiveSections(config, at: now, filter: filter, noDeadline: total.noDeadline > 0)
 
         let overdue = config.overdueLines(at: now, filter: filter)
         html += "<h2>\(words.pick(vi: "IV. Nhiệm vụ quá hạn", en: "IV. Overdue tasks")) (\(overdue.count))</h2>\n"
@@ -79,8 +83,11 @@ extension Renderer {
     }
 
     /// A table of tallies, a row per name and a total row, with the count columns.
-    func countTable(firstHeading: String, rows: [(String, Tally)], total: (String, Tally)?) -> String {
-        let columns = countColumns()
+    /// `noDeadline`: with the no-deadline column (every table of a page has it or none does).
+    func countTable(
+        firstHeading: String, rows: [(String, Tally)], total: (String, Tally)?, noDeadline: Bool = false
+    ) -> String {
+        let columns = countColumns(noDeadline: noDeadline)
         var t = "<table class=\"counts\">\n<thead>\n<tr><th rowspan=\"2\">\(htmlEscaped(firstHeading))</th>"
         // Two heading rows: a column of its own spans both, a group's name spans its columns.
         var i = 0
@@ -124,7 +131,7 @@ extension Renderer {
 
     /// A section per directive, in the order the configuration lists them: its title,
     /// reference, issuer and issue date, and its items' counts; then the items of no directive.
-    func directiveSections(_ config: Config, at now: Int64, filter: ListFilter) -> String {
+    func directiveSections(_ config: Config, at now: Int64, filter: ListFilter, noDeadline: Bool = false) -> String {
         let (groups, _) = config.report(at: now, by: .directive, filter: filter)
         let byId = Dictionary(groups.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
         var out = ""
@@ -140,7 +147,8 @@ extension Renderer {
             if !meta.isEmpty { out += "<p class=\"meta\">\(meta.joined(separator: "; "))</p>\n" }
             out += "<p>\(htmlEscaped(summary(tally)))</p>\n</div>\n"
             out += countTable(
-                firstHeading: words.heading(Glossary.directive), rows: [(d.id, tally)], total: nil)
+                firstHeading: words.heading(Glossary.directive), rows: [(d.id, tally)], total: nil,
+                noDeadline: noDeadline)
         }
         // `report` files the items of no directive under "-".
         if let loose = byId["-"], !config.directives.contains(where: { $0.id == "-" }) {

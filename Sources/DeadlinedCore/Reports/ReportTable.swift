@@ -1,7 +1,8 @@
 extension Renderer {
     /// The report as two tables over the same rows, each ending with the total: the status
     /// split (total, done, ongoing, in progress, not started, cancelled) and timeliness (on
-    /// time, late, not yet due, overdue and the two shares); then the summary sentence. Two
+    /// time, late, not yet due, overdue, no deadline when some item has none, and the two
+    /// shares); then the summary sentence. Two
     /// tables because thirteen columns of counts do not fit a terminal. By directive, the
     /// first table has the directive's reference, issue date and title, wrapped.
     func reportTable(
@@ -57,6 +58,9 @@ extension Renderer {
         var timeHeader = [key]
         timeHeader += [ItemState.doneOnTime, .doneLate].map { heading(Glossary.timeliness($0)) }
         timeHeader += [heading(Glossary.notYetDue), heading(Glossary.state(.overdue))]
+        // Work with no deadline beside the four, only when there is some; outside the shares.
+        let noDeadline = total.noDeadline > 0
+        if noDeadline { timeHeader.append(heading(Glossary.state(.noDeadline))) }
         timeHeader += [
             Renderer.twoLines("% " + words.term(Glossary.timeliness(.doneOnTime))),
             Renderer.twoLines("% " + words.term(Glossary.state(.overdue))),
@@ -65,15 +69,16 @@ extension Renderer {
         let progress = total.withTarget > 0
         if progress { timeHeader.append(words.pick(vi: "Tiến độ", en: "Progress")) }
         let timeRows = rows.map { name, t -> [String] in
-            [
-                name, "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)",
-                words.percent(t.onTimeShare), words.percent(t.overdueShare),
-            ] + (progress ? [t.progressShare.map(words.percent) ?? ""] : [])
+            [name, "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)"]
+                + (noDeadline ? ["\(t.noDeadline)"] : [])
+                + [words.percent(t.onTimeShare), words.percent(t.overdueShare)]
+                + (progress ? [t.progressShare.map(words.percent) ?? ""] : [])
         }
         out += words.pick(vi: "\nTheo thời hạn:\n", en: "\nBy deadline:\n")
         out += table(
-            header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1...(progress ? 7 : 6)))
+            header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1..<timeHeader.count))
         out += summary(total) + "\n"
+        if let base = shareBase(total) { out += base + "\n" }
         return out
     }
 

@@ -31,7 +31,7 @@ extension Renderer {
                 s += "\"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
                 s +=
                     "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), \"ongoing\": \(t.ongoing), "
-                s += "\"cancelled\": \(t.cancelled), "
+                s += "\"no_deadline\": \(t.noDeadline), \"cancelled\": \(t.cancelled), "
                 s += "\"on_time_share\": \(String(format: "%.4f", t.onTimeShare)), "
                 s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))\(progressJSON(t))}"
                 return s
@@ -42,7 +42,7 @@ extension Renderer {
             let progress = total.withTarget > 0
             var out = "\(keyName),total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share"
             out += ",by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started"
-            out += ",due_soon,cancelled,on_time_share"
+            out += ",due_soon,cancelled,on_time_share,no_deadline"
             out += grouping == .directive ? ",title,reference,issued" : ""
             out += progress ? ",items_with_target,progress_share\n" : "\n"
             for (i, (name, t)) in (groups + [("TOTAL", total)]).enumerated() {
@@ -54,7 +54,7 @@ extension Renderer {
                         "\(t.overdue)", "\(t.ongoing)",
                         String(format: "%.4f", t.overdueShare),
                         "\(b.done)", "\(b.ongoing)", "\(b.inProgress)", "\(b.notStarted)", "\(t.dueSoon)",
-                        "\(t.cancelled)", String(format: "%.4f", t.onTimeShare),
+                        "\(t.cancelled)", String(format: "%.4f", t.onTimeShare), "\(t.noDeadline)",
                     ] + extra.map { csvCell($0 ?? "") }).joined(separator: ",") + (progress ? progressCSV(t) : "")
                     + "\n"
             }
@@ -65,8 +65,9 @@ extension Renderer {
         }
     }
 
-    /// The sentence progress reports open with: the status split, then timeliness, then the
-    /// cancelled items left out (when there are any).
+    /// The sentence progress reports open with: the status split, then timeliness and the
+    /// work with no deadline (when there is any), then the cancelled items left out (when
+    /// there are any).
     public func summary(_ t: Tally) -> String {
         let b = t.byStatus
         var s = words.pick(
@@ -75,11 +76,30 @@ extension Renderer {
             en:
                 "\(t.total) task\(t.total == 1 ? "" : "s"): \(b.done) done (\(t.doneOnTime) on time, \(t.doneLate) late), \(b.ongoing) ongoing, \(b.inProgress) in progress, \(b.notStarted) not started; \(t.notYetDue) not yet due, \(t.overdue) overdue."
         )
+        if t.noDeadline > 0 {
+            // Inside the sentence: "...; 3 chưa đến hạn, 1 quá hạn, 12 không thời hạn."
+            s.removeLast()
+            s += words.pick(
+                vi: ", \(t.noDeadline) không thời hạn.",
+                en: ", \(t.noDeadline) with no deadline.")
+        }
         if t.cancelled > 0 {
             s += words.pick(
                 vi: " Không tính \(t.cancelled) nhiệm vụ đã hủy.",
                 en: " \(t.cancelled) cancelled task\(t.cancelled == 1 ? "" : "s") not counted.")
         }
         return s
+    }
+
+    /// What the two shares are of, said when some work has no deadline: the total less the
+    /// ongoing and the no-deadline work (`Tally.withDeadline`); nil when there is none.
+    public func shareBase(_ t: Tally) -> String? {
+        guard t.noDeadline > 0 else { return nil }
+        return words.pick(
+            vi:
+                "Tỷ lệ đúng hạn và quá hạn tính trên \(t.withDeadline) nhiệm vụ: tổng số trừ \(t.ongoing) thường xuyên và \(t.noDeadline) không thời hạn.",
+            en:
+                "The on-time and overdue shares are of \(t.withDeadline) task\(t.withDeadline == 1 ? "" : "s"): the total less \(t.ongoing) ongoing and \(t.noDeadline) with no deadline."
+        )
     }
 }

@@ -23,6 +23,16 @@ struct TallyColumn {
         TallyColumn(vi: "Tỷ lệ quá hạn", en: "Overdue share") { .percent($0.overdueShare) },
         TallyColumn(vi: "Đã hủy", en: "Cancelled") { .integer($0.cancelled) },
     ]
+
+    /// `all`, with the no-deadline count after the overdue one when `noDeadline` (some item
+    /// of the report has no deadline).
+    static func columns(noDeadline: Bool) -> [TallyColumn] {
+        guard noDeadline else { return all }
+        var out = all
+        let after = (out.firstIndex { $0.en == "Overdue" } ?? out.count - 1) + 1
+        out.insert(TallyColumn(vi: "Không thời hạn", en: "No deadline") { .integer($0.noDeadline) }, at: after)
+        return out
+    }
 }
 
 extension Config {
@@ -31,15 +41,16 @@ extension Config {
     /// Counts are those of `report(at:by:)`; overdue is judged as `report` judges it
     /// (against `settings.reportAgainst`).
     public func reportWorkbook(at now: Int64, words: Words, filter: ListFilter = ListFilter()) -> Workbook {
-        let counts = TallyColumn.all.map { words.pick(vi: $0.vi, en: $0.en) }
+        let (agencies, total) = report(at: now, by: .agency, filter: filter)
+        let columns = TallyColumn.columns(noDeadline: total.noDeadline > 0)
+        let counts = columns.map { words.pick(vi: $0.vi, en: $0.en) }
         func rows(_ groups: [(String, Tally)], total: Tally, lead: (String) -> [Cell]) -> [[Cell]] {
-            var rows = groups.map { lead($0.0) + TallyColumn.all.map { [t = $0.1] c in c.cell(t) } }
+            var rows = groups.map { lead($0.0) + columns.map { [t = $0.1] c in c.cell(t) } }
             let blank = Array(repeating: Cell.empty, count: max(lead("").count - 1, 0))
             rows.append(
-                [.text(words.pick(vi: "Tổng cộng", en: "Total"))] + blank + TallyColumn.all.map { $0.cell(total) })
+                [.text(words.pick(vi: "Tổng cộng", en: "Total"))] + blank + columns.map { $0.cell(total) })
             return rows
         }
-        let (agencies, total) = report(at: now, by: .agency, filter: filter)
         let byAgency = Sheet(
             name: words.pick(vi: "Theo cơ quan", en: "By agency"),
             headers: [words.pick(vi: "Cơ quan", en: "Agency")] + counts,

@@ -25,7 +25,7 @@ struct List: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Only items in this state (repeatable): overdue, due_soon, open, done_on_time, done_late, ongoing, "
-                + "cancelled (listed only when asked for).",
+                + "no_deadline, cancelled (listed only when asked for).",
             valueName: "state"))
     var state: [ItemState] = []
 

@@ -27,7 +27,7 @@ struct ConfigOptions: ParsableArguments {
         // (the daemon, which reloads, keeps glibc's default; see Memory.tune).
         Memory.tune()
         let result = ConfigLoader(source: FileSource(), asOf: asOf ?? Int64(Date().timeIntervalSince1970)).load(config)
-        let shown = quietWarnings ? result.diagnostics.filter { $0.severity != .warning } : result.diagnostics
+        let shown = quietWarnings ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
         if !shown.isEmpty {
             var r = result
             r.diagnostics = maxShown > 0 ? Array(shown.prefix(maxShown)) : shown
