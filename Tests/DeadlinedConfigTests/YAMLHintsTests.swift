@@ -224,3 +224,33 @@ private let mappingValues = "mapping values are not allowed in this context"
                       ^
             """)
 }
+
+@Test func noMarkAnywhereInOddTextTraps() {
+    // Every problem the hints know, at every line and column of texts with short, empty,
+    // dash-only, quote-only and Vietnamese lines, and marks past the ends: a hint or nil.
+    let texts = [
+        "", "\n", "-", "- ", ":", "a:", "a: \"", "'", "  - - a: b: c\n\"x\" y\n", "a:b:c\n  :\n- -\n",
+        "x:\n  task: \"Sở \\\"A\" ok\n\tb: 'c\n   d:e\n      f: g: h  # i\n", "\r\n\r: \r- x\r",
+    ]
+    let problems =
+        [
+            ("mapping values are not allowed in this context", nil),
+            ("did not find expected key", "while parsing a block mapping"),
+            ("did not find expected '-' indicator", "while parsing a block collection"),
+            ("found unexpected end of stream", "while scanning a quoted scalar"),
+            ("found unknown escape character", "while parsing a quoted scalar"),
+        ] as [(String, String?)]
+    var hints = 0
+    for text in texts {
+        for (problem, context) in problems {
+            for line in 0...7 {
+                for column in 0...24 {
+                    if hint(text, problem, context: context, contextAt: (line, column), at: (line, column)) != nil {
+                        hints += 1
+                    }
+                }
+            }
+        }
+    }
+    #expect(hints > 0)
+}

@@ -200,6 +200,10 @@ struct SourceLines {
     let bytes: [UInt8]
     let starts: [Int]
 
+    /// How many lines a hint looks up or down for the key it is about: a file's error path
+    /// stays linear however long the text between.
+    static let reach = 1000
+
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         self.starts = LoadResult.lineStarts(bytes)
@@ -214,7 +218,7 @@ struct SourceLines {
     /// The nearest line before `index` that is not blank or a comment.
     func previousSignificant(before index: Int) -> Int? {
         var i = index - 1
-        while i >= 0 {
+        while i >= Swift.max(0, index - SourceLines.reach) {
             if let s = shape(i), !s.isBlank { return i }
             i -= 1
         }
@@ -224,7 +228,7 @@ struct SourceLines {
     /// The nearest line after `index` that is not blank or a comment.
     func nextSignificant(after index: Int) -> Int? {
         var i = index + 1
-        while let s = shape(i) {
+        while i <= index + SourceLines.reach, let s = shape(i) {
             if !s.isBlank { return i }
             i += 1
         }
@@ -234,7 +238,7 @@ struct SourceLines {
     /// The nearest line before `index` with a key: at `column` when given.
     func keyLine(before index: Int, atColumn column: Int?) -> (line: Int, shape: LineShape)? {
         var i = index - 1
-        while i >= 0 {
+        while i >= Swift.max(0, index - SourceLines.reach) {
             if let s = shape(i), s.key != nil, column == nil || s.keyColumn == column { return (i, s) }
             i -= 1
         }
@@ -245,13 +249,13 @@ struct SourceLines {
     /// key that the lines of text in between continue. nil when a list item comes between.
     func keyAbove(_ index: Int) -> (line: Int, shape: LineShape)? {
         var i = index - 1
-        var between: [LineShape] = []
-        while i >= 0 {
+        // The lines of text in between: the least indented, and whether one is a list item.
+        var least = Int.max, item = false
+        while i >= Swift.max(0, index - SourceLines.reach) {
             if let s = shape(i), !s.isBlank {
-                if let c = s.keyColumn {
-                    return between.allSatisfy { $0.indent > c && !$0.isItem } ? (i, s) : nil
-                }
-                between.append(s)
+                if let c = s.keyColumn { return least > c && !item ? (i, s) : nil }
+                least = Swift.min(least, s.indent)
+                item = item || s.isItem
             }
             i -= 1
         }
@@ -262,7 +266,7 @@ struct SourceLines {
     /// more indented line of text continues.
     func keyLine(before index: Int, leftOf column: Int) -> (line: Int, shape: LineShape)? {
         var i = index - 1
-        while i >= 0 {
+        while i >= Swift.max(0, index - SourceLines.reach) {
             if let s = shape(i), s.key != nil, let c = s.keyColumn, c < column { return (i, s) }
             i -= 1
         }
