@@ -254,3 +254,25 @@ private let mappingValues = "mapping values are not allowed in this context"
     }
     #expect(hints > 0)
 }
+
+@Test func hintsFarDownALargeFileReadTheirOwnLines() {
+    // 3000 items of two lines each (lines 1-6000, 0-based), CR LF line breaks: the window of
+    // lines around the mark starts past the first line, and the unclosed quote's window reaches
+    // back 6000 lines to where it opened.
+    var text = "assignments:\r\n"
+    for i in 0..<3000 { text += "  - id: x\(i)\r\n    task: T\r\n" }
+    let overIndented = text + "      due: 1\r\n"
+    // Line 6001: 6 spaces, "due" (6-8), ':' 9; 'task' on line 6000 (0-based), column 5.
+    #expect(
+        hint(overIndented, mappingValues, at: (6001, 9))
+            == "the key 'due' starts at column 7, further right than 'task' on line 6001 (column 5), so YAML reads it as more of the text of 'task'; keys of one mapping start in the same column: move 'due' to column 5"
+    )
+    // `  - agency: "A` opened on line 1 (0-based; column 12), reported at the end, line 6002.
+    let unclosed = "assignments:\r\n  - agency: \"A\r\n" + text.dropFirst("assignments:\r\n".count)
+    #expect(
+        hint(
+            unclosed, "found unexpected end of stream", context: "while scanning a quoted scalar", contextAt: (1, 12),
+            at: (6002, 0))
+            == "the double quote opened at line 2, column 13 (the text of 'agency') is never closed: end that text with a double quote"
+    )
+}

@@ -14,7 +14,9 @@ enum YAMLHints {
     /// The hint for libyaml's `problem` at `mark` (and its `context` at `contextMark`) in
     /// `bytes`, or nil when there is none to give.
     static func hint(problem: String, context: String?, contextMark: Mark?, mark: Mark, in bytes: [UInt8]) -> String? {
-        let lines = SourceLines(bytes)
+        // An unclosed quote is reported at the end of the file, far below where it opened.
+        let opened = problem == "found unexpected end of stream" ? contextMark?.line : nil
+        let lines = SourceLines(bytes, around: mark.line, from: opened)
         switch problem {
         case "mapping values are not allowed in this context":
             return colonHint(mark: mark, lines: lines)
@@ -195,24 +197,48 @@ enum YAMLHints {
     }
 }
 
-/// The lines of a file, each split into its indentation, list dashes, key and value.
+/// The lines of a file around one line, each split into its indentation, list dashes, key and
+/// value. Only the window's lines are found: a hint on a large file looks at a few lines.
 struct SourceLines {
     let bytes: [UInt8]
+    /// The window's first line, and where each of its lines starts.
+    let first: Int
     let starts: [Int]
 
     /// How many lines a hint looks up or down for the key it is about: a file's error path
     /// stays linear however long the text between.
     static let reach = 1000
 
-    init(_ bytes: [UInt8]) {
+    /// The lines from `reach` lines before `line` (or from `from`, when earlier) to `reach`
+    /// lines after it. Line breaks as libyaml and `LoadResult.lineStarts` count them: LF,
+    /// CR LF, or a CR alone.
+    init(_ bytes: [UInt8], around line: Int, from: Int? = nil) {
         self.bytes = bytes
-        self.starts = LoadResult.lineStarts(bytes)
+        let low = Swift.max(0, Swift.min(from ?? line, line) - SourceLines.reach)
+        let high = line + SourceLines.reach
+        var starts: [Int] = []
+        var l = 0, i = 0
+        let n = bytes.count
+        if low == 0 { starts.append(0) }
+        while i < n, l <= high {
+            let b = bytes[i]
+            i += 1
+            guard b == 0x0A || b == 0x0D else { continue }
+            if b == 0x0D, i < n, bytes[i] == 0x0A { i += 1 }
+            l += 1
+            if l >= low { starts.append(i) }
+        }
+        self.first = low
+        self.starts = starts
     }
 
     /// The 0-based line `index`, parsed; nil past the end.
     func shape(_ index: Int) -> LineShape? {
-        guard let text = LoadResult.line(index + 1, of: bytes, starts: starts) else { return nil }
-        return LineShape(Array(text.unicodeScalars))
+        let k = index - first
+        guard k >= 0, k < starts.count else { return nil }
+        var end = starts[k]
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return LineShape(Array(String(decoding: bytes[starts[k]..<end], as: UTF8.self).unicodeScalars))
     }
 
     /// The nearest line before `index` that is not blank or a comment.
