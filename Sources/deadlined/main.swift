@@ -20,6 +20,12 @@ struct Deadlined: ParsableCommand {
 // Before any thread exists, so that every thread inherits the mask: the daemon's stop and
 // reload signals wait, pending, for its signal sources (see Sys.blockStopSignals).
 Sys.blockStopSignals()
+if let typo = CommandTypo.message(
+    Array(CommandLine.arguments.dropFirst()), names: CommandTypo.names, exists: CommandTypo.exists)
+{
+    Console.error("deadlined: \(typo)")
+    Deadlined.exit(withError: ExitCode(64))
+}
 do {
     var command = try Deadlined.parseAsRoot()
     if !(command is Run) { Sys.unblockStopSignals() }

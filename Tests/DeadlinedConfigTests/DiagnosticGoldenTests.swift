@@ -11,7 +11,7 @@ import Testing
     #expect(r.config == nil)
     #expect(
         r.renderedErrors() == """
-            /etc/deadlined/deadlined.yaml:4:4: error: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 2)
+            /etc/deadlined/deadlined.yaml:4:4: error: YAML syntax error: did not find expected '-' indicator (while parsing a block collection at line 2); the key 'due' starts at column 4, left of 'task' on line 3 (column 5); keys of one mapping start in the same column: move 'due' to column 5
                due: 15/5/2024
                ^
             """)
@@ -47,7 +47,7 @@ import Testing
     // The scanner only notices at the end of the file; the message names the line the quote opened on.
     #expect(
         r.renderedErrors() == """
-            /etc/deadlined/deadlined.yaml:4:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 2)
+            /etc/deadlined/deadlined.yaml:4:1: error: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 2); the double quote opened at line 2, column 13 (the text of 'agency') is never closed: end that text with a double quote
 
             ^
             """)

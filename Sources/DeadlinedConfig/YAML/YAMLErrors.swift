@@ -107,6 +107,12 @@ extension YAMLTape {
         let offset = byteOffset(line: Int(mark.line), column: Int(mark.column), in: bytes)
         if offset < bytes.count, bytes[offset] == 0x09 {
             message += "; tabs cannot be used for indentation, use spaces"
+        } else if let hint = YAMLHints.hint(
+            problem: problem, context: parser.context.map { String(cString: $0) },
+            contextMark: YAMLHints.Mark(line: Int(parser.context_mark.line), column: Int(parser.context_mark.column)),
+            mark: YAMLHints.Mark(line: Int(mark.line), column: Int(mark.column)), in: bytes)
+        {
+            message += "; \(hint)"
         }
         // A byte-order mark where two files were joined, a no-break space pasted in: the line
         // looks right. Tabs have their hint above. A line of megabytes is looked at in part.

@@ -55,18 +55,26 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message`, compiler style.
-    public var description: String {
-        if let l = location { return "\(l.file):\(l.line):\(l.column): \(severity.rawValue): \(message)" }
-        return "\(file): \(severity.rawValue): \(message)"
+    public var description: String { described(label: severity.rawValue) }
+
+    /// The description with `label` for the severity's name (coloured, on a terminal).
+    func described(label: String) -> String {
+        if let l = location { return "\(l.file):\(l.line):\(l.column): \(label): \(message)" }
+        return "\(file): \(label): \(message)"
     }
+
+    /// The description with the severity's name in its colour (`Paint.of`).
+    public var coloured: String { described(label: Paint.of(severity).apply(severity.rawValue)) }
 
     /// The widest source line shown under a diagnostic, in characters; a longer one is shown
     /// as a window around the column, cut ends marked with "…".
     public static let lineLimit = 160
 
-    /// The description, then the source line and a caret under the column.
-    public func rendered(sourceLine: (String, Int) -> String?) -> String {
-        guard let l = location, let text = sourceLine(l.file, l.line) else { return description }
+    /// The description, then the source line and a caret under the column; `colour`: the
+    /// severity's name in its colour.
+    public func rendered(sourceLine: (String, Int) -> String?, colour: Bool = false) -> String {
+        let head = colour ? coloured : description
+        guard let l = location, let text = sourceLine(l.file, l.line) else { return head }
         // C1 controls and bidi overrides would act on the terminal: masked, one for one.
         let full = Invisible.masked(Text.oneLine(text))
         var line = full
@@ -84,7 +92,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         for ch in line.prefix(Swift.max(column, 0)) {
             caret.append(ch == "\t" ? "\t" : " ")
         }
-        return "\(description)\n\(line)\n\(caret)^"
+        return "\(head)\n\(line)\n\(caret)^"
     }
 }
 

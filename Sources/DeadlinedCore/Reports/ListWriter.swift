@@ -75,9 +75,16 @@ extension Renderer {
                 state, days,
             ] + (anyTarget ? [progressFigures(r.item).map(progressText) ?? ""] : [])
         }
+        // The state and the days in the state's colour; nothing made when not colouring.
+        let paints =
+            colour
+            ? rows.map { r -> [Paint?] in
+                let p = Paint.of(r.evaluation.state)
+                return [nil, nil, nil, nil, p, p]
+            } : []
         var out = table(
             header: header + (anyTarget ? [words.pick(vi: "Tiến độ", en: "Progress")] : []), rows: body,
-            shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5])
+            shrinkable: [(2, 24), (0, 16), (1, 14), (2, 12)], rightAligned: [5], paints: paints)
         out += words.pick(
             vi: "\(rows.count) việc. Số ngày: +N = quá hạn N ngày, -N = còn N ngày.\n",
             en: "\(rows.count) item\(rows.count == 1 ? "" : "s"). Days: +N = N days overdue, -N = N days left.\n")

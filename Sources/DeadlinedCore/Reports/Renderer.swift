@@ -17,6 +17,8 @@ public struct Renderer: Sendable {
     /// Whether the output goes to a terminal: CSV, faithful elsewhere, then has its control
     /// characters written out as tables always do.
     public var terminal = false
+    /// Whether tables colour states (`Paint`): overdue red, due soon yellow, done green.
+    public var colour = false
     /// The moment the output answers for, for progress (`--at`, else the present).
     public var now: Int64?
 

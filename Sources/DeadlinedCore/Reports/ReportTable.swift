@@ -75,8 +75,14 @@ extension Renderer {
                 + (progress ? [t.progressShare.map(words.percent) ?? ""] : [])
         }
         out += words.pick(vi: "\nTheo thời hạn:\n", en: "\nBy deadline:\n")
+        // Items done on time green, overdue ones (and their share) red, where there are any.
+        let paints = rows.map { _, t -> [Paint?] in
+            let late: Paint? = t.overdue > 0 ? .red : nil
+            return [nil, t.doneOnTime > 0 ? .green : nil, nil, nil, late] + (noDeadline ? [nil] : []) + [nil, late]
+        }
         out += table(
-            header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1..<timeHeader.count))
+            header: timeHeader, rows: timeRows, shrinkable: [(0, 12)], rightAligned: Set(1..<timeHeader.count),
+            paints: colour ? paints : [])
         out += summary(total) + "\n"
         if let base = shareBase(total) { out += base + "\n" }
         return out

@@ -1,9 +1,12 @@
 extension Renderer {
     /// A plain-text table whose shrinkable columns are cut, in order and down to their
     /// minimum width, until it fits `width`. A header cell may hold line breaks: the header
-    /// then takes as many lines as its tallest cell.
+    /// then takes as many lines as its tallest cell. `paints[r][c]`, when the renderer
+    /// colours: the colour of row r's cell c, put around its text once widths are measured
+    /// and the text cut and padded, so the codes take no room.
     func table(
-        header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>
+        header: [String], rows: [[String]], shrinkable: [(column: Int, minimum: Int)], rightAligned: Set<Int>,
+        paints: [[Paint?]] = []
     ) -> String {
         // Config text could drive the terminal (colours, OSC 8 links, a cleared screen) or
         // reorder the line (bidi overrides): written out, before widths are measured.
@@ -27,11 +30,12 @@ extension Renderer {
                 }
             }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], paints: [Paint?] = []) -> String {
             var s = ""
             for (i, c) in cells.enumerated() {
-                let text = Text.truncate(c, to: widths[i])
+                var text = Text.truncate(c, to: widths[i])
                 let pad = String(repeating: " ", count: max(widths[i] - text.count, 0))
+                if colour, i < paints.count, let paint = paints[i] { text = paint.apply(text) }
                 let cell = rightAligned.contains(i) ? pad + text : text + (i == cells.count - 1 ? "" : pad)
                 s += (i == 0 ? "" : "  ") + cell
             }
@@ -44,7 +48,7 @@ extension Renderer {
         var out = ""
         for i in 0..<height { out += line(headerLines.map { i < $0.count ? $0[i] : "" }) }
         out += line(widths.map { String(repeating: "-", count: $0) })
-        for r in rows { out += line(r) }
+        for (i, r) in rows.enumerated() { out += line(r, paints: i < paints.count ? paints[i] : []) }
         return out
     }
 }

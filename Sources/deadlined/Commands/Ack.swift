@@ -49,7 +49,7 @@ struct AckCommand: ParsableCommand {
         switch AckFile.read(path, source: FileSource()) {
         case .success(let f): file = f
         case .failure(let broken):
-            Console.error(broken.renderedDiagnostics())
+            Console.error(broken.renderedDiagnostics(colour: Console.colours(2, choice: options.color)))
             throw ExitCode(exitConfig)
         }
         if clear {

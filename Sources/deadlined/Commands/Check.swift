@@ -28,7 +28,10 @@ struct Check: ParsableCommand {
         let (cfg, result) = try options.load(quietWarnings: quiet, maxShown: maxErrors)
         if quiet { finished() }
         let mailNotes = NotifyAudit.unaddressed(cfg)
-        if !mailNotes.isEmpty { Console.error(mailNotes.map(\.description).joined(separator: "\n")) }
+        let paint = Console.colours(2, choice: options.color)
+        if !mailNotes.isEmpty {
+            Console.error(mailNotes.map { paint ? $0.coloured : $0.description }.joined(separator: "\n"))
+        }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
         for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }

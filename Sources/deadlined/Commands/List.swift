@@ -54,6 +54,7 @@ struct List: ParsableCommand {
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
+        renderer.colour = format == .table && destination.output == nil && Console.colours(1, choice: options.color)
         renderer.now = now
         if format == .xlsx {
             try destination.write(renderer.listWorkbook(cfg, picks))

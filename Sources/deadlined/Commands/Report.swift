@@ -43,6 +43,7 @@ struct Report: ParsableCommand {
             zone: cfg.settings.zone, language: cfg.settings.language,
             width: destination.output == nil ? Console.width() : nil)
         renderer.terminal = isatty(1) != 0 && destination.output == nil
+        renderer.colour = format == .table && destination.output == nil && Console.colours(1, choice: options.color)
         renderer.now = now
         switch format {
         case .xlsx:

@@ -20,6 +20,12 @@ struct ConfigOptions: ParsableArguments {
         name: .long, help: ArgumentHelp("The main configuration file.", valueName: "path"), completion: .file())
     var config: String = defaultConfigPath
 
+    @Option(
+        help: ArgumentHelp(
+            "Colour errors, warnings and overdue items: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.",
+            valueName: "when"))
+    var color: ColourChoice = .auto
+
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     /// `maxShown`: print at most that many diagnostics (0: all), then how many were left out.
     func load(quietWarnings: Bool = false, maxShown: Int = 0, asOf: Int64? = nil) throws -> (Config, LoadResult) {
@@ -31,7 +37,7 @@ struct ConfigOptions: ParsableArguments {
         if !shown.isEmpty {
             var r = result
             r.diagnostics = maxShown > 0 ? Array(shown.prefix(maxShown)) : shown
-            Console.error(r.renderedDiagnostics())
+            Console.error(r.renderedDiagnostics(colour: Console.colours(2, choice: color)))
             if r.diagnostics.count < shown.count {
                 Console.error(
                     "\(config): \(shown.count - r.diagnostics.count) more diagnostics not shown (--max-errors \(maxShown))"
@@ -81,5 +87,6 @@ func instant(_ text: String?, zone: Zone) throws -> Int64 {
 }
 
 extension ItemState: ExpressibleByArgument {}
+extension ColourChoice: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension ReportGrouping: ExpressibleByArgument {}

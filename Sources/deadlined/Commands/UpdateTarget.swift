@@ -51,7 +51,7 @@ struct UpdateTarget: ParsableArguments {
         switch UpdatesStore.append(update, to: path) {
         case .success: break
         case .failure(.damaged(let broken)):
-            Console.error(broken.renderedDiagnostics())
+            Console.error(broken.renderedDiagnostics(colour: Console.colours(2, choice: options.color)))
             Console.error("deadlined: \(path) is damaged; nothing was written: mend the lines above, then try again")
             throw ExitCode(exitConfig)
         case .failure(.locked(let reason)):
