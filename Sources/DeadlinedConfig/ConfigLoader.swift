@@ -38,7 +38,7 @@ public struct LoadResult: Error, Sendable {
 
     /// Every diagnostic with its source line and caret, one after the other. Each file's
     /// lines are indexed once: 100,000 duplicate ids render in linear time.
-    public func renderedDiagnostics() -> String {
+    public func renderedDiagnostics(in language: Language = .en) -> String {
         var index: [String: [Int]] = [:]
         func sourceLine(_ file: String, _ line: Int) -> String? {
             guard let bytes = texts[file] else { return nil }
@@ -46,7 +46,7 @@ public struct LoadResult: Error, Sendable {
             index[file] = starts
             return LoadResult.line(line, of: bytes, starts: starts)
         }
-        return diagnostics.map { $0.rendered(sourceLine: sourceLine) }.joined(separator: "\n")
+        return diagnostics.map { $0.rendered(sourceLine: sourceLine, in: language) }.joined(separator: "\n")
     }
 }
 

@@ -55,9 +55,15 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message`, compiler style.
-    public var description: String {
-        if let l = location { return "\(l.file):\(l.line):\(l.column): \(severity.rawValue): \(message)" }
-        return "\(file): \(severity.rawValue): \(message)"
+    public var description: String { description(in: .en) }
+
+    /// The description in `language`: the severity word and the message (`MessageTable`);
+    /// the path, line and column stay as they are.
+    public func description(in language: Language) -> String {
+        let word = MessageTable.word(for: severity, in: language)
+        let text = MessageTable.render(message, in: language)
+        if let l = location { return "\(l.file):\(l.line):\(l.column): \(word): \(text)" }
+        return "\(file): \(word): \(text)"
     }
 
     /// The widest source line shown under a diagnostic, in characters; a longer one is shown
@@ -65,7 +71,8 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public static let lineLimit = 160
 
     /// The description, then the source line and a caret under the column.
-    public func rendered(sourceLine: (String, Int) -> String?) -> String {
+    public func rendered(sourceLine: (String, Int) -> String?, in language: Language = .en) -> String {
+        let description = description(in: language)
         guard let l = location, let text = sourceLine(l.file, l.line) else { return description }
         // C1 controls and bidi overrides would act on the terminal: masked, one for one.
         let full = Invisible.masked(Text.oneLine(text))
