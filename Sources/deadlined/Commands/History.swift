@@ -26,7 +26,7 @@ struct HistoryCommand: ParsableCommand {
         switch UpdatesFile.read(path, source: FileSource()) {
         case .success(let f): entries = f.entries
         case .failure(let broken):
-            Console.error(broken.renderedDiagnostics())
+            Console.error(broken.renderedDiagnostics(in: cliLanguage))
             throw ExitCode(exitConfig)
         }
         if let id {
