@@ -32,6 +32,23 @@ import Testing
             == "khóa 'statuss' không hợp lệ trong nhiệm vụ; có phải là 'status'?")
 }
 
+@Test func argumentParsersListOfValuesEndsInVietnamese() {
+    // "The value '{1}' is invalid for '{2}'. Please provide one of {3}." with {3} through
+    // "{1} or '{2}'" -> "{1} hoặc '{2}'".
+    #expect(
+        MessageTable.vietnamese(
+            "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'table', 'csv' or 'html'.")
+            == "Giá trị 'pdf' không hợp lệ cho '--format <format>'. Hãy dùng một trong 'table', 'csv' hoặc 'html'.")
+}
+
+@Test func aSyntaxErrorOfLibyamlReadsInVietnamese() {
+    // "YAML syntax error: {1}", "{1} ({2} at line {3})", then libyaml's two phrases.
+    #expect(
+        MessageTable.vietnamese(
+            "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at line 3)")
+            == "sai cú pháp YAML: tệp kết thúc đột ngột (khi đọc một chuỗi trong dấu nháy ở dòng 3)")
+}
+
 @Test func aQuotedPartIsNeverTranslated() {
     // 'month' in quotes is a value as written; the same word unquoted would be "tháng".
     #expect(MessageTable.vietnamese("'month' is empty") == "'month' để trống")

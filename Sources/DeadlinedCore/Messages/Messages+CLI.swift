@@ -120,6 +120,7 @@ extension MessageTable {
             "Giá trị '{1}' không hợp lệ cho '{2}'. Hãy dùng một trong {3}."),
         MessageEntry("The value '{1}' is invalid for '{2}': {3}", "Giá trị '{1}' không hợp lệ cho '{2}': {3}"),
         MessageEntry("The value '{1}' is invalid for '{2}'", "Giá trị '{1}' không hợp lệ cho '{2}'"),
+        MessageEntry("{1} or '{2}'", "{1} hoặc '{2}'"),
         MessageEntry(
             "Value to be set with {1} had already been set with {2}", "Giá trị đặt bằng {1} đã được đặt bằng {2}"),
     ]

@@ -34,7 +34,7 @@ extension MessageTable {
             "invalid UTF-8 at byte offset {1}: the file must be UTF-8 text",
             "UTF-8 không hợp lệ tại byte thứ {1}: tệp phải là văn bản UTF-8"),
         // Syntax errors: "YAML syntax error: problem (context at line n); hints".
-        MessageEntry("YAML syntax error: {1}", "lỗi cú pháp YAML: {1}"),
+        MessageEntry("YAML syntax error: {1}", "sai cú pháp YAML: {1}"),
         MessageEntry("{1} ({2} at line {3})", "{1} ({2} ở dòng {3})"),
         MessageEntry("{1} at byte offset {2}", "{1} tại byte thứ {2}"),
         MessageEntry(
