@@ -39,7 +39,7 @@ public struct LoadResult: Error, Sendable {
     /// Every diagnostic with its source line and caret, one after the other. Each file's
     /// lines are indexed once: 100,000 duplicate ids render in linear time. `colour`: each
     /// severity's name in its colour.
-    public func renderedDiagnostics(colour: Bool = false) -> String {
+    public func renderedDiagnostics(in language: Language = .en, colour: Bool = false) -> String {
         var index: [String: [Int]] = [:]
         func sourceLine(_ file: String, _ line: Int) -> String? {
             guard let bytes = texts[file] else { return nil }
@@ -47,7 +47,8 @@ public struct LoadResult: Error, Sendable {
             index[file] = starts
             return LoadResult.line(line, of: bytes, starts: starts)
         }
-        return diagnostics.map { $0.rendered(sourceLine: sourceLine, colour: colour) }.joined(separator: "\n")
+        return diagnostics.map { $0.rendered(sourceLine: sourceLine, in: language, colour: colour) }.joined(
+            separator: "\n")
     }
 }
 

@@ -49,6 +49,8 @@ func deadlined(_ args: [String]) throws -> Run {
     var env = ProcessInfo.processInfo.environment
     env["COLUMNS"] = nil
     env["TZ"] = "UTC"
+    // The expectations are English whatever the locale of the machine running the tests.
+    env["DEADLINED_LANG"] = "en"
     p.environment = env
     let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
     p.standardOutput = outHandle

@@ -55,25 +55,31 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message`, compiler style.
-    public var description: String { described(label: severity.rawValue) }
+    public var description: String { description(in: .en) }
 
-    /// The description with `label` for the severity's name (coloured, on a terminal).
-    func described(label: String) -> String {
-        if let l = location { return "\(l.file):\(l.line):\(l.column): \(label): \(message)" }
-        return "\(file): \(label): \(message)"
+    /// The description in `language`: the severity word and the message (`MessageTable`);
+    /// the path, line and column stay as they are. `colour`: the severity word in its colour.
+    public func description(in language: Language, colour: Bool = false) -> String {
+        let word = MessageTable.word(for: severity, in: language)
+        let label = colour ? Paint.of(severity).apply(word) : word
+        let text = MessageTable.render(message, in: language)
+        if let l = location { return "\(l.file):\(l.line):\(l.column): \(label): \(text)" }
+        return "\(file): \(label): \(text)"
     }
 
     /// The description with the severity's name in its colour (`Paint.of`).
-    public var coloured: String { described(label: Paint.of(severity).apply(severity.rawValue)) }
+    public var coloured: String { description(in: .en, colour: true) }
 
     /// The widest source line shown under a diagnostic, in characters; a longer one is shown
     /// as a window around the column, cut ends marked with "…".
     public static let lineLimit = 160
 
-    /// The description, then the source line and a caret under the column; `colour`: the
-    /// severity's name in its colour.
-    public func rendered(sourceLine: (String, Int) -> String?, colour: Bool = false) -> String {
-        let head = colour ? coloured : description
+    /// The description in `language`, then the source line and a caret under the column;
+    /// `colour`: the severity's name in its colour.
+    public func rendered(
+        sourceLine: (String, Int) -> String?, in language: Language = .en, colour: Bool = false
+    ) -> String {
+        let head = description(in: language, colour: colour)
         guard let l = location, let text = sourceLine(l.file, l.line) else { return head }
         // C1 controls and bidi overrides would act on the terminal: masked, one for one.
         let full = Invisible.masked(Text.oneLine(text))

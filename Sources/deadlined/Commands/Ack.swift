@@ -49,11 +49,12 @@ struct AckCommand: ParsableCommand {
         switch AckFile.read(path, source: FileSource()) {
         case .success(let f): file = f
         case .failure(let broken):
-            Console.error(broken.renderedDiagnostics(colour: Console.colours(2, choice: options.color)))
+            Console.error(
+                broken.renderedDiagnostics(in: cliLanguage, colour: Console.colours(2, choice: options.color)))
             throw ExitCode(exitConfig)
         }
         if clear {
-            if !file.remove(id) { print("deadlined: '\(id)' had no acknowledgement") }
+            if !file.remove(id) { tell("deadlined: '\(id)' had no acknowledgement") }
         } else if let until {
             let end: Int64
             switch DueGrammar.instant(until, in: cfg.settings.zone, atEnd: true) {
@@ -62,7 +63,7 @@ struct AckCommand: ParsableCommand {
             }
             let clock = Int64(Date().timeIntervalSince1970)
             if end <= clock {
-                Console.error(
+                say(
                     "deadlined: warning: --until \(until) is already past; the acknowledgement quiets nothing")
             }
             let now = cfg.settings.zone.iso8601(clock)
@@ -70,10 +71,10 @@ struct AckCommand: ParsableCommand {
             file.set(AckFile.Entry(id: id, until: until, note: note, by: who, at: now))
         }
         if let problem = writeAtomically(file.rendered(), to: path, directory: dir, mode: 0o644) {
-            Console.error("deadlined: \(problem)")
+            say("deadlined: \(problem)")
             throw ExitCode(1)
         }
-        print(
+        tell(
             clear
                 ? "deadlined: '\(id)' is no longer acknowledged (\(path))"
                 : "deadlined: '\(id)' acknowledged until \(until ?? "") (\(path))")
@@ -95,12 +96,12 @@ struct AckCommand: ParsableCommand {
             return lock
         case .failure(.held(let pid)):
             let who = pid.map { "process \($0)" } ?? "another process"
-            Console.error(
+            say(
                 "deadlined: \(who) has held \(dir)/\(name) for \(Int(AckCommand.lockWait)) s; nothing was written, try again"
             )
             throw ExitCode(1)
         case .failure(.failed(let reason)):
-            Console.error("deadlined: cannot lock \(path) for writing: \(reason); nothing was written")
+            say("deadlined: cannot lock \(path) for writing: \(reason); nothing was written")
             throw ExitCode(1)
         }
     }

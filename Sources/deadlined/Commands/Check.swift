@@ -30,7 +30,7 @@ struct Check: ParsableCommand {
         let mailNotes = NotifyAudit.unaddressed(cfg)
         let paint = Console.colours(2, choice: options.color)
         if !mailNotes.isEmpty {
-            Console.error(mailNotes.map { paint ? $0.coloured : $0.description }.joined(separator: "\n"))
+            Console.error(mailNotes.map { $0.description(in: cliLanguage, colour: paint) }.joined(separator: "\n"))
         }
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
@@ -40,23 +40,18 @@ struct Check: ParsableCommand {
         let updates = ConfigLoader.updatesPath(for: options.config)
         let decisionFiles = cfg.files.filter { ConfigLoader.isHolidayDropIn($0, main: options.config) }.count
         let included = cfg.files.filter { $0 != acks && $0 != updates }.count - 1 - decisionFiles
-        let w = cfg.settings.dueSoonWindow
-        let window = w > 0 && w % 86400 == 0 ? "\(w / 86400) day\(w == 86400 ? "" : "s")" : DurationGrammar.format(w)
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        let items = cfg.countedCount(at: now)
-        var line =
-            "OK: \(cfg.directives.count) directive\(cfg.directives.count == 1 ? "" : "s"), \(items) item\(items == 1 ? "" : "s")"
-        line +=
-            w > 0
-            ? " (\(tally.overdue) overdue, \(tally.dueSoon) due within \(window))"
-            : " (\(tally.overdue) overdue; no reminders)"
-        line += " from \(options.config)"
-        if included > 0 { line += " and \(included) included file\(included == 1 ? "" : "s")" }
-        if cfg.files.contains(acks) { line += ", with acknowledgements" }
-        if cfg.files.contains(updates) { line += ", with recorded updates" }
-        if decisionFiles > 0 { line += ", \(decisionFiles) holiday decision file\(decisionFiles == 1 ? "" : "s")" }
-        if warnings > 0 { line += "; \(warnings) warning\(warnings == 1 ? "" : "s")" }
-        print(line)
+        var summary = CheckSummary()
+        summary.directives = cfg.directives.count
+        summary.items = cfg.countedCount(at: now)
+        (summary.overdue, summary.dueSoon) = (tally.overdue, tally.dueSoon)
+        summary.window = cfg.settings.dueSoonWindow
+        summary.path = options.config
+        summary.included = included
+        summary.acknowledgements = cfg.files.contains(acks)
+        summary.updates = cfg.files.contains(updates)
+        summary.decisionFiles = decisionFiles
+        summary.warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        print(summary.line(in: cliLanguage))
         finished()
     }
 }

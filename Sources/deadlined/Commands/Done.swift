@@ -23,6 +23,6 @@ struct DoneCommand: ParsableCommand {
         let now = Int64(Date().timeIntervalSince1970)
         let day = try target.day(on, now: now, zone: cfg.settings.zone)
         try target.record(.completed(day), for: item, cfg: cfg, now: now)
-        print("deadlined: '\(item.id)' recorded as done on \(day)")
+        tell("deadlined: '\(item.id)' recorded as done on \(day)")
     }
 }

@@ -26,7 +26,8 @@ struct HistoryCommand: ParsableCommand {
         switch UpdatesFile.read(path, source: FileSource()) {
         case .success(let f): entries = f.entries
         case .failure(let broken):
-            Console.error(broken.renderedDiagnostics(colour: Console.colours(2, choice: options.color)))
+            Console.error(
+                broken.renderedDiagnostics(in: cliLanguage, colour: Console.colours(2, choice: options.color)))
             throw ExitCode(exitConfig)
         }
         if let id {

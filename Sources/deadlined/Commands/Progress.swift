@@ -32,6 +32,6 @@ struct ProgressCommand: ParsableCommand {
         let now = Int64(Date().timeIntervalSince1970)
         let day = try target.day(on, now: now, zone: cfg.settings.zone)
         try target.record(.progress(value, on: day), for: item, cfg: cfg, now: now)
-        print("deadlined: '\(item.id)' recorded at \(value) on \(day)")
+        tell("deadlined: '\(item.id)' recorded at \(value) on \(day)")
     }
 }

@@ -88,7 +88,7 @@ struct Reload: ParsableCommand {
         if case .success(let comm) = FileSource().read("/proc/\(pid)/comm", maxSize: 4096) {
             let name = String(decoding: comm, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard name == "deadlined" else {
-                Console.error("deadlined: process \(pid) is '\(name)', not deadlined; not signalled")
+                say("deadlined: process \(pid) is '\(name)', not deadlined; not signalled")
                 throw ExitCode(1)
             }
         }
@@ -98,12 +98,12 @@ struct Reload: ParsableCommand {
         let outcome = ReloadClient(directories: directories).reload(pid: pid, timeout: timeout)
         switch outcome {
         case .applied(let m):
-            print("deadlined: \(m)")
+            tell("deadlined: \(m)")
         case .rejected(let m):
-            Console.error("deadlined: reload rejected, the previous configuration stays in force: \(m)")
+            say("deadlined: reload rejected, the previous configuration stays in force: \(m)")
             throw ExitCode(1)
         case .failed(let m):
-            Console.error("deadlined: \(m)")
+            say("deadlined: \(m)")
             throw ExitCode(1)
         }
     }

@@ -37,16 +37,16 @@ struct ConfigOptions: ParsableArguments {
         if !shown.isEmpty {
             var r = result
             r.diagnostics = maxShown > 0 ? Array(shown.prefix(maxShown)) : shown
-            Console.error(r.renderedDiagnostics(colour: Console.colours(2, choice: color)))
+            Console.error(r.renderedDiagnostics(in: cliLanguage, colour: Console.colours(2, choice: color)))
             if r.diagnostics.count < shown.count {
-                Console.error(
+                say(
                     "\(config): \(shown.count - r.diagnostics.count) more diagnostics not shown (--max-errors \(maxShown))"
                 )
             }
         }
         guard let cfg = result.config else {
             let n = result.diagnostics.errorCount
-            Console.error("\(config): \(n) error\(n == 1 ? "" : "s"); the configuration was not loaded")
+            say("\(config): \(n) error\(n == 1 ? "" : "s"); the configuration was not loaded")
             throw ExitCode(exitConfig)
         }
         return (cfg, result)
@@ -69,7 +69,7 @@ struct ConfigOptions: ParsableArguments {
 /// unknown id, a date in its time zone). Said on stderr, then exit 64 as ArgumentParser's
 /// own usage errors do, without its generic usage line.
 func usageError(_ message: String) -> ExitCode {
-    Console.error("deadlined: \(message)")
+    say("deadlined: \(message)")
     return ExitCode(64)
 }
 

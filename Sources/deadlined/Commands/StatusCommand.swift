@@ -24,6 +24,6 @@ struct StatusCommand: ParsableCommand {
             throw usageError("unknown status '\(status)'; use one of: \(Status.spellings.joined(separator: ", "))")
         }
         try target.record(.status(s.rawValue), for: item, cfg: cfg, now: Int64(Date().timeIntervalSince1970))
-        print("deadlined: '\(item.id)' recorded as \(s.rawValue)")
+        tell("deadlined: '\(item.id)' recorded as \(s.rawValue)")
     }
 }

@@ -51,14 +51,15 @@ struct UpdateTarget: ParsableArguments {
         switch UpdatesStore.append(update, to: path) {
         case .success: break
         case .failure(.damaged(let broken)):
-            Console.error(broken.renderedDiagnostics(colour: Console.colours(2, choice: options.color)))
-            Console.error("deadlined: \(path) is damaged; nothing was written: mend the lines above, then try again")
+            Console.error(
+                broken.renderedDiagnostics(in: cliLanguage, colour: Console.colours(2, choice: options.color)))
+            say("deadlined: \(path) is damaged; nothing was written: mend the lines above, then try again")
             throw ExitCode(exitConfig)
         case .failure(.locked(let reason)):
-            Console.error("deadlined: \(reason); nothing was written, try again")
+            say("deadlined: \(reason); nothing was written, try again")
             throw ExitCode(1)
         case .failure(.write(let problem)):
-            Console.error("deadlined: \(problem)")
+            say("deadlined: \(problem)")
             throw ExitCode(1)
         }
     }
