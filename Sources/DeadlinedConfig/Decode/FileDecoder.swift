@@ -32,6 +32,8 @@ final class FileDecoder {
     var agencies: [Agency] = []
     /// Assignments under way or not started without a `due` (`noteUndatedCount`).
     var undatedCount = 0
+    /// Agency names, owners and due texts as written, each kept once for the file's items.
+    var interner = TextInterner()
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape
