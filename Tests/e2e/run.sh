@@ -74,6 +74,8 @@ if [ -n "$score" ] && awk "BEGIN{exit !($score <= 0.5)}"; then
 else
   echo "not ok - systemd-analyze security exposure '$score' > 0.5" | tee -a "$work/out.txt"; rc=1
 fi
+# deadlined@.service: deadlined.service's settings, no more exposed (Tests/e2e/template-check.sh).
+bash Tests/e2e/template-check.sh | tee -a "$work/out.txt" || rc=1
 # deadlined-notify needs the network and the journal: at most 2.0.
 nscore=$(systemd-analyze security --offline=yes units/deadlined-notify.service 2>/dev/null | sed -n 's/.*Overall exposure level for deadlined-notify.service: \([0-9.]*\).*/\1/p')
 if [ -n "$nscore" ] && awk "BEGIN{exit !($nscore <= 2.0)}"; then
