@@ -1,0 +1,188 @@
+#!/bin/bash
+# Runs inside the container (PID 1 is systemd, own network namespace: run.sh passes
+# --private-network): issue 19's "Tested for real". Three offices run as deadlined@NAME
+# instances of the installed template, each with its own config directory
+# (/etc/deadlined/NAME/deadlined.yaml, beside it its acks.yaml and updates.yaml), state and
+# runtime directory. Debian's systemd-journal-remote (from `make deps`; /usr is the host's)
+# listens for plain HTTP on 127.0.0.1:19532 through its socket unit and writes under
+# /var/log/journal/remote; systemd-journal-upload ships this machine's journal there.
+# Asserted: every entry of each instance arrives, once; `done` in one office leaves the same id
+# in another alone; reload works per instance and reloads no other; with the upload stopped, a
+# config change and its alerts are kept back and delivered when it starts again (its cursor in
+# /var/lib/systemd/journal-upload/state), nothing lost, nothing doubled; deadlined.service runs
+# beside the instances; make uninstall disables them.
+. /e2e/lib.sh
+install_deadlined
+offices=(tanan benluc canduoc)
+remote=/var/log/journal/remote
+overdue_id=ce33a144475a4dca83120e3c14b458bb
+
+# Each office's assignments, dated from today so that their states are known:
+#   tanan   Sở Tài chính: tanan-1 overdue (due 5 days ago), tanan-2 open (in 20 days);
+#           Sở Y tế: tanan-3 done on time (completed 12 days ago, due 10 days ago),
+#           tanan-4 overdue (due 3 days ago); Văn phòng: bao-cao-thang overdue (due 8 days
+#           ago).                                                   -> 3 overdue alerts
+#   benluc  Phòng Tài chính - Kế hoạch: bl-1 overdue (due 2 days ago); Phòng Nội vụ: bl-2 due
+#           soon (in 3 days, inside remind_before 7d), bl-3 done late (due 20 days ago,
+#           completed 15 days ago); Văn phòng: bao-cao-thang, the same id as tanan's, overdue
+#           (due 8 days ago).                                       -> 2 overdue alerts
+#   canduoc Phòng Giáo dục: cd-1, cd-2 overdue (due 4 and 6 days ago); Phòng Y tế: cd-3 open
+#           (in 40 days).                                           -> 2 overdue alerts
+#   canduoc, changed: cd-1 done (completed yesterday), cd-4 of Phòng Y tế overdue (due 1 day
+#           ago).                                                   -> 1 more overdue alert
+d() { date -d "$1" +%-d/%-m/%Y; }
+settings() {
+  printf 'settings:\n  timezone: Asia/Ho_Chi_Minh\n  language: vi\n  remind_before: [7d]\n'
+  printf '  repeat_overdue: 30d\n  escalate_after: 60d\n'
+}
+item() { printf '  - {id: %s, agency: "%s", task: "%s", due: %s%s}\n' "$1" "$2" "$3" "$(d "$4")" "${5:-}"; }
+cfg_tanan() {
+  settings
+  printf 'assignments:\n'
+  item tanan-1 "Sở Tài chính" "Báo cáo quyết toán ngân sách" '5 days ago'
+  item tanan-2 "Sở Tài chính" "Kế hoạch đầu tư công" '20 days'
+  item tanan-3 "Sở Y tế" "Kiểm tra an toàn thực phẩm" '10 days ago' ", status: done, completed: $(d '12 days ago')"
+  item tanan-4 "Sở Y tế" "Báo cáo tiêm chủng" '3 days ago'
+  item bao-cao-thang "Văn phòng" "Báo cáo tháng" '8 days ago'
+}
+cfg_benluc() {
+  settings
+  printf 'assignments:\n'
+  item bl-1 "Phòng Tài chính - Kế hoạch" "Dự toán ngân sách huyện" '2 days ago'
+  item bl-2 "Phòng Nội vụ" "Rà soát biên chế" '3 days'
+  item bl-3 "Phòng Nội vụ" "Báo cáo thi đua" '20 days ago' ", status: done, completed: $(d '15 days ago')"
+  item bao-cao-thang "Văn phòng" "Báo cáo tháng" '8 days ago'
+}
+cfg_canduoc() {
+  settings
+  printf 'assignments:\n'
+  if [ "${1:-}" = changed ]; then
+    item cd-1 "Phòng Giáo dục và Đào tạo" "Sửa chữa trường học" '4 days ago' ", status: done, completed: $(d yesterday)"
+  else
+    item cd-1 "Phòng Giáo dục và Đào tạo" "Sửa chữa trường học" '4 days ago'
+  fi
+  item cd-2 "Phòng Giáo dục và Đào tạo" "Tuyển dụng giáo viên" '6 days ago'
+  item cd-3 "Phòng Y tế" "Kế hoạch phòng dịch" '40 days'
+  [ "${1:-}" != changed ] || item cd-4 "Phòng Y tế" "Báo cáo dịch sốt xuất huyết" '1 day ago'
+}
+conf() { echo "/etc/deadlined/$1/deadlined.yaml"; }
+for o in "${offices[@]}"; do
+  mkdir -p "/etc/deadlined/$o"
+  "cfg_$o" > "$(conf "$o")"
+  /usr/local/bin/deadlined check --quiet --config "$(conf "$o")" \
+    || /usr/local/bin/deadlined check --config "$(conf "$o")" 2>&1 | sed 's/^/# /'
+done
+
+# The offices.
+units=("${offices[@]/#/deadlined@}"); units=("${units[@]/%/.service}")
+check "the three deadlined@ instances start" systemctl start "${units[@]}"
+for o in "${offices[@]}"; do
+  check "deadlined@$o is active" wait_for 10 systemctl is-active -q "deadlined@$o"
+  cmd=$(systemctl show -p ExecStart --value "deadlined@$o")
+  check "deadlined@$o runs with $(conf "$o")" grep -qF -- "--config $(conf "$o")" <<< "$cmd"
+done
+# lj: the local journal; rj: the central store (journalctl -o json, one entry a line).
+lj() { journalctl --no-pager -o json "$@" 2>/dev/null; }
+rj() { journalctl --directory="$remote" --no-pager -o json "$@" 2>/dev/null; }
+lcount() { lj "$@" | grep -c . || true; }
+rcount() { rj "$@" | grep -c . || true; }
+alerts() { [ "$(lcount _SYSTEMD_UNIT="deadlined@$1.service" MESSAGE_ID=$overdue_id)" = "$2" ]; }
+check "tanan alerts its 3 overdue items" wait_for 20 alerts tanan 3
+check "benluc alerts its 2 overdue items" wait_for 20 alerts benluc 2
+check "canduoc alerts its 2 overdue items" wait_for 20 alerts canduoc 2
+own_ledger() { [ -f "/var/lib/deadlined-office/$1/ledger" ]; }
+for o in "${offices[@]}"; do check "deadlined@$o keeps its ledger in /var/lib/deadlined-office/$o" wait_for 10 own_ledger "$o"; done
+# An officer of tanan records its monthly report done: benluc's item of the same id stays
+# overdue (with the offices' files side by side in one directory, both would be done).
+state_of() { /usr/local/bin/deadlined list --config "$(conf "$1")" --format json | python3 -c '
+import json, sys
+print(next(r["state"] for r in json.load(sys.stdin) if r["id"] == sys.argv[1]))' "$2"; }
+/usr/local/bin/deadlined done --config "$(conf tanan)" bao-cao-thang | sed 's/^/# /'
+check "done in tanan's config writes tanan's own updates.yaml" grep -q bao-cao-thang /etc/deadlined/tanan/updates.yaml
+check "tanan's bao-cao-thang is done late" [ "$(state_of tanan bao-cao-thang)" = done_late ]
+check "benluc's bao-cao-thang, the same id, is still overdue" [ "$(state_of benluc bao-cao-thang)" = overdue ]
+
+# The centre: journal-remote on 127.0.0.1:19532, plain HTTP, started by its socket.
+getent passwd systemd-journal-remote >/dev/null || systemd-sysusers /usr/lib/sysusers.d/systemd-remote.conf
+mkdir -p /etc/systemd/system/systemd-journal-remote.socket.d /etc/systemd/system/systemd-journal-remote.service.d
+printf '[Socket]\nListenStream=\nListenStream=127.0.0.1:19532\n' \
+  > /etc/systemd/system/systemd-journal-remote.socket.d/e2e.conf
+printf '[Service]\nExecStart=\nExecStart=/lib/systemd/systemd-journal-remote --listen-http=-3 --output=%s/\n' "$remote" \
+  > /etc/systemd/system/systemd-journal-remote.service.d/e2e.conf
+# The sender: systemd-journal-upload to the centre.
+mkdir -p /etc/systemd/journal-upload.conf.d
+printf '[Upload]\nURL=http://127.0.0.1:19532\n' > /etc/systemd/journal-upload.conf.d/e2e.conf
+# The upload unit wants network-online.target; the container's only link is lo, which
+# systemd-networkd-wait-online would wait two minutes for (and then fail).
+systemctl mask -q systemd-networkd-wait-online.service
+systemctl daemon-reload
+check "systemd-journal-remote.socket listens on 127.0.0.1:19532" systemctl start systemd-journal-remote.socket
+check "systemd-journal-upload starts" systemctl start systemd-journal-upload
+
+# Every entry each instance wrote is in the central store, once: same count as locally.
+arrived() { local u="_SYSTEMD_UNIT=deadlined@$1.service"; [ "$(rcount "$u")" -gt 0 ] && [ "$(rcount "$u")" = "$(lcount "$u")" ]; }
+for o in "${offices[@]}"; do
+  check "every entry of deadlined@$o arrives under $remote, once" wait_for 30 arrived "$o"
+done
+echo "# central store: $(ls "$remote" | tr '\n' ' ')"
+ids_of() { rj _SYSTEMD_UNIT="deadlined@$1.service" MESSAGE_ID=$overdue_id | python3 -c '
+import json, sys
+print(" ".join(sorted(json.loads(l)["DEADLINED_ID"] for l in sys.stdin)))'; }
+check "the central store has tanan's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of tanan)" = "bao-cao-thang tanan-1 tanan-4" ]
+check "the central store has benluc's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of benluc)" = "bao-cao-thang bl-1" ]
+check "the central store has canduoc's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of canduoc)" = "cd-1 cd-2" ]
+state=/var/lib/systemd/journal-upload/state
+check "systemd-journal-upload keeps its cursor in $state" grep -q '^LAST_CURSOR=' "$state"
+
+# The centre's link goes down: the upload stops. canduoc's config changes and that instance
+# alone is reloaded; the local journal has the new alert, the centre not yet.
+check "systemd-journal-upload stops" systemctl stop systemd-journal-upload
+cursor_before=$(grep '^LAST_CURSOR=' "$state")
+# The other offices' last reload results (none, or the one tanan's `done` caused): a change in
+# canduoc's directory must not reload them.
+result() { cat "/run/deadlined-office/$1/reload-result" 2>/dev/null || echo none; }
+others_before="$(result tanan) $(result benluc)"
+cfg_canduoc changed > "$(conf canduoc)"
+check "systemctl reload deadlined@canduoc applies the new config" systemctl reload deadlined@canduoc
+pid=$(systemctl show -p MainPID --value deadlined@canduoc)
+result_pid() { cut -f1 "/run/deadlined-office/$1/reload-result" 2>/dev/null; }
+check "the reload's outcome is in canduoc's own runtime directory, from its daemon" [ "$(result_pid canduoc)" = "$pid" ]
+new_alert() { [ "$(lcount _SYSTEMD_UNIT=deadlined@canduoc.service MESSAGE_ID=$overdue_id DEADLINED_ID=cd-4)" = 1 ]; }
+check "deadlined@canduoc alerts the new overdue item cd-4" wait_for 20 new_alert
+# Past the watch's 300 ms of quiet: had tanan or benluc seen canduoc's change, they would have
+# reloaded by now.
+sleep 3
+check "tanan and benluc did not reload on canduoc's change" [ "$(result tanan) $(result benluc)" = "$others_before" ]
+check "the centre has nothing of cd-4 while the upload is stopped" \
+  [ "$(rcount _SYSTEMD_UNIT=deadlined@canduoc.service DEADLINED_ID=cd-4)" = 0 ]
+check "the upload's cursor did not move while stopped" [ "$(grep '^LAST_CURSOR=' "$state")" = "$cursor_before" ]
+
+# The link is back: the backlog goes up, nothing lost, nothing doubled.
+check "systemd-journal-upload starts again" systemctl start systemd-journal-upload
+there() { [ "$(rcount _SYSTEMD_UNIT=deadlined@canduoc.service MESSAGE_ID=$overdue_id DEADLINED_ID=cd-4)" = 1 ]; }
+check "the backlog arrives: cd-4's overdue alert reaches the centre" wait_for 30 there
+for o in "${offices[@]}"; do
+  check "after the outage the centre has every entry of deadlined@$o once" wait_for 30 arrived "$o"
+done
+
+# deadlined.service on the same machine, on /etc/deadlined/deadlined.yaml: its directories
+# are not the instances', so it starts beside them and they keep running.
+check "deadlined.service starts beside the deadlined@ instances" systemctl start deadlined.service
+all_up() { systemctl is-active -q deadlined.service && for u in "${units[@]}"; do systemctl is-active -q "$u" || return 1; done; }
+check "deadlined.service and the three instances are all active" wait_for 10 all_up
+check "deadlined.service keeps its own ledger in /var/lib/deadlined" wait_for 10 test -f /var/lib/deadlined/ledger
+
+# make uninstall (the Makefile run.sh copies to /e2e) stops and disables every enabled instance.
+systemctl enable -q deadlined@tanan deadlined@benluc
+make -s -f /e2e/Makefile uninstall PREFIX=/usr/local >/dev/null 2>&1
+none_left() {
+  ! systemctl is-active -q deadlined@tanan deadlined@benluc \
+    && [ -z "$(ls /etc/systemd/system/multi-user.target.wants/ 2>/dev/null | grep '^deadlined@')" ] \
+    && [ ! -e /usr/local/lib/systemd/system/deadlined@.service ]
+}
+check "make uninstall stops and disables the enabled instances and removes the template" none_left
+if [ "$fail" != 0 ]; then
+  journalctl --no-pager -o short-monotonic -u 'deadlined@*' -u systemd-journal-remote -u systemd-journal-upload \
+    | tail -n 40 | sed 's/^/# /'
+fi
+finish
