@@ -165,6 +165,91 @@ for o in "${offices[@]}"; do
   check "after the outage the centre has every entry of deadlined@$o once" wait_for 30 arrived "$o"
 done
 
+# Production: HTTPS both ways, each side's certificate signed by one CA, the stock
+# systemd-journal-remote.service (--listen-https=-3) with journal-remote.conf naming the
+# centre's key, certificate and the CA; journal-upload.conf the office's and an https URL=.
+ca=/root/e2e-ca
+mkdir -p "$ca" /etc/ssl/private /etc/ssl/certs /etc/ssl/ca
+# The container's /etc has no openssl.cnf: the least openssl req works with.
+printf '[req]\ndistinguished_name = dn\n[dn]\n' > "$ca/openssl.cnf"
+export OPENSSL_CONF=$ca/openssl.cnf
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=deadlined e2e CA" \
+  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+  -keyout "$ca/ca.key" -out /etc/ssl/ca/trusted.pem 2>/dev/null
+# sign CN KEY CERT SUBJECT_ALT_NAMES
+sign() {
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=$1" -keyout "$2" -out "$ca/$1.csr" 2>/dev/null
+  openssl x509 -req -in "$ca/$1.csr" -CA /etc/ssl/ca/trusted.pem -CAkey "$ca/ca.key" -CAcreateserial \
+    -days 2 -out "$3" -extfile <(printf 'basicConstraints=CA:FALSE\nsubjectAltName=%s\n' "$4") 2>/dev/null
+}
+sign localhost /etc/ssl/private/journal-remote.pem /etc/ssl/certs/journal-remote.pem DNS:localhost,IP:127.0.0.1
+sign office-hub /etc/ssl/private/journal-upload.pem /etc/ssl/certs/journal-upload.pem DNS:office-hub
+# The upload unit's User= exists statically, so its DynamicUser= takes it and the key can be its.
+getent passwd systemd-journal-upload >/dev/null \
+  || useradd --system --no-create-home --shell /usr/sbin/nologin systemd-journal-upload
+chown root:systemd-journal-remote /etc/ssl/private/journal-remote.pem
+chown systemd-journal-upload /etc/ssl/private/journal-upload.pem
+chmod 0640 /etc/ssl/private/journal-remote.pem; chmod 0600 /etc/ssl/private/journal-upload.pem
+mkdir -p /etc/systemd/journal-remote.conf.d
+printf '[Remote]\nServerKeyFile=/etc/ssl/private/journal-remote.pem\nServerCertificateFile=/etc/ssl/certs/journal-remote.pem\nTrustedCertificateFile=/etc/ssl/ca/trusted.pem\n' \
+  > /etc/systemd/journal-remote.conf.d/e2e.conf
+printf '[Upload]\nURL=https://localhost:19532\nServerKeyFile=/etc/ssl/private/journal-upload.pem\nServerCertificateFile=/etc/ssl/certs/journal-upload.pem\nTrustedCertificateFile=/etc/ssl/ca/trusted.pem\n' \
+  > /etc/systemd/journal-upload.conf.d/e2e.conf
+rm /etc/systemd/system/systemd-journal-remote.service.d/e2e.conf
+systemctl stop systemd-journal-upload systemd-journal-remote.service
+systemctl daemon-reload
+check "systemd-journal-remote runs its stock ExecStart (--listen-https)" \
+  grep -q -- --listen-https=-3 <<< "$(systemctl show -p ExecStart --value systemd-journal-remote.service)"
+check "systemd-journal-upload starts with the https URL" systemctl start systemd-journal-upload
+# benluc gets bl-4, due 2 days ago: its overdue alert must travel over HTTPS.
+{ cfg_benluc; item bl-4 "Phòng Nội vụ" "Báo cáo cải cách hành chính" '2 days ago'; } > "$(conf benluc)"
+check "systemctl reload deadlined@benluc applies bl-4" systemctl reload deadlined@benluc
+tls_there() { [ "$(rcount _SYSTEMD_UNIT=deadlined@benluc.service MESSAGE_ID=$overdue_id DEADLINED_ID=bl-4)" = 1 ]; }
+check "over HTTPS: bl-4's overdue alert reaches the centre" wait_for 30 tls_there
+check "over HTTPS: the centre has every entry of deadlined@benluc once" wait_for 30 arrived benluc
+# What the certificates guard, on Debian 12: the office checks the centre (an upload trusting
+# another CA is refused by the office's side, nothing sent), but the centre does not check the
+# office: Debian's journal-remote is built without GnuTLS (`--trust` is "not available"), logs
+# "Certificate checking disabled." and stores an upload signed by any CA. README says so: only
+# a firewall keeps strangers from the centre's port.
+mkdir -p "$ca/other"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=another CA" \
+  -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+  -keyout "$ca/other/ca.key" -out "$ca/other/ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj /CN=stranger -keyout "$ca/other/key.pem" -out "$ca/other/csr" 2>/dev/null
+openssl x509 -req -in "$ca/other/csr" -CA "$ca/other/ca.pem" -CAkey "$ca/other/ca.key" -CAcreateserial \
+  -days 2 -out "$ca/other/cert.pem" 2>/dev/null
+# upload KEY CERT TRUST TAG: one pass over the local journal from a new entry tagged TAG, with
+# journal-upload.conf.d hidden (its URL= and keys would clash with the options): the office's
+# sender but for the key, certificate and CA. The service itself is stopped meanwhile.
+upload() {
+  echo "probe of $4" | systemd-cat -t "$4"
+  wait_for 5 bash -c "[ -n \"\$(journalctl -t $4 -o cat 2>/dev/null)\" ]"
+  local c
+  c=$(journalctl -t "$4" -o json -n 1 | python3 -c 'import json, sys; print(json.load(sys.stdin)["__CURSOR"])')
+  unshare -m sh -c 'mount -t tmpfs tmpfs /etc/systemd/journal-upload.conf.d && exec "$@"' sh \
+    /lib/systemd/systemd-journal-upload --url=https://localhost:19532 --key="$1" --cert="$2" \
+    --trust="$3" --follow=no --cursor="$c" 2>&1
+}
+stored() { [ "$(rcount SYSLOG_IDENTIFIER="$1")" = 1 ]; }
+systemctl stop systemd-journal-upload
+office_key=/etc/ssl/private/journal-upload.pem office_cert=/etc/ssl/certs/journal-upload.pem
+out=$(upload $office_key $office_cert /etc/ssl/ca/trusted.pem e2e-office); code=$?
+echo "# the office's certificate: exit $code${out:+: $(tail -n 1 <<< "$out")}"
+check "a one-pass upload with the office's certificate is stored" wait_for 10 stored e2e-office
+out=$(upload $office_key $office_cert "$ca/other/ca.pem" e2e-impostor); code=$?
+echo "# trusting another CA: exit $code${out:+: $(tail -n 1 <<< "$out")}"
+sleep 2
+check "an office that trusts another CA refuses the centre: exit $code, nothing stored" \
+  [ "$code" != 0 -a "$(rcount SYSLOG_IDENTIFIER=e2e-impostor)" = 0 ]
+check "Debian 12's journal-remote runs without client certificate checks" \
+  grep -qx 'Certificate checking disabled.' <<< "$(journalctl -u systemd-journal-remote -o cat --no-pager)"
+upload "$ca/other/key.pem" "$ca/other/cert.pem" /etc/ssl/ca/trusted.pem e2e-stranger >/dev/null
+check "so a sender with another CA's certificate is stored too (hence README's firewall step)" \
+  wait_for 10 stored e2e-stranger
+systemctl start systemd-journal-upload
+echo "# central store: $(ls "$remote" | tr '\n' ' ')"
+
 # deadlined.service on the same machine, on /etc/deadlined/deadlined.yaml: its directories
 # are not the instances', so it starts beside them and they keep running.
 check "deadlined.service starts beside the deadlined@ instances" systemctl start deadlined.service
