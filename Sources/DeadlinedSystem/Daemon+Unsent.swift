@@ -9,6 +9,8 @@ extension Daemon {
     /// Sends alerts; the source position defaults to the caller's (CODE_FILE, CODE_LINE).
     func emit(_ alerts: [Alert], file: String = #fileID, line: UInt = #line, function: String = #function) {
         let code = CodePosition(file: file, line: line, function: function)
+        let office = engine?.config.settings.office ?? host
+        let alerts = alerts.map { $0.stamped(office: office) }
         // Behind entries still waiting, to keep the order.
         if !unsent.isEmpty {
             hold(alerts.map { ($0, code) })

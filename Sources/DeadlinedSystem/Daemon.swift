@@ -96,14 +96,17 @@ public final class Daemon: @unchecked Sendable {
 
     /// Decoded files between reloads: a reload re-reads only the files that changed.
     let cache = ConfigCache()
+    /// The office's name when `settings.office` gives none.
+    let host = Sys.hostName()
 
-    /// The configuration, and what the load looked at (see `rereadIfChanged`).
+    /// The configuration (its office named: `settings.office`, else the host name), and what
+    /// the load looked at (see `rereadIfChanged`).
     func load() -> (LoadResult, ObservedSource) {
         let source = ObservedSource()
-        return (
-            ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(
-                options.configPath), source
-        )
+        var result = ConfigLoader(source: source, limits: options.limits, cache: cache, asOf: clock.now()).load(
+            options.configPath)
+        if let office = result.config?.settings.officeName(host: host) { result.config?.settings.office = office }
+        return (result, source)
     }
 
     /// Reloads when a file the load read changed before the watch on it was set up: no
@@ -138,6 +141,7 @@ public final class Daemon: @unchecked Sendable {
         for p in problems { logger.warning("\(p)") }
         let writer = AlertWriter(settings: config.settings)
         var e = Engine(config: config, ledger: ledger, now: now)
+        machine.snapshotSeed = UInt64.random(in: 1...UInt64.max)
         if let future = e.futureRecords {
             logger.warning("\(store.path): \(future.warning(now: now, zone: config.settings.zone))")
         }
@@ -151,6 +155,7 @@ public final class Daemon: @unchecked Sendable {
             // The start-up digest, after the catch-up alerts so its queued count is what is left.
             let now = clock.now()
             for action in machine.digest(now: now) { perform(action, now: now) }
+            for action in machine.snapshot(now: now, reason: .start) { perform(action, now: now) }
             saveLedger()
             // On the queue: a signal or file change handled from here on sees (and sends its
             // RELOADING=1) after this READY=1, and no handler runs while the status is read.
@@ -297,6 +302,7 @@ public final class Daemon: @unchecked Sendable {
             emit(
                 [AlertWriter(settings: config.settings).configLoaded(config, path: options.configPath, reload: true)]
                     + resolved)
+            for action in machine.snapshot(now: now, reason: .reload) { perform(action, now: now) }
             ledgerDirty = true
             reloadNote = w.pick(vi: "nạp lại \(time)", en: "reloaded \(time)")
             outcome = (true, "reloaded")

@@ -57,6 +57,11 @@ struct DaemonMachine {
     /// The last reload's result for STATUS=, e.g. "nạp lại lỗi 20:15, giữ cấu hình cũ".
     var reloadNote: String?
 
+    /// What makes each snapshot's id unique: a random number the daemon draws at start-up,
+    /// and how many snapshots it wrote since.
+    var snapshotSeed: UInt64 = 0
+    private(set) var snapshotSerial = 0
+
     /// Started with the first configuration and the ledger read.
     mutating func started(_ engine: Engine) {
         self.engine = engine
@@ -75,7 +80,8 @@ struct DaemonMachine {
         }
         let alerts = e.tick(now: now, monotonic: monotonic)
         engine = e
-        let sent: [Action] = alerts.isEmpty ? [] : [.emit(alerts), .ledgerChanged]
+        var sent: [Action] = alerts.isEmpty ? [] : [.emit(alerts), .ledgerChanged]
+        if alerts.contains(where: { $0.kind == .digest }) { sent += snapshot(now: now, reason: .digest) }
         return sent + [
             .arm(at: e.nextWake(now: now, monotonic: monotonic)),
             .notifyStatus,
@@ -144,6 +150,18 @@ struct DaemonMachine {
         let alerts = e.digest(now: now)
         engine = e
         return [.emit(alerts), .ledgerChanged]
+    }
+
+    /// The office's counts at `now` (`Snapshot`), through the same path as alerts.
+    mutating func snapshot(now: Int64, reason: SnapshotReason) -> [Action] {
+        guard let e = engine else { return [] }
+        snapshotSerial += 1
+        let id = String(snapshotSeed, radix: 16) + "-" + String(snapshotSerial)
+        return [
+            .emit(
+                Snapshot.entries(
+                    e.config, now: now, reason: reason, id: id, office: e.config.settings.office ?? ""))
+        ]
     }
 
     /// journald refused entries: `waiting` are held now. The oldest beyond `heldLimit` are

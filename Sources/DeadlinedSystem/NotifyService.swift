@@ -24,6 +24,8 @@ public final class NotifyService {
     var retryAt: Int64 = 0
     var lastError: String?
     var sent = 0
+    /// DEADLINED_OFFICE of notify's own entries: `settings.office`, else the host name.
+    public var office = Sys.hostName()
 
     public init(journal: NotifyJournal, composer: MailComposer, sender: SMTPSender, stateDirectory: String) {
         self.journal = journal
@@ -157,7 +159,7 @@ public final class NotifyService {
             [
                 ("MESSAGE", Text.oneLine(message)), ("PRIORITY", String(e.priority.rawValue)),
                 ("SYSLOG_IDENTIFIER", "deadlined"), ("MESSAGE_ID", e.messageID),
-            ] + fields)
+            ] + fields + [(Snapshot.officeField, office)])
         if sent < 0 { log(e.priority.rawValue < Priority.warning.rawValue ? LOG_ERR : LOG_INFO, message) }
     }
 

@@ -28,6 +28,15 @@ public enum Sys {
         return UInt64(ts.tv_sec) * 1_000_000 + UInt64(ts.tv_nsec) / 1000
     }
 
+    /// The host name (gethostname), the office's name when `settings.office` gives none;
+    /// "localhost" when it cannot be read.
+    public static func hostName() -> String {
+        var buf = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buf, buf.count - 1) == 0 else { return "localhost" }
+        let name = String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty ? "localhost" : name
+    }
+
     /// Sends a state string to the service manager; a no-op outside systemd.
     @discardableResult
     public static func notify(_ state: String) -> Int32 {

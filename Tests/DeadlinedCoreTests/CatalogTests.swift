@@ -89,6 +89,11 @@ enum CatalogFixture {
         path: "/etc/deadlined/deadlined.yaml",
         keeping: false)
     alerts += writer.digest(config, now: F.at("2024-05-16T08:00:00+07:00"), queued: 3)
+    // The longest office name `settings.office` allows: 60 characters of 4 bytes.
+    alerts += Snapshot.entries(
+        config, now: F.at("2024-05-16T08:00:00+07:00"), reason: .reload, id: "1-1",
+        office: String(repeating: "😀", count: 60))
+    #expect(alerts.contains { $0.kind == .snapshot })
 
     for alert in alerts {
         for name in quoted[alert.kind.messageID] ?? [] {

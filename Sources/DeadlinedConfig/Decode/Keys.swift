@@ -7,6 +7,7 @@ enum Keys {
         "alert_budget",
         "alert_window", "report_against", "roll_to_working_day", "holidays", "done_when_target",
         "early_month_day", "mid_month_day", "morning_ends", "afternoon_ends", "report_title", "strict_agencies",
+        "office",
     ]
     static let notify: KeyTable = [
         "relay", "starttls", "from", "user", "password", "password_file", "password_credential", "kinds", "batch",

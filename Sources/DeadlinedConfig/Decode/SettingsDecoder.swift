@@ -68,6 +68,8 @@ extension FileDecoder {
                 }
             case "report_title":
                 if let t = reportTitle(v) { settings.reportTitle = t }
+            case "office":
+                if let o = officeName(v) { settings.office = o }
             default:
                 break
             }

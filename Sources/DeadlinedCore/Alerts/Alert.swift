@@ -7,6 +7,8 @@ public enum AlertKind: String, Sendable, CaseIterable {
     case behind, reached
     case configLoaded = "config_loaded"
     case configRejected = "config_rejected"
+    /// The office's counts (`Snapshot`).
+    case snapshot
     /// deadlined's own operational messages (swift-log); no MESSAGE_ID.
     case log
 
@@ -22,6 +24,7 @@ public enum AlertKind: String, Sendable, CaseIterable {
         case .reached: return "8576a22fa43e4d1e94c610d768f5345c"
         case .configLoaded: return "892946756c544ba18ed9f3cc3a6f111b"
         case .configRejected: return "e09420d9e8494dfe8312a012fa391641"
+        case .snapshot: return "21dd84d9bfc64a2d9d83fcf8fddb929b"
         case .log: return ""
         }
     }

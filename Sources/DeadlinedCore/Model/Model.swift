@@ -118,6 +118,8 @@ public struct Settings: Sendable, Equatable {
     public var strictAgencies = false
     /// The `notify:` section, for `deadlined notify`; nil when absent.
     public var notify: NotifySettings?
+    /// The office's name in every journal entry (DEADLINED_OFFICE); nil: the host name.
+    public var office: String?
 
     /// The holiday calendar with the user's additions.
     public var holidayCalendar: HolidayCalendar {

@@ -120,6 +120,7 @@ struct NotifyCommand: ParsableCommand {
             journal: journal, composer: composer(cfg, settings),
             sender: SMTPSender(settings: settings, password: password),
             stateDirectory: state)
+        service.office = cfg.settings.officeName(host: Sys.hostName())
         Foundation.exit(service.run(once: once, fromStart: fromStart))
     }
 }
