@@ -31,13 +31,17 @@ overdue_id=ce33a144475a4dca83120e3c14b458bb
 #   canduoc, changed: cd-1 done (completed yesterday), cd-4 of Phòng Y tế overdue (due 1 day
 #           ago).                                                   -> 1 more overdue alert
 d() { date -d "$1" +%-d/%-m/%Y; }
+# office NAME: the instance's settings.office, carried as DEADLINED_OFFICE.
+office() {
+  case $1 in tanan) echo "UBND thành phố Tân An" ;; benluc) echo "UBND huyện Bến Lức" ;; canduoc) echo "UBND huyện Cần Đước" ;; esac
+}
 settings() {
   printf 'settings:\n  timezone: Asia/Ho_Chi_Minh\n  language: vi\n  remind_before: [7d]\n'
-  printf '  repeat_overdue: 30d\n  escalate_after: 60d\n'
+  printf '  repeat_overdue: 30d\n  escalate_after: 60d\n  office: "%s"\n' "$(office "$1")"
 }
 item() { printf '  - {id: %s, agency: "%s", task: "%s", due: %s%s}\n' "$1" "$2" "$3" "$(d "$4")" "${5:-}"; }
 cfg_tanan() {
-  settings
+  settings tanan
   printf 'assignments:\n'
   item tanan-1 "Sở Tài chính" "Báo cáo quyết toán ngân sách" '5 days ago'
   item tanan-2 "Sở Tài chính" "Kế hoạch đầu tư công" '20 days'
@@ -46,7 +50,7 @@ cfg_tanan() {
   item bao-cao-thang "Văn phòng" "Báo cáo tháng" '8 days ago'
 }
 cfg_benluc() {
-  settings
+  settings benluc
   printf 'assignments:\n'
   item bl-1 "Phòng Tài chính - Kế hoạch" "Dự toán ngân sách huyện" '2 days ago'
   item bl-2 "Phòng Nội vụ" "Rà soát biên chế" '3 days'
@@ -54,7 +58,7 @@ cfg_benluc() {
   item bao-cao-thang "Văn phòng" "Báo cáo tháng" '8 days ago'
 }
 cfg_canduoc() {
-  settings
+  settings canduoc
   printf 'assignments:\n'
   if [ "${1:-}" = changed ]; then
     item cd-1 "Phòng Giáo dục và Đào tạo" "Sửa chữa trường học" '4 days ago' ", status: done, completed: $(d yesterday)"
@@ -131,6 +135,87 @@ print(" ".join(sorted(json.loads(l)["DEADLINED_ID"] for l in sys.stdin)))'; }
 check "the central store has tanan's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of tanan)" = "bao-cao-thang tanan-1 tanan-4" ]
 check "the central store has benluc's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of benluc)" = "bao-cao-thang bl-1" ]
 check "the central store has canduoc's overdue alerts by _SYSTEMD_UNIT" [ "$(ids_of canduoc)" = "cd-1 cd-2" ]
+
+# The offices' snapshots (issue 19): at start-up and at every reload each daemon writes one
+# entry per agency and one office entry with the counts `report --format json` gives, all with
+# DEADLINED_OFFICE. same_counts NAME: the latest complete snapshot of NAME's office in the
+# central store, rebuilt from the journal alone, has the counts `deadlined report --format
+# json` gives on that office's own config, total and agency by agency, field by field. Prints
+# the snapshot's time and each difference. same_counts NAME OTHER: OTHER's snapshot instead.
+snapshot_id=21dd84d9bfc64a2d9d83fcf8fddb929b
+same_counts() {
+  /usr/local/bin/deadlined report --config "$(conf "$1")" --format json > "/tmp/local-$1.json"
+  rj MESSAGE_ID=$snapshot_id DEADLINED_OFFICE="$(office "${2:-$1}")" > "/tmp/central-$1.json"
+  python3 - "/tmp/local-$1.json" "/tmp/central-$1.json" <<'PY'
+import json, sys
+keys = ["done_on_time", "done_late", "not_yet_due", "due_soon", "overdue", "ongoing", "cancelled",
+        "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started",
+        "items_with_target"]
+local = json.load(open(sys.argv[1]))
+snaps = {}
+for line in open(sys.argv[2]):
+    if line.strip():
+        e = json.loads(line)
+        snaps.setdefault(e["DEADLINED_SNAPSHOT"], []).append(e)
+def complete(es):
+    office = [e for e in es if "DEADLINED_SNAPSHOT_PARTS" in e]
+    return len(office) == 1 and int(office[0]["DEADLINED_SNAPSHOT_PARTS"]) == len(es) - 1
+full = [es for es in snaps.values() if complete(es)]
+if not full:
+    print("no complete snapshot")
+    sys.exit(1)
+latest = max(full, key=lambda es: max(int(e["__REALTIME_TIMESTAMP"]) for e in es))
+def from_report(g):
+    c = {"total": g["total"]}
+    for k in keys:
+        c[k] = g["by_status"][k[10:]] if k.startswith("by_status_") else g.get(k, 0)
+    return c
+def from_entry(e):
+    c = {"total": int(e["DEADLINED_N_TOTAL"])}
+    for k in keys:
+        c[k] = int(e["DEADLINED_N_" + k.upper()])
+    return c
+want = {"(total)": from_report(local["total"])}
+want.update((g["agency"], from_report(g)) for g in local["groups"])
+got = {("(total)" if "DEADLINED_SNAPSHOT_PARTS" in e else e["DEADLINED_AGENCY"]): from_entry(e) for e in latest}
+print(latest[0]["DEADLINED_SNAPSHOT_UNIX"], latest[0]["DEADLINED_SNAPSHOT_AT"], len(got) - 1, "agencies")
+bad = [a for a in sorted(set(want) | set(got)) if want.get(a) != got.get(a)]
+for a in bad:
+    print(f"{a}: central {got.get(a)}, local {want.get(a)}")
+sys.exit(1 if bad else 0)
+PY
+}
+# compare NAME WHAT: same_counts as a check, its output as comments; the snapshot's time in
+# snap_NAME.
+compare() {
+  local out rc
+  out=$(same_counts "$1"); rc=$?
+  sed "s/^/# $1: /" <<< "$out"
+  printf -v "snap_$1" '%s' "$(head -n 1 <<< "$out" | cut -d' ' -f1)"
+  check "$2" [ "$rc" = 0 ]
+}
+for o in "${offices[@]}"; do
+  compare "$o" "the centre's latest snapshot of $(office "$o") has the counts of report on its own config"
+done
+# The comparison can fail: tanan's report against benluc's snapshot differs.
+different() { ! same_counts tanan benluc > /tmp/different.txt; }
+check "same_counts tells tanan's report from benluc's snapshot" different
+sed 's/^/# tanan against benluc: /' /tmp/different.txt | head -n 3
+# counts_of NAME: total, overdue, done late, not yet due of the report same_counts ran last.
+counts_of() { python3 -c 'import json, sys; t = json.load(open(sys.argv[1]))["total"]; print(t["total"], t["overdue"], t["done_late"], t["not_yet_due"])' "/tmp/local-$1.json"; }
+# By hand, from the assignments above (bao-cao-thang of tanan done today, so late).
+check "tanan: 5 items, 2 overdue, 1 done late, 1 not yet due" [ "$(counts_of tanan)" = "5 2 1 1" ]
+check "benluc: 4 items, 2 overdue, 1 done late, 1 not yet due (bl-2, due soon)" [ "$(counts_of benluc)" = "4 2 1 1" ]
+check "canduoc: 3 items, 2 overdue, 0 done late, 1 not yet due" [ "$(counts_of canduoc)" = "3 2 0 1" ]
+office_on_alerts() {
+  [ "$(rj _SYSTEMD_UNIT="deadlined@$1.service" MESSAGE_ID=$overdue_id | python3 -c '
+import json, sys
+print(sorted({json.loads(l).get("DEADLINED_OFFICE") for l in sys.stdin}))')" = "['$(office "$1")']" ]
+}
+for o in "${offices[@]}"; do
+  check "deadlined@$o's alerts reach the centre with DEADLINED_OFFICE=$(office "$o")" office_on_alerts "$o"
+done
+
 state=/var/lib/systemd/journal-upload/state
 check "systemd-journal-upload keeps its cursor in $state" grep -q '^LAST_CURSOR=' "$state"
 
@@ -164,6 +249,11 @@ check "the backlog arrives: cd-4's overdue alert reaches the centre" wait_for 30
 for o in "${offices[@]}"; do
   check "after the outage the centre has every entry of deadlined@$o once" wait_for 30 arrived "$o"
 done
+# Counts after the change, by hand: cd-1 done late, cd-2 overdue, cd-3 open, cd-4 overdue.
+before=$snap_canduoc
+compare canduoc "the central report catches up: canduoc's latest snapshot has its new counts"
+check "and that snapshot is newer than the one before the outage ($before < $snap_canduoc)" [ "$before" -lt "$snap_canduoc" ]
+check "canduoc now: 4 items, 2 overdue, 1 done late, 1 not yet due" [ "$(counts_of canduoc)" = "4 2 1 1" ]
 
 # Production: HTTPS both ways, each side's certificate signed by one CA, the stock
 # systemd-journal-remote.service (--listen-https=-3) with journal-remote.conf naming the
@@ -207,6 +297,7 @@ check "systemctl reload deadlined@benluc applies bl-4" systemctl reload deadline
 tls_there() { [ "$(rcount _SYSTEMD_UNIT=deadlined@benluc.service MESSAGE_ID=$overdue_id DEADLINED_ID=bl-4)" = 1 ]; }
 check "over HTTPS: bl-4's overdue alert reaches the centre" wait_for 30 tls_there
 check "over HTTPS: the centre has every entry of deadlined@benluc once" wait_for 30 arrived benluc
+compare benluc "over HTTPS: benluc's latest snapshot in the centre, with bl-4, has the counts of its report"
 # What the certificates guard, on Debian 12: the office checks the centre (an upload trusting
 # another CA is refused by the office's side, nothing sent), but the centre does not check the
 # office: Debian's journal-remote is built without GnuTLS (`--trust` is "not available"), logs
