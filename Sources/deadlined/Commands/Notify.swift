@@ -29,7 +29,10 @@ struct NotifyCommand: ParsableCommand {
     @Flag(help: "Without a saved cursor, start at the oldest entry rather than after the newest.")
     var fromStart = false
 
-    @Option(help: ArgumentHelp("Read the journal files in this directory.", valueName: "dir"))
+    @Option(
+        name: [.customLong("journal"), .customLong("journal-directory")],
+        help: ArgumentHelp(
+            "Read the journal files in this directory (at the centre: /var/log/journal/remote).", valueName: "dir"))
     var journalDirectory: String?
 
     @Option(help: ArgumentHelp("Read this journal file (may be repeated).", valueName: "file"))
@@ -47,7 +50,7 @@ struct NotifyCommand: ParsableCommand {
     func validate() throws {
         if dryRun, !once { throw ValidationError("--dry-run goes with --once") }
         if journalDirectory != nil, !journalFile.isEmpty {
-            throw ValidationError("give --journal-directory or --journal-file, not both")
+            throw ValidationError("give --journal or --journal-file, not both")
         }
         if at != nil, !dryRun { throw ValidationError("--at is for --dry-run") }
     }

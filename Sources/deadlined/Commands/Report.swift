@@ -10,8 +10,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: ConfigOptions
 
-    @Option(help: "agency or directive.")
-    var by: ReportGrouping = .agency
+    @Option(help: "agency or directive (default: agency; with --journal: office, or agency across offices).")
+    var by: ReportGrouping?
 
     @Option(help: ArgumentHelp("Answer as of this time.", valueName: "when"))
     var at: String?
@@ -29,11 +29,25 @@ struct Report: ParsableCommand {
     )
     var directive: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The province report from the offices' snapshots in the journal files under this directory.",
+            valueName: "dir"), completion: .directory)
+    var journal: String?
+
+    @Option(help: ArgumentHelp("As --journal, from this journal file (repeatable).", valueName: "file"))
+    var journalFile: [String] = []
+
     @OptionGroup var destination: OutputOptions
 
-    func validate() throws { try destination.validate(format) }
+    func validate() throws {
+        try destination.validate(format)
+        try validateJournal()
+    }
 
     func run() throws {
+        if journal != nil || !journalFile.isEmpty { try runJournal() }
+        let by = self.by ?? .agency
         let (cfg, now) = try options.load(at: at)
         // Any name of a registered agency (short form, alias) stands for its official name.
         let agencies = agency.map(cfg.canonicalAgency)
