@@ -6,10 +6,13 @@
 # runtime directory. Debian's systemd-journal-remote (from `make deps`; /usr is the host's)
 # listens for plain HTTP on 127.0.0.1:19532 through its socket unit and writes under
 # /var/log/journal/remote; systemd-journal-upload ships this machine's journal there.
-# Asserted: every entry of each instance arrives, once; `done` in one office leaves the same id
-# in another alone; reload works per instance and reloads no other; with the upload stopped, a
-# config change and its alerts are kept back and delivered when it starts again (its cursor in
-# /var/lib/systemd/journal-upload/state), nothing lost, nothing doubled; deadlined.service runs
+# Asserted: every entry of each instance arrives, once; `deadlined report --journal
+# /var/log/journal/remote` gives each office the counts `deadlined report` gives on its own
+# config; `done` in one office leaves the same id in another alone; reload works per instance
+# and reloads no other; with the upload stopped, a config change and its alerts are kept back
+# and delivered when it starts again (its cursor in /var/lib/systemd/journal-upload/state),
+# nothing lost, nothing doubled, and the central report catches up; the same over HTTPS with a
+# CA's certificates, and what those certificates guard on Debian 12; deadlined.service runs
 # beside the instances; make uninstall disables them.
 . /e2e/lib.sh
 install_deadlined
@@ -146,44 +149,7 @@ snapshot_id=21dd84d9bfc64a2d9d83fcf8fddb929b
 same_counts() {
   /usr/local/bin/deadlined report --config "$(conf "$1")" --format json > "/tmp/local-$1.json"
   rj MESSAGE_ID=$snapshot_id DEADLINED_OFFICE="$(office "${2:-$1}")" > "/tmp/central-$1.json"
-  python3 - "/tmp/local-$1.json" "/tmp/central-$1.json" <<'PY'
-import json, sys
-keys = ["done_on_time", "done_late", "not_yet_due", "due_soon", "overdue", "ongoing", "cancelled",
-        "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started",
-        "items_with_target"]
-local = json.load(open(sys.argv[1]))
-snaps = {}
-for line in open(sys.argv[2]):
-    if line.strip():
-        e = json.loads(line)
-        snaps.setdefault(e["DEADLINED_SNAPSHOT"], []).append(e)
-def complete(es):
-    office = [e for e in es if "DEADLINED_SNAPSHOT_PARTS" in e]
-    return len(office) == 1 and int(office[0]["DEADLINED_SNAPSHOT_PARTS"]) == len(es) - 1
-full = [es for es in snaps.values() if complete(es)]
-if not full:
-    print("no complete snapshot")
-    sys.exit(1)
-latest = max(full, key=lambda es: max(int(e["__REALTIME_TIMESTAMP"]) for e in es))
-def from_report(g):
-    c = {"total": g["total"]}
-    for k in keys:
-        c[k] = g["by_status"][k[10:]] if k.startswith("by_status_") else g.get(k, 0)
-    return c
-def from_entry(e):
-    c = {"total": int(e["DEADLINED_N_TOTAL"])}
-    for k in keys:
-        c[k] = int(e["DEADLINED_N_" + k.upper()])
-    return c
-want = {"(total)": from_report(local["total"])}
-want.update((g["agency"], from_report(g)) for g in local["groups"])
-got = {("(total)" if "DEADLINED_SNAPSHOT_PARTS" in e else e["DEADLINED_AGENCY"]): from_entry(e) for e in latest}
-print(latest[0]["DEADLINED_SNAPSHOT_UNIX"], latest[0]["DEADLINED_SNAPSHOT_AT"], len(got) - 1, "agencies")
-bad = [a for a in sorted(set(want) | set(got)) if want.get(a) != got.get(a)]
-for a in bad:
-    print(f"{a}: central {got.get(a)}, local {want.get(a)}")
-sys.exit(1 if bad else 0)
-PY
+  python3 /e2e/remote_counts.py snapshot "/tmp/local-$1.json" "/tmp/central-$1.json"
 }
 # compare NAME WHAT: same_counts as a check, its output as comments; the snapshot's time in
 # snap_NAME.
@@ -197,6 +163,39 @@ compare() {
 for o in "${offices[@]}"; do
   compare "$o" "the centre's latest snapshot of $(office "$o") has the counts of report on its own config"
 done
+# The province report at the centre: `deadlined report --journal /var/log/journal/remote
+# --format json` (the installed /etc/deadlined/deadlined.yaml gives it language and time zone).
+# same_report NAME [OTHER]: its entry for NAME's office (OTHER's, if given) equals, totals and
+# agency by agency and every field, the `report --format json` of NAME's own config, and the
+# office is not flagged silent. Prints snapshot_at and each difference.
+central_report() { /usr/local/bin/deadlined report --journal "$remote" --format json "$@" 2>/tmp/central-report.err; }
+same_report() {
+  central_report > /tmp/province.json || { sed 's/^/# /' /tmp/central-report.err; return 1; }
+  /usr/local/bin/deadlined report --config "$(conf "$1")" --format json > "/tmp/local-$1.json"
+  python3 /e2e/remote_counts.py report /tmp/province.json "/tmp/local-$1.json" "$(office "${2:-$1}")"
+}
+# report_check NAME WHAT: same_report as a check; its snapshot_at in at_NAME.
+report_check() {
+  local out rc
+  out=$(same_report "$1"); rc=$?
+  sed "s/^/# report --journal, $1: /" <<< "$out"
+  printf -v "at_$1" '%s' "$(head -n 1 <<< "$out" | cut -d' ' -f1)"
+  check "$2" [ "$rc" = 0 ]
+}
+for o in "${offices[@]}"; do
+  report_check "$o" "report --journal: $(office "$o") as report says on its own config, every field"
+done
+check "report --journal lists exactly the three offices" [ "$(python3 -c '
+import json; print(len(json.load(open("/tmp/province.json"))["offices"]))')" = 3 ]
+report_differs() { ! same_report tanan benluc > /dev/null; }
+check "same_report tells tanan's report from benluc's entry" report_differs
+# --by agency sums an agency over the offices: Văn phòng has bao-cao-thang in tanan (done
+# late today) and in benluc (overdue): 2 items, 1 overdue, 1 done late.
+van_phong() { central_report --by agency | python3 -c '
+import json, sys
+g = [g for g in json.load(sys.stdin)["groups"] if g["agency"] == "Văn phòng"]
+print(" ".join(str(g[0][k]) for k in ("total", "overdue", "done_late")) if len(g) == 1 else "none")'; }
+check "report --journal --by agency: Văn phòng over two offices, 2 items, 1 overdue, 1 done late" [ "$(van_phong)" = "2 1 1" ]
 # The comparison can fail: tanan's report against benluc's snapshot differs.
 different() { ! same_counts tanan benluc > /tmp/different.txt; }
 check "same_counts tells tanan's report from benluc's snapshot" different
@@ -254,6 +253,9 @@ before=$snap_canduoc
 compare canduoc "the central report catches up: canduoc's latest snapshot has its new counts"
 check "and that snapshot is newer than the one before the outage ($before < $snap_canduoc)" [ "$before" -lt "$snap_canduoc" ]
 check "canduoc now: 4 items, 2 overdue, 1 done late, 1 not yet due" [ "$(counts_of canduoc)" = "4 2 1 1" ]
+before=$at_canduoc
+report_check canduoc "the central report catches up: report --journal gives canduoc's new counts"
+check "with a later snapshot_at ($before, now $at_canduoc)" [ "$(date -d "$before" +%s)" -lt "$(date -d "$at_canduoc" +%s)" ]
 
 # Production: HTTPS both ways, each side's certificate signed by one CA, the stock
 # systemd-journal-remote.service (--listen-https=-3) with journal-remote.conf naming the
@@ -298,6 +300,7 @@ tls_there() { [ "$(rcount _SYSTEMD_UNIT=deadlined@benluc.service MESSAGE_ID=$ove
 check "over HTTPS: bl-4's overdue alert reaches the centre" wait_for 30 tls_there
 check "over HTTPS: the centre has every entry of deadlined@benluc once" wait_for 30 arrived benluc
 compare benluc "over HTTPS: benluc's latest snapshot in the centre, with bl-4, has the counts of its report"
+report_check benluc "over HTTPS: report --journal gives benluc's counts with bl-4"
 # What the certificates guard, on Debian 12: the office checks the centre (an upload trusting
 # another CA is refused by the office's side, nothing sent), but the centre does not check the
 # office: Debian's journal-remote is built without GnuTLS (`--trust` is "not available"), logs

@@ -30,8 +30,8 @@ echo "e2e: installing into $work/root"
 make -s install DESTDIR="$work/root" PREFIX=/usr/local >/dev/null
 [ -x "$work/root/usr/local/bin/deadlined" ] || { echo "e2e: install did not put the binary in place" >&2; exit 1; }
 cp Tests/e2e/lib.sh "${scripts[@]/#/Tests/e2e/}" "$work/"
-# remote.sh runs `make uninstall` inside the container.
-cp Makefile "$work/"
+# remote.sh runs `make uninstall` inside the container, and compares counts with a helper.
+cp Makefile Tests/e2e/remote_counts.py "$work/"
 if [[ " ${scripts[*]} " == *" burst.sh "* ]]; then
   python3 bench/generate.py "$work/burst" 100000 --files 20 --overdue >/dev/null
   echo 100000 > "$work/burst/count"
