@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote libcurl4-openssl-dev exim4-daemon-light
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote openssl libcurl4-openssl-dev exim4-daemon-light
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check \
