@@ -344,6 +344,13 @@ check "so a sender with another CA's certificate is stored too (hence README's f
 systemctl start systemd-journal-upload
 echo "# central store: $(ls "$remote" | tr '\n' ' ')"
 
+# By hand, outside the unit (no RUNTIME_DIRECTORY here): `deadlined reload` finds the
+# instance's runtime directory in its daemon's environment and waits for its answer there.
+tanan_pid=$(systemctl show -p MainPID --value deadlined@tanan)
+by_hand() { env -u RUNTIME_DIRECTORY /usr/local/bin/deadlined reload --pid "$tanan_pid" --timeout 20 >/dev/null 2>&1; }
+check "deadlined reload --pid of deadlined@tanan, run by hand, gets its answer" by_hand
+check "that answer is in /run/deadlined-office/tanan, from tanan's daemon" [ "$(result_pid tanan)" = "$tanan_pid" ]
+
 # deadlined.service on the same machine, on /etc/deadlined/deadlined.yaml: its directories
 # are not the instances', so it starts beside them and they keep running.
 check "deadlined.service starts beside the deadlined@ instances" systemctl start deadlined.service
