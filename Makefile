@@ -7,7 +7,7 @@ STATE ?= .state
 APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote openssl libcurl4-openssl-dev exim4-daemon-light
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
-.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick install uninstall clean format format-check \
+.PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick bench-province install uninstall clean format format-check \
   man man-check man-generate
 
 all: build
@@ -158,6 +158,10 @@ bench: deps
 
 bench-quick: deps
 	bash bench/run.sh --quick
+
+# report --journal over 100 offices' month of snapshots; its section of bench/RESULTS.md.
+bench-province: deps
+	bash bench/province.sh
 
 # Installs the static release binary, the units, the journal catalog, the README, the manual
 # pages, the bash, zsh and fish completions and, unless one is there already, the example

@@ -37,6 +37,7 @@ public enum SnapshotJournal {
         let offices = uniqueValues(j, field: Snapshot.officeField)
         sd_journal_seek_tail(j)
         var collector = SnapshotCollector()
+        collector.named = offices
         var fields: [String: String] = [:]
         while offices.isEmpty || collector.completeOffices < offices.count {
             let n = sd_journal_previous(j)

@@ -25,6 +25,8 @@ struct ProvinceReportCLITests {
     }
 
     static let a = "UBND huyện Cần Giuộc", b = "Sở Tư pháp"
+    /// An office whose daemon wrote an alert but no snapshot (an older deadlined, say).
+    static let c = "UBND huyện Đức Hòa"
     // 17/5/2024 08:00, 20/5/2024 08:00 and 20:00 in Hà Nội (UTC+7).
     static let may17: Int64 = 1_715_907_600, may20: Int64 = 1_716_166_800, may20evening: Int64 = 1_716_210_000
 
@@ -45,7 +47,7 @@ struct ProvinceReportCLITests {
 
     /// A: an old complete snapshot, the latest complete one (a-2), then a newer one whose
     /// second agency entry never came (a-3, ignored: its 9 overdue must not show). B: one
-    /// snapshot, four days before --at: silent.
+    /// snapshot, four days before --at: silent. C: an alert only: listed, silent, no counts.
     static let export =
         entry(1, office: a, id: "a-1", at: may17, agency: "Sở Y tế", ["overdue": 5, "by_status_not_started": 5])
         + entry(2, office: a, id: "a-1", at: may17, parts: 1, ["overdue": 5, "by_status_not_started": 5])
@@ -56,6 +58,9 @@ struct ProvinceReportCLITests {
         + entry(7, office: a, id: "a-2", at: may20, parts: 2, aTotal)
         + entry(8, office: a, id: "a-3", at: may20evening, agency: "Sở Tài chính", ["overdue": 9])
         + entry(9, office: a, id: "a-3", at: may20evening, parts: 2, ["overdue": 9])
+        + NotifyDryRunTests.entry(
+            10, may20, .overdue,
+            NotifyDryRunTests.item("x", "Phòng Tư pháp", days: 2).merging(["DEADLINED_OFFICE": c]) { $1 })
 
     func journal(in dir: ConfigDir) throws -> String? {
         guard FileManager.default.isExecutableFile(atPath: Self.remote) else {
@@ -91,11 +96,16 @@ struct ProvinceReportCLITests {
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(doc["by"] as? String == "office")
         let offices = try #require(doc["offices"] as? [[String: Any]])
-        // Vietnamese order: "Sở Tư pháp" before "UBND ...".
-        #expect(offices.map { $0["office"] as? String } == [Self.b, Self.a])
-        #expect(offices.map { $0["silent"] as? Bool } == [true, false])
+        // Vietnamese order: "Sở Tư pháp" before "UBND huyện Cần Giuộc" before "... Đức Hòa".
+        #expect(offices.map { $0["office"] as? String } == [Self.b, Self.a, Self.c])
+        #expect(offices.map { $0["silent"] as? Bool } == [true, false, true])
         #expect(
-            offices.map { $0["snapshot_at"] as? String } == ["2024-05-17T08:00:00+07:00", "2024-05-20T08:00:00+07:00"])
+            offices.map { $0["snapshot_at"] as? String } == [
+                "2024-05-17T08:00:00+07:00", "2024-05-20T08:00:00+07:00", nil,
+            ])
+        #expect(offices[2]["snapshot_at"] is NSNull)
+        #expect((offices[2]["totals"] as? [String: Any])?["total"] as? Int == 0)
+        #expect((offices[2]["by_agency"] as? [Any])?.isEmpty == true)
         let aTotals = try #require(offices[1]["totals"] as? [String: Any])
         // a-2's totals (a-3, later but incomplete, had 9 overdue): 4 tasks, 2 overdue.
         #expect(aTotals["total"] as? Int == 4)
@@ -126,12 +136,13 @@ struct ProvinceReportCLITests {
         #expect(r.status == 0, "\(r.stderr)")
         // Sở Tài chính (2 overdue) first; "SỞ Y TẾ" (B, first in office order) and "Sở Y tế"
         // (A) are one agency: 1 + 2 tasks (ongoing 1, not yet due 1, overdue 1; with a
-        // deadline 2: overdue share 0.5), 2 offices.
+        // deadline 2: overdue share 0.5), 2 offices. The total: the 3 offices of the report
+        // (C, without counts, among them).
         let expected = """
             agency,offices,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share
             Sở Tài chính,1,3,1,0,0,2,0,0.6667,1,0,1,1,0,0,0.3333
             SỞ Y TẾ,2,3,0,0,1,1,1,0.5000,0,1,0,2,1,1,0.0000
-            TOTAL,2,6,1,0,1,3,1,0.6000,1,1,1,3,1,1,0.2000
+            TOTAL,3,6,1,0,1,3,1,0.6000,1,1,1,3,1,1,0.2000
 
             """
         #expect(r.stdout == expected)
@@ -149,6 +160,7 @@ struct ProvinceReportCLITests {
         #expect(vi.stdout.contains("Sở Tư pháp — số liệu lúc 08:00 17/5/2024 — KHÔNG BÁO CÁO\n"))
         #expect(vi.stdout.contains("UBND huyện Cần Giuộc — số liệu lúc 08:00 20/5/2024\n"))
         #expect(vi.stdout.contains("Sở Tư pháp (không báo cáo)"))
+        #expect(vi.stdout.contains("UBND huyện Đức Hòa — chưa có số liệu — KHÔNG BÁO CÁO\n"))
         let en = try deadlined(["report", "--config", dir.path("en.yaml"), "--journal-file", file, "--at", Self.at])
         #expect(en.stdout.contains("Sở Tư pháp — counts as of 08:00 17/5/2024 — SILENT\n"))
         // Without --at, as of now (long after May 2024): both offices are silent.

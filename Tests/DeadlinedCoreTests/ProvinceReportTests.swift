@@ -42,6 +42,11 @@ private func fields(_ a: Alert) -> [String: String] { Dictionary(a.fields, uniqu
     // Exactly two days: still reporting; a second more: silent.
     #expect(ProvinceReport([snap], at: at + 2 * 86400).offices[0].silent == false)
     #expect(ProvinceReport([snap], at: at + 2 * 86400 + 1).offices[0].silent == true)
+    // An office the journal names without a complete snapshot: listed, silent, no time.
+    let withEmpty = ProvinceReport([snap], at: at, without: ["a"])
+    #expect(withEmpty.offices.map(\.snapshot.office) == ["a", "o"])
+    #expect(withEmpty.offices.map(\.silent) == [true, false])
+    #expect(withEmpty.offices.map(\.at) == [nil, at])
 }
 
 @Test func theLatestCompleteSnapshotWinsWhateverTheOrderOfReading() {

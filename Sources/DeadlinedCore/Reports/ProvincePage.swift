@@ -38,7 +38,7 @@ extension Renderer {
             name: words.pick(vi: "Đơn vị", en: "Offices"),
             headers: [officeHeading, asOfHeading, stateHeading] + countHeadings,
             rows: p.offices.map { o in
-                [.text(o.snapshot.office), dateTimeCell(o.snapshot.at), silentCell(o)] + countRow(o.snapshot.total)
+                [.text(o.snapshot.office), o.at.map(dateTimeCell) ?? .empty, silentCell(o)] + countRow(o.snapshot.total)
             } + [[.text(totalName), .empty, .empty] + countRow(p.total)], boldLastRows: 1)
         let agencyHeading = words.heading(Glossary.agency)
         switch grouping {

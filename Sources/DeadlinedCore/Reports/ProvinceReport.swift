@@ -7,16 +7,26 @@ public struct ProvinceReport: Sendable {
     public static let silentAfter: Int64 = 2 * 86400
 
     public struct Office: Sendable {
+        /// An office named in the journal without a complete snapshot has an empty one.
         public var snapshot: OfficeSnapshot
         public var silent: Bool
+        /// When its counts are as of; nil for an office without a complete snapshot.
+        public var at: Int64? { snapshot.id.isEmpty ? nil : snapshot.at }
     }
 
     public var now: Int64
     public var offices: [Office]
 
-    public init(_ snapshots: [OfficeSnapshot], at now: Int64) {
+    /// `without`: offices the journal names (in alerts, or in snapshots never complete) that
+    /// have no complete snapshot: listed as silent, with no counts.
+    public init(_ snapshots: [OfficeSnapshot], at now: Int64, without: [String] = []) {
         self.now = now
-        offices = snapshots.map { Office(snapshot: $0, silent: now - $0.at > ProvinceReport.silentAfter) }
+        let empty = without.map {
+            OfficeSnapshot(office: $0, id: "", at: 0, reason: "", total: Tally(), agencies: [])
+        }
+        offices = (snapshots + empty).sorted { Collation.less($0.office, $1.office) }.map {
+            Office(snapshot: $0, silent: $0.id.isEmpty || now - $0.at > ProvinceReport.silentAfter)
+        }
     }
 
     /// The sum over every office.

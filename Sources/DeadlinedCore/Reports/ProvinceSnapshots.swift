@@ -80,6 +80,14 @@ public struct SnapshotCollector: Sendable {
         }
     }
 
+    /// Every office named in the journal (`SnapshotJournal`: DEADLINED_OFFICE's values).
+    public var named: Set<String> = []
+
+    /// The offices named without a complete snapshot, in Vietnamese order.
+    public var withoutSnapshot: [String] {
+        named.filter { latest[$0] == nil }.sorted(by: Collation.less)
+    }
+
     /// How many offices have a complete snapshot so far.
     public var completeOffices: Int { latest.count }
 

@@ -42,7 +42,8 @@ extension Renderer {
     }
 
     func officeJSON(_ o: ProvinceReport.Office, agencies: Bool) -> String {
-        var s = "{\"office\": \(json(o.snapshot.office)), \"snapshot_at\": \(json(zone.iso8601(o.snapshot.at))), "
+        let at = o.at.map { json(zone.iso8601($0)) } ?? "null"
+        var s = "{\"office\": \(json(o.snapshot.office)), \"snapshot_at\": \(at), "
         s += "\"silent\": \(o.silent)"
         if agencies {
             s += ", \"totals\": \(countsJSON(o.snapshot.total)), \"by_agency\": ["
@@ -96,7 +97,7 @@ extension Renderer {
         case .office:
             var out = "office,snapshot_at,silent,agency," + Renderer.countHeader + tail
             for o in p.offices {
-                let head = [csvCell(o.snapshot.office), zone.iso8601(o.snapshot.at), o.silent ? "true" : "false"]
+                let head = [csvCell(o.snapshot.office), o.at.map(zone.iso8601) ?? "", o.silent ? "true" : "false"]
                 for (agency, t) in o.snapshot.agencies {
                     out += line(head + [csvCell(agency)] + countCells(t, progress: progress))
                 }
@@ -114,8 +115,12 @@ extension Renderer {
 
     /// One line per office: its name, when its counts are as of, and whether it went silent.
     func officeLine(_ o: ProvinceReport.Office) -> String {
-        let as0f = words.pick(vi: "số liệu lúc", en: "counts as of")
-        var s = Text.oneLine(o.snapshot.office) + " — " + as0f + " " + snapshotTime(o.snapshot.at)
+        var s = Text.oneLine(o.snapshot.office) + " — "
+        if let at = o.at {
+            s += words.pick(vi: "số liệu lúc ", en: "counts as of ") + snapshotTime(at)
+        } else {
+            s += words.pick(vi: "chưa có số liệu", en: "no counts yet")
+        }
         if o.silent { s += " — " + silentWord.uppercased() }
         return s
     }
@@ -126,6 +131,7 @@ extension Renderer {
         case .office:
             for o in p.offices {
                 out += officeLine(o) + "\n"
+                guard o.at != nil else { continue }
                 out += reportTable(o.snapshot.agencies, total: o.snapshot.total, by: .agency, directives: [:]) + "\n"
             }
             out += words.pick(vi: "Toàn tỉnh", en: "Province") + ":\n"

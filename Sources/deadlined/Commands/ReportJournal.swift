@@ -35,8 +35,8 @@ extension Report {
         if collector.unreadable > 0 {
             Console.error("deadlined: \(collector.unreadable) snapshot entries could not be read and were left out")
         }
-        let report = ProvinceReport(collector.snapshots, at: now)
-        if report.offices.isEmpty {
+        let report = ProvinceReport(collector.snapshots, at: now, without: collector.withoutSnapshot)
+        if collector.snapshots.isEmpty {
             Console.error(
                 "deadlined: no complete snapshot of any office in \(journal ?? journalFile.joined(separator: ", "))")
         }
