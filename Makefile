@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote libcurl4-openssl-dev exim4-daemon-light
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote openssl libcurl4-openssl-dev exim4-daemon-light
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick bench-province install uninstall clean format format-check \
@@ -171,6 +171,9 @@ install: release
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(CATALOGDIR) $(DESTDIR)$(DOCDIR)
 	sed 's|/usr/local|$(PREFIX)|g' units/deadlined.service > $(DESTDIR)$(UNITDIR)/deadlined.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined.service
+	@# One office per instance on a hub, not enabled: systemctl enable --now deadlined@NAME.
+	sed 's|/usr/local|$(PREFIX)|g' units/deadlined@.service > $(DESTDIR)$(UNITDIR)/deadlined@.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/deadlined@.service
 	@# The daily HTML report: installed, left disabled (systemctl enable --now deadlined-report.timer).
 	for u in deadlined-report.service deadlined-report.timer; do \
 	  sed 's|/usr/local|$(PREFIX)|g' units/$$u > $(DESTDIR)$(UNITDIR)/$$u && chmod 0644 $(DESTDIR)$(UNITDIR)/$$u; done
@@ -211,7 +214,11 @@ install: release
 # state directory stay.
 uninstall:
 	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now deadlined deadlined-report.timer deadlined-notify 2>/dev/null || true; fi
+	@# Every enabled deadlined@NAME, by its link in multi-user.target.wants.
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then for l in /etc/systemd/system/multi-user.target.wants/deadlined@*.service; do \
+	  [ -L "$$l" ] || continue; systemctl disable --now "$${l##*/}" 2>/dev/null || true; done; fi
 	rm -f $(DESTDIR)$(BINDIR)/deadlined $(DESTDIR)$(UNITDIR)/deadlined.service $(DESTDIR)$(CATALOGDIR)/deadlined.catalog
+	rm -f $(DESTDIR)$(UNITDIR)/deadlined@.service
 	rm -f $(DESTDIR)$(UNITDIR)/deadlined-report.service $(DESTDIR)$(UNITDIR)/deadlined-report.timer
 	rm -f $(DESTDIR)$(UNITDIR)/deadlined-notify.service $(DESTDIR)$(CATALOGDIR)/deadlined-notify.catalog
 	rm -rf $(DESTDIR)$(DOCDIR)

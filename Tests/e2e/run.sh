@@ -3,7 +3,7 @@
 # container. Run by `make test`; skipped (loudly) when not root or without systemd-nspawn,
 # except under CI=true, where it must run.
 # run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh
-# catchup.sh updates.sh clock.sh docs.sh notify.sh), each in a fresh container.
+# catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh), each in a fresh container.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=$PWD
@@ -18,7 +18,7 @@ skip() {
 command -v systemd-nspawn >/dev/null || skip "systemd-nspawn missing (apt-get install systemd-container)"
 
 scripts=("$@")
-[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh updates.sh clock.sh docs.sh notify.sh)
+[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh)
 for script in "${scripts[@]}"; do
   [ -f "Tests/e2e/$script" ] || { echo "e2e: no such script: Tests/e2e/$script" >&2; exit 2; }
 done
@@ -30,6 +30,8 @@ echo "e2e: installing into $work/root"
 make -s install DESTDIR="$work/root" PREFIX=/usr/local >/dev/null
 [ -x "$work/root/usr/local/bin/deadlined" ] || { echo "e2e: install did not put the binary in place" >&2; exit 1; }
 cp Tests/e2e/lib.sh "${scripts[@]/#/Tests/e2e/}" "$work/"
+# remote.sh runs `make uninstall` inside the container, and compares counts with a helper.
+cp Makefile Tests/e2e/remote_counts.py "$work/"
 if [[ " ${scripts[*]} " == *" burst.sh "* ]]; then
   python3 bench/generate.py "$work/burst" 100000 --files 20 --overdue >/dev/null
   echo 100000 > "$work/burst/count"
@@ -65,6 +67,8 @@ for script in "${scripts[@]}"; do
   # notify.sh runs a real MTA on 127.0.0.1:25: in its own network namespace, not the host's.
   args=""; [ "$script" = clock.sh ] && args="--capability=CAP_SYS_TIME"
   [ "$script" = notify.sh ] && args="--private-network"
+  # remote.sh runs systemd-journal-remote on 127.0.0.1:19532: likewise.
+  [ "$script" = remote.sh ] && args="--private-network"
   SANDBOX_ARGS="$args" Tests/e2e/sandbox.sh "$work" "$script" 900 > "$work/part.txt" 2>&1 || rc=$?
   grep -v '^e2e: [0-9]* passed' "$work/part.txt" || true
   cat "$work/part.txt" >> "$work/out.txt"
@@ -74,6 +78,8 @@ if [ -n "$score" ] && awk "BEGIN{exit !($score <= 0.5)}"; then
 else
   echo "not ok - systemd-analyze security exposure '$score' > 0.5" | tee -a "$work/out.txt"; rc=1
 fi
+# deadlined@.service: deadlined.service's settings, no more exposed (Tests/e2e/template-check.sh).
+bash Tests/e2e/template-check.sh | tee -a "$work/out.txt" || rc=1
 # deadlined-notify needs the network and the journal: at most 2.0.
 nscore=$(systemd-analyze security --offline=yes units/deadlined-notify.service 2>/dev/null | sed -n 's/.*Overall exposure level for deadlined-notify.service: \([0-9.]*\).*/\1/p')
 if [ -n "$nscore" ] && awk "BEGIN{exit !($nscore <= 2.0)}"; then
