@@ -38,6 +38,8 @@ check "manual pages, completions and README in Debian's places" test -f /usr/sha
   -a -f /usr/share/man/man5/deadlined.yaml.5.gz -a -f /usr/share/bash-completion/completions/deadlined \
   -a -f /usr/share/zsh/vendor-completions/_deadlined -a -f /usr/share/fish/vendor_completions.d/deadlined.fish \
   -a -f /usr/share/doc/deadlined/README.md -a -f /usr/share/doc/deadlined/copyright
+check "bash loads the packaged completion (its #! line dropped for lintian)" bash -c \
+  '. /usr/share/bash-completion/completions/deadlined && complete -p deadlined | grep -q deadlined && ! head -1 /usr/share/bash-completion/completions/deadlined | grep -q "^#!"'
 # (no awk here: /usr/bin/awk is a link into /etc/alternatives, empty in the container)
 conffiles=$(dpkg-query -W -f='${Conffiles}\n' deadlined | sed -n 's/^ *\(\/[^ ]*\) .*/\1/p' | sort | tr '\n' ' ')
 want="/etc/deadlined/assignments.d/cchc-2022.yaml /etc/deadlined/deadlined.yaml /etc/deadlined/holidays.d/example.yaml "
