@@ -4,7 +4,8 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 CONFIG ?= config/deadlined.yaml
 STATE ?= .state
-APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote openssl libcurl4-openssl-dev exim4-daemon-light
+APT_PACKAGES = libsystemd-dev libyaml-dev libxlsxwriter-dev pkg-config systemd-container python3 python3-openpyxl faketime chromium poppler-utils man-db groff-base mandoc systemd-journal-remote openssl libcurl4-openssl-dev exim4-daemon-light \
+  debhelper dpkg-dev fakeroot lintian
 SWIFTFLAGS = -Xswiftc -warnings-as-errors
 
 .PHONY: all deps build release run test unit-test e2e fuzz bench bench-quick bench-province install uninstall clean format format-check \
@@ -61,7 +62,7 @@ unit-test: deps
 
 FUZZ_SECONDS ?= 60
 
-test: format-check unit-test man-check holiday-check xlsx-check report-check fuzz e2e
+test: format-check unit-test man-check holiday-check xlsx-check report-check fuzz deb-check e2e
 
 HOLIDAYS_VENV = .build-venv
 HOLIDAYS_VERSION = 0.109
@@ -228,6 +229,33 @@ uninstall:
 	  journalctl --update-catalog || true; \
 	  if [ -d /run/systemd/system ]; then systemctl daemon-reload || true; fi; \
 	fi
+
+# The Debian package (debian/): dpkg-buildpackage writes it beside the checkout, as Debian
+# tools do; it is moved here, with its .buildinfo and .changes.
+DEB_VERSION = $(shell dpkg-parsechangelog -S Version 2>/dev/null)
+DEB_ARCH = $(shell dpkg --print-architecture 2>/dev/null)
+DEB_BASE = deadlined_$(DEB_VERSION)_$(DEB_ARCH)
+DEB = $(DEB_BASE).deb
+
+.PHONY: deb deb-check
+
+deb: deps
+	PATH="$$PATH:$(dir $(SWIFT))" dpkg-buildpackage -b --no-sign
+	mv ../$(DEB) ../$(DEB_BASE).buildinfo ../$(DEB_BASE).changes .
+
+# lintian over the package: no error, and every warning either fixed or overridden with its
+# reason (debian/deadlined.lintian-overrides). The packaged binary loads no Swift runtime
+# library (the stdlib, Foundation and Dispatch are linked in), and Depends names the Debian
+# libraries it loads.
+deb-check: deb
+	lintian --fail-on error,warning $(DEB)
+	@d=$$(mktemp -d) && dpkg-deb -x $(DEB) $$d && needed=$$(readelf -d $$d/usr/bin/deadlined | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' '); \
+	rm -rf $$d; echo "deb-check: usr/bin/deadlined needs: $$needed"; \
+	if echo "$$needed" | grep -Eiq 'swift|foundation|dispatch|BlocksRuntime'; then echo "deb-check: a Swift runtime library is linked dynamically" >&2; exit 1; fi
+	@deps=$$(dpkg-deb -f $(DEB) Depends); echo "deb-check: Depends: $$deps"; \
+	for p in libc6 libsystemd0 libyaml-0-2 libxlsxwriter4 libcurl4; do \
+	  echo "$$deps" | grep -Eq "(^|, )$$p( |,|$$)" || { echo "deb-check: Depends lacks $$p" >&2; exit 1; }; done
+	@echo "deb-check: lintian passes $(DEB); no Swift runtime library loaded; Depends complete"
 
 clean:
 	rm -rf .build .build-bench fuzz/.build-fuzz $(STATE)

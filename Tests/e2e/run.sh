@@ -3,7 +3,7 @@
 # container. Run by `make test`; skipped (loudly) when not root or without systemd-nspawn,
 # except under CI=true, where it must run.
 # run.sh [SCRIPT...]: only the given scripts (default: inner.sh burst.sh faults.sh locks.sh refusal.sh
-# catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh), each in a fresh container.
+# catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh deb.sh), each in a fresh container.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here=$PWD
@@ -18,7 +18,7 @@ skip() {
 command -v systemd-nspawn >/dev/null || skip "systemd-nspawn missing (apt-get install systemd-container)"
 
 scripts=("$@")
-[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh)
+[ ${#scripts[@]} -gt 0 ] || scripts=(inner.sh burst.sh faults.sh locks.sh refusal.sh catchup.sh updates.sh clock.sh docs.sh notify.sh remote.sh deb.sh)
 for script in "${scripts[@]}"; do
   [ -f "Tests/e2e/$script" ] || { echo "e2e: no such script: Tests/e2e/$script" >&2; exit 2; }
 done
@@ -35,6 +35,12 @@ cp Makefile Tests/e2e/remote_counts.py "$work/"
 if [[ " ${scripts[*]} " == *" burst.sh "* ]]; then
   python3 bench/generate.py "$work/burst" 100000 --files 20 --overdue >/dev/null
   echo 100000 > "$work/burst/count"
+fi
+if [[ " ${scripts[*]} " == *" deb.sh "* ]]; then
+  # deb.sh installs the Debian package that `make deb` builds from this checkout.
+  echo "e2e: building the Debian package (make deb)"
+  make -s deb > "$work/deb-build.log" 2>&1 || { tail -n 30 "$work/deb-build.log" >&2; echo "e2e: make deb failed" >&2; exit 1; }
+  cp "deadlined_$(dpkg-parsechangelog -S Version)_$(dpkg --print-architecture).deb" "$work/"
 fi
 rc=0
 if [[ " ${scripts[*]} " == *" clock.sh "* ]]; then
@@ -69,6 +75,8 @@ for script in "${scripts[@]}"; do
   [ "$script" = notify.sh ] && args="--private-network"
   # remote.sh runs systemd-journal-remote on 127.0.0.1:19532: likewise.
   [ "$script" = remote.sh ] && args="--private-network"
+  # deb.sh installs with dpkg: a writable /usr (changes discarded) and the host's dpkg database.
+  [ "$script" = deb.sh ] && args="--overlay=/usr::/usr --bind-ro=/var/lib/dpkg:/e2e-dpkg"
   SANDBOX_ARGS="$args" Tests/e2e/sandbox.sh "$work" "$script" 900 > "$work/part.txt" 2>&1 || rc=$?
   grep -v '^e2e: [0-9]* passed' "$work/part.txt" || true
   cat "$work/part.txt" >> "$work/out.txt"
