@@ -120,6 +120,8 @@ man-generate: build
 	$(SWIFT) package $(SWIFTFLAGS) plugin generate-manual --configuration debug --section 8 --date $(MAN_DATE) >/dev/null
 	@mkdir -p .build/man
 	sed '/^\.Sh "EXIT STATUS"/,$$d' $(MAN8_PLUGIN_OUT) | cat - man/deadlined.8.tail > .build/man/deadlined.8
+	$$($(SWIFT) build --show-bin-path)/deadlined --experimental-dump-help > .build/man/dump-help.json
+	python3 man/restore-unicode.py .build/man/dump-help.json .build/man/deadlined.8
 
 # Regenerates man/deadlined.8 after a command, option or help text changed.
 man: man-generate
