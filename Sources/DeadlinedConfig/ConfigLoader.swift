@@ -47,24 +47,28 @@ public struct LoadResult: Error, Sendable {
     }
 
     /// Every diagnostic with its source line and caret, one after the other. Each file's
-    /// lines are indexed once: 100,000 duplicate ids render in linear time. A file read again
-    /// is held until a diagnostic of another file comes (they come file by file). `colour`:
-    /// each severity's name in its colour.
+    /// lines are indexed once: 100,000 duplicate ids render in linear time. Files read again
+    /// are held two at a time, the two most recently quoted: diagnostics come file by file,
+    /// or alternate between two files (a duplicate id's error and the note where it was
+    /// first defined). `colour`: each severity's name in its colour.
     public func renderedDiagnostics(in language: Language = .en, colour: Bool = false) -> String {
         var index: [String: [Int]] = [:]
-        var reread: (file: String, bytes: [UInt8], starts: [Int])?
+        var reread: [(file: String, bytes: [UInt8], starts: [Int])] = []
         func sourceLine(_ file: String, _ line: Int) -> String? {
             if let bytes = texts[file] {
                 let starts = index[file] ?? LoadResult.lineStarts(bytes)
                 index[file] = starts
                 return LoadResult.line(line, of: bytes, starts: starts)
             }
-            if reread?.file != file {
-                reread = nil
+            if let i = reread.firstIndex(where: { $0.file == file }) {
+                let r = reread.remove(at: i)
+                reread.append(r)
+            } else {
+                if reread.count == 2 { reread.removeFirst() }
                 guard let bytes = self.reread(file) else { return nil }
-                reread = (file, bytes, LoadResult.lineStarts(bytes))
+                reread.append((file, bytes, LoadResult.lineStarts(bytes)))
             }
-            guard let r = reread else { return nil }
+            guard let r = reread.last else { return nil }
             return LoadResult.line(line, of: r.bytes, starts: r.starts)
         }
         return diagnostics.map { $0.rendered(sourceLine: sourceLine, in: language, colour: colour) }.joined(

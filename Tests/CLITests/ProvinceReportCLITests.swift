@@ -137,12 +137,13 @@ struct ProvinceReportCLITests {
         // Sở Tài chính (2 overdue) first; "SỞ Y TẾ" (B, first in office order) and "Sở Y tế"
         // (A) are one agency: 1 + 2 tasks (ongoing 1, not yet due 1, overdue 1; with a
         // deadline 2: overdue share 0.5), 2 offices. The total: the 3 offices of the report
-        // (C, without counts, among them).
+        // (C, without counts, among them). No office has work without a deadline: the last
+        // column, as in `report --format csv`, is 0.
         let expected = """
-            agency,offices,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share
-            Sở Tài chính,1,3,1,0,0,2,0,0.6667,1,0,1,1,0,0,0.3333
-            SỞ Y TẾ,2,3,0,0,1,1,1,0.5000,0,1,0,2,1,1,0.0000
-            TOTAL,3,6,1,0,1,3,1,0.6000,1,1,1,3,1,1,0.2000
+            agency,offices,total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share,no_deadline
+            Sở Tài chính,1,3,1,0,0,2,0,0.6667,1,0,1,1,0,0,0.3333,0
+            SỞ Y TẾ,2,3,0,0,1,1,1,0.5000,0,1,0,2,1,1,0.0000,0
+            TOTAL,3,6,1,0,1,3,1,0.6000,1,1,1,3,1,1,0.2000,0
 
             """
         #expect(r.stdout == expected)

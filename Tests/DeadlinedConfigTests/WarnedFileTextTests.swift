@@ -53,3 +53,21 @@ private func warnedSource() -> StampedSource {
     // Quoted from the text kept: the file was read once.
     #expect(src.reads.filter { $0 == dropIn }.count == 1)
 }
+
+@Test func duplicatesAcrossTwoFilesReadEachFileOnceMoreToQuote() {
+    // Ids a1..a3 in both drop-ins: three errors in g.yaml, each followed by its note in f.yaml,
+    // so the diagnostics alternate between the two files. Neither file's text is kept (the
+    // duplicates are found when the files are merged), so each is read once by the load and,
+    // held while the other is quoted, once more to quote: 2 reads each, not one per diagnostic.
+    let g = "/c/d/g.yaml"
+    var text = "assignments:\n"
+    for i in 1...3 { text += "  - {id: a\(i), agency: A, task: T, due: 1/5/2024}\n" }
+    let src = StampedSource([main: "include: [d/*.yaml]\n", dropIn: text, g: text])
+    let result = ConfigLoader(source: src).load(main)
+    #expect(result.errors.count == 3)
+    #expect(result.diagnostics.map(\.file) == [g, dropIn, g, dropIn, g, dropIn])
+    let rendered = result.renderedDiagnostics()
+    #expect(rendered.contains("\(g):4:5: error: duplicate id 'a3'; first defined at \(dropIn):4:5\n  - {id: a3"))
+    #expect(src.reads.filter { $0 == dropIn }.count == 2)
+    #expect(src.reads.filter { $0 == g }.count == 2)
+}

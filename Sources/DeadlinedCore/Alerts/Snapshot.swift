@@ -59,8 +59,8 @@ extension Tally {
     /// The counts of a report group, by the key `report --format json` gives each (the
     /// status split's keys prefixed `by_status_`); `total` and the shares follow from them.
     public static let snapshotKeys: [String] = [
-        "done_on_time", "done_late", "not_yet_due", "due_soon", "overdue", "ongoing", "cancelled",
-        "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started",
+        "done_on_time", "done_late", "not_yet_due", "due_soon", "overdue", "ongoing", "no_deadline",
+        "cancelled", "by_status_done", "by_status_ongoing", "by_status_in_progress", "by_status_not_started",
         "items_with_target",
     ]
 
@@ -74,6 +74,7 @@ extension Tally {
             case "due_soon": return dueSoon
             case "overdue": return overdue
             case "ongoing": return ongoing
+            case "no_deadline": return noDeadline
             case "cancelled": return cancelled
             case "by_status_done": return byStatus.done
             case "by_status_ongoing": return byStatus.ongoing
@@ -92,6 +93,7 @@ extension Tally {
             case "due_soon": dueSoon = v
             case "overdue": overdue = v
             case "ongoing": ongoing = v
+            case "no_deadline": noDeadline = v
             case "cancelled": cancelled = v
             case "by_status_done": byStatus.done = v
             case "by_status_ongoing": byStatus.ongoing = v

@@ -23,7 +23,8 @@ public struct MessageEntry: Sendable {
 public enum MessageTable {
     /// Every entry, all areas.
     public static let entries: [MessageEntry] =
-        configEntries + settingsEntries + grammarEntries + loadEntries + yamlEntries + cliEntries
+        configEntries + settingsEntries + grammarEntries + loadEntries + yamlEntries + yamlHintEntries
+        + cliEntries
 
     /// The text in `language`: Vietnamese when the table has the message, else as given.
     public static func render(_ english: String, in language: Language) -> String {

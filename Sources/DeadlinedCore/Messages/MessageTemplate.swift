@@ -10,8 +10,8 @@ struct Template: Sendable {
     let literals: [[UInt8]]
     /// The placeholder number (0-based) of each gap between literals.
     let slots: [Int]
-    /// Whether placeholder n stands between quotes ('{1}'): a value as written, never
-    /// translated.
+    /// Whether placeholder n stands between quotes ('{1}') or is written `{=1}` (a line of
+    /// the file quoted at the end of a hint): a value as written, never translated.
     let quoted: [Bool]
     let output: [Part]
 
@@ -31,27 +31,45 @@ struct Template: Sendable {
         let count = (slots.max() ?? -1) + 1
         var quoted = [Bool](repeating: false, count: count)
         for (i, n) in slots.enumerated() { quoted[n] = literals[i].last == 0x27 && literals[i + 1].first == 0x27 }
+        for n in Template.verbatim(Array(entry.english.utf8)) where n < count { quoted[n] = true }
         self.literals = literals
         self.slots = slots
         self.quoted = quoted
         self.output = Template.parts(Array(entry.vietnamese.utf8))
     }
 
-    /// Text cut at `{n}` (n from 1), numbered from 0; other braces are text.
+    /// Text cut at `{n}` or `{=n}` (n from 1), numbered from 0; other braces are text.
     static func parts(_ s: [UInt8]) -> [Part] {
         var out: [Part] = [], text: [UInt8] = [], i = 0
         while i < s.count {
-            if s[i] == 0x7B, i + 2 < s.count, (0x31...0x39).contains(s[i + 1]), s[i + 2] == 0x7D {
+            if let (n, length) = placeholder(s, at: i) {
                 if !text.isEmpty { out.append(.text(text)) }
                 text = []
-                out.append(.slot(Int(s[i + 1] - 0x31)))
-                i += 3
+                out.append(.slot(n))
+                i += length
                 continue
             }
             text.append(s[i])
             i += 1
         }
         if !text.isEmpty { out.append(.text(text)) }
+        return out
+    }
+
+    /// The placeholder (0-based) at `i` and its length in bytes: `{n}`, or `{=n}`.
+    static func placeholder(_ s: [UInt8], at i: Int) -> (Int, Int)? {
+        guard s[i] == 0x7B else { return nil }
+        let d = i + 1 < s.count && s[i + 1] == 0x3D ? i + 2 : i + 1
+        guard d + 1 < s.count, (0x31...0x39).contains(s[d]), s[d + 1] == 0x7D else { return nil }
+        return (Int(s[d] - 0x31), d + 2 - i)
+    }
+
+    /// The placeholders written `{=n}`.
+    static func verbatim(_ s: [UInt8]) -> Set<Int> {
+        var out = Set<Int>()
+        for i in s.indices where s[i] == 0x7B {
+            if let (n, length) = placeholder(s, at: i), length == 4 { out.insert(n) }
+        }
         return out
     }
 

@@ -123,5 +123,16 @@ extension MessageTable {
         MessageEntry("{1} or '{2}'", "{1} hoặc '{2}'"),
         MessageEntry(
             "Value to be set with {1} had already been set with {2}", "Giá trị đặt bằng {1} đã được đặt bằng {2}"),
+        // report --journal and notify --journal (the province's offices).
+        MessageEntry(
+            "give --journal or --journal-file, not both", "chỉ ghi --journal hoặc --journal-file, không ghi cả hai"),
+        MessageEntry(
+            "--by directive: the snapshots count by agency only",
+            "--by directive: số liệu các đơn vị gửi về chỉ thống kê theo cơ quan"),
+        MessageEntry(
+            "--agency and --directive do not go with --journal", "--agency và --directive không dùng cùng --journal"),
+        // A command name mistyped (CommandTypo); "; did you mean '{2}'?" is its own entry.
+        MessageEntry("unknown command '{1}'", "không có lệnh '{1}'"),
+        MessageEntry("unknown command '{1}'; the commands are: {=2}", "không có lệnh '{1}'; các lệnh là: {2}"),
     ]
 }

@@ -168,5 +168,15 @@ extension MessageTable {
             "'{1}' does not look like an email address (expected name@domain.gov.vn)",
             "'{1}' không giống địa chỉ thư điện tử (cần dạng ten@domain.gov.vn)"),
         MessageEntry("an agency needs 'name': its official name", "cơ quan cần có 'name': tên chính thức"),
+        // The note on assignments without a deadline (UndatedNote), then where to see them.
+        MessageEntry(
+            "1 assignment has no deadline (không thời hạn); it is listed and counted, never overdue",
+            "1 nhiệm vụ không thời hạn: vẫn được liệt kê và thống kê, không bao giờ bị tính là quá hạn"),
+        MessageEntry(
+            "{1} assignments have no deadline (không thời hạn); they are listed and counted, never overdue",
+            "{1} nhiệm vụ không thời hạn: vẫn được liệt kê và thống kê, không bao giờ bị tính là quá hạn"),
+        MessageEntry(
+            "{1} (see them: deadlined list --state no_deadline)",
+            "{1} (xem các nhiệm vụ này: deadlined list --state no_deadline)"),
     ]
 }

@@ -101,5 +101,11 @@ extension MessageTable {
         MessageEntry("cannot read holiday decisions: {1}", "không đọc được quyết định nghỉ lễ: {1}"),
         MessageEntry(
             "cannot list the holiday decisions {1}: {2}", "không liệt kê được các quyết định nghỉ lễ {1}: {2}"),
+        // settings.office: the office's name in the journal (SettingsOffice).
+        MessageEntry(
+            "'office' must be one line of text, without line breaks or control characters",
+            "'office' phải là một dòng chữ, không có dấu xuống dòng hay ký tự điều khiển"),
+        MessageEntry(
+            "'office' is {1} characters long; at most {2} are allowed", "'office' dài {1} ký tự; tối đa {2} ký tự"),
     ]
 }

@@ -94,4 +94,90 @@ extension MessageTable {
         MessageEntry("while scanning a directive", "khi đọc một chỉ dẫn YAML"),
         MessageEntry("while scanning for the next token", "khi tìm phần tử tiếp theo"),
     ]
+
+    /// The hints said after a syntax error (YAMLHints): "{1}" is the error before them. The
+    /// line of the file a hint rewrites is `{=n}`: quoted as it is, whatever its words.
+    static let yamlHintEntries: [MessageEntry] = [
+        MessageEntry(
+            "{1}; the text of '{2}' contains ': ' (a colon and a space), which YAML reads as the start of another key: put the text in double quotes: {=3}",
+            "{1}; nội dung của '{2}' có ': ' (dấu hai chấm và dấu cách), YAML hiểu đó là chỗ bắt đầu một khóa khác: hãy đặt nội dung trong dấu ngoặc kép: {3}"
+        ),
+        MessageEntry(
+            "{1}; the text of '{2}' ends with ':', which YAML reads as the start of another key: put the text in double quotes: {=3}",
+            "{1}; nội dung của '{2}' kết thúc bằng ':', YAML hiểu đó là chỗ bắt đầu một khóa khác: hãy đặt nội dung trong dấu ngoặc kép: {3}"
+        ),
+        MessageEntry(
+            "{1}; the text of '{2}' contains ': ' (a colon and a space), which YAML reads as the start of another key: put the whole text, to the end of its last line, in double quotes",
+            "{1}; nội dung của '{2}' có ': ' (dấu hai chấm và dấu cách), YAML hiểu đó là chỗ bắt đầu một khóa khác: hãy đặt toàn bộ nội dung, đến hết dòng cuối, trong dấu ngoặc kép"
+        ),
+        MessageEntry(
+            "{1}; the text of '{2}' ends with ':', which YAML reads as the start of another key: put the whole text, to the end of its last line, in double quotes",
+            "{1}; nội dung của '{2}' kết thúc bằng ':', YAML hiểu đó là chỗ bắt đầu một khóa khác: hãy đặt toàn bộ nội dung, đến hết dòng cuối, trong dấu ngoặc kép"
+        ),
+        MessageEntry(
+            "{1}; this line continues the text of '{2}' (line {3}), and that text contains ': ' (a colon and a space), which YAML reads as a key: put the whole text of '{2}' in double quotes",
+            "{1}; dòng này là phần tiếp theo nội dung của '{2}' (dòng {3}), nội dung đó có ': ' (dấu hai chấm và dấu cách), YAML hiểu đó là một khóa: hãy đặt toàn bộ nội dung của '{2}' trong dấu ngoặc kép"
+        ),
+        MessageEntry(
+            "{1}; on line {2}, '{3}:' has no space after the colon, so YAML reads that line as text, not as the key '{3}': write '{4}'",
+            "{1}; ở dòng {2}, sau dấu hai chấm của '{3}:' không có dấu cách, nên YAML coi cả dòng là nội dung chứ không phải khóa '{3}': hãy viết '{4}'"
+        ),
+        MessageEntry(
+            "{1}; a list item ('- ') cannot stand among the keys of a mapping (like '{2}' on line {3}): put the list under a key of its own, or remove the '- '",
+            "{1}; không thể đặt mục danh sách ('- ') xen giữa các khóa của một nhóm (như '{2}' ở dòng {3}): hãy đặt danh sách dưới một khóa riêng, hoặc bỏ '- '"
+        ),
+        MessageEntry(
+            "{1}; a list item ('- ') cannot stand among the keys of a mapping: put the list under a key of its own, or remove the '- '",
+            "{1}; không thể đặt mục danh sách ('- ') xen giữa các khóa của một nhóm: hãy đặt danh sách dưới một khóa riêng, hoặc bỏ '- '"
+        ),
+        MessageEntry(
+            "{1}; the quoted text of '{2}' ends at its second single quote and more text follows it: inside single quotes, write a single quote twice",
+            "{1}; nội dung trong ngoặc đơn của '{2}' kết thúc ở dấu ngoặc đơn thứ hai mà sau đó vẫn còn chữ: bên trong ngoặc đơn, hãy viết dấu ngoặc đơn hai lần"
+        ),
+        MessageEntry(
+            "{1}; the quoted text of '{2}' ends at its second double quote and more text follows it: inside double quotes, write a double quote as \\\": {=3}",
+            "{1}; nội dung trong ngoặc kép của '{2}' kết thúc ở dấu ngoặc kép thứ hai mà sau đó vẫn còn chữ: bên trong ngoặc kép, hãy viết dấu ngoặc kép thành \\\": {3}"
+        ),
+        MessageEntry(
+            "{1}; inside double quotes a backslash starts an escape: write \\\\ for a backslash, or put the text in single quotes instead",
+            "{1}; bên trong ngoặc kép, dấu gạch chéo ngược bắt đầu một chuỗi thoát: hãy viết \\\\ cho một dấu gạch chéo ngược, hoặc đặt nội dung trong ngoặc đơn"
+        ),
+        // A key out of line with the key above it (the sibling '{4}' on line {5}, column {6}).
+        MessageEntry(
+            "{1}; the key '{2}' starts at column {3}, further right than '{4}' on line {5} (column {6}), so YAML reads it as more of the text of '{4}'; keys of one mapping start in the same column: move '{2}' to column {6}",
+            "{1}; khóa '{2}' bắt đầu ở cột {3}, lùi vào sâu hơn '{4}' ở dòng {5} (cột {6}), nên YAML coi nó là phần tiếp theo nội dung của '{4}'; các khóa cùng một nhóm phải bắt đầu ở cùng một cột: chuyển '{2}' về cột {6}"
+        ),
+        MessageEntry(
+            "{1}; the key '{2}' starts at column {3}, further right than '{4}' on line {5} (column {6}); keys of one mapping start in the same column: move '{2}' to column {6}",
+            "{1}; khóa '{2}' bắt đầu ở cột {3}, lùi vào sâu hơn '{4}' ở dòng {5} (cột {6}); các khóa cùng một nhóm phải bắt đầu ở cùng một cột: chuyển '{2}' về cột {6}"
+        ),
+        MessageEntry(
+            "{1}; the key '{2}' starts at column {3}, further right than '{4}' on line {5} (column {6}); keys of one mapping start in the same column: move '{2}' to column {6}, or write '- ' before it to start a new item of the list",
+            "{1}; khóa '{2}' bắt đầu ở cột {3}, lùi vào sâu hơn '{4}' ở dòng {5} (cột {6}); các khóa cùng một nhóm phải bắt đầu ở cùng một cột: chuyển '{2}' về cột {6}, hoặc viết '- ' trước nó để mở một mục mới của danh sách"
+        ),
+        MessageEntry(
+            "{1}; the key '{2}' starts at column {3}, left of '{4}' on line {5} (column {6}); keys of one mapping start in the same column: move '{2}' to column {6}",
+            "{1}; khóa '{2}' bắt đầu ở cột {3}, lệch sang trái so với '{4}' ở dòng {5} (cột {6}); các khóa cùng một nhóm phải bắt đầu ở cùng một cột: chuyển '{2}' về cột {6}"
+        ),
+        MessageEntry(
+            "{1}; the key '{2}' starts at column {3}, left of '{4}' on line {5} (column {6}); keys of one mapping start in the same column: move '{2}' to column {6}, or write '- ' before it to start a new item of the list",
+            "{1}; khóa '{2}' bắt đầu ở cột {3}, lệch sang trái so với '{4}' ở dòng {5} (cột {6}); các khóa cùng một nhóm phải bắt đầu ở cùng một cột: chuyển '{2}' về cột {6}, hoặc viết '- ' trước nó để mở một mục mới của danh sách"
+        ),
+        MessageEntry(
+            "{1}; the double quote opened at line {2}, column {3} (the text of '{4}') is never closed: end that text with a double quote",
+            "{1}; dấu ngoặc kép mở ở dòng {2}, cột {3} (nội dung của '{4}') không được đóng: hãy kết thúc nội dung đó bằng một dấu ngoặc kép"
+        ),
+        MessageEntry(
+            "{1}; the double quote opened at line {2}, column {3} is never closed: end that text with a double quote",
+            "{1}; dấu ngoặc kép mở ở dòng {2}, cột {3} không được đóng: hãy kết thúc nội dung đó bằng một dấu ngoặc kép"
+        ),
+        MessageEntry(
+            "{1}; the single quote opened at line {2}, column {3} (the text of '{4}') is never closed: end that text with a single quote",
+            "{1}; dấu ngoặc đơn mở ở dòng {2}, cột {3} (nội dung của '{4}') không được đóng: hãy kết thúc nội dung đó bằng một dấu ngoặc đơn"
+        ),
+        MessageEntry(
+            "{1}; the single quote opened at line {2}, column {3} is never closed: end that text with a single quote",
+            "{1}; dấu ngoặc đơn mở ở dòng {2}, cột {3} không được đóng: hãy kết thúc nội dung đó bằng một dấu ngoặc đơn"
+        ),
+    ]
 }

@@ -3,21 +3,22 @@ import Foundation
 /// The province report as a printable HTML page and as a workbook: the same rows as
 /// `provinceCSV`, with the headings of `report`'s table in the configured language.
 extension Renderer {
-    /// The headings of the count columns: total, the status split, then timeliness.
-    var countHeadings: [String] {
+    /// The headings of the count columns: total, the status split, then timeliness, with the
+    /// no-deadline count after the overdue one when `noDeadline` (as in `report`'s sheet).
+    func countHeadings(noDeadline: Bool) -> [String] {
         [words.heading(Glossary.total)]
             + [Status.done, .ongoing, .inProgress, .notStarted, .cancelled].map { words.heading(Glossary.status($0)) }
             + [ItemState.doneOnTime, .doneLate].map { words.heading(Glossary.timeliness($0)) }
             + [words.heading(Glossary.notYetDue), words.heading(Glossary.state(.overdue))]
+            + (noDeadline ? [words.heading(Glossary.state(.noDeadline))] : [])
             + ["% " + words.term(Glossary.timeliness(.doneOnTime)), "% " + words.term(Glossary.state(.overdue))]
     }
 
-    func countRow(_ t: Tally) -> [Cell] {
+    func countRow(_ t: Tally, noDeadline: Bool) -> [Cell] {
         let b = t.byStatus
         return [t.total, b.done, b.ongoing, b.inProgress, b.notStarted, t.cancelled, t.doneOnTime, t.doneLate]
-            .map(Cell.integer) + [
-                .integer(t.notYetDue), .integer(t.overdue), .percent(t.onTimeShare), .percent(t.overdueShare),
-            ]
+            .map(Cell.integer) + [.integer(t.notYetDue), .integer(t.overdue)]
+            + (noDeadline ? [.integer(t.noDeadline)] : []) + [.percent(t.onTimeShare), .percent(t.overdueShare)]
     }
 
     var officeHeading: String { words.pick(vi: "Đơn vị", en: "Office") }
@@ -34,6 +35,10 @@ extension Renderer {
     public func provinceWorkbook(_ p: ProvinceReport, by grouping: ProvinceGrouping) -> Workbook {
         let silentCell = { (o: ProvinceReport.Office) -> Cell in o.silent ? .text(silentWord) : .empty }
         let totalName = words.pick(vi: "Tổng cộng", en: "Total")
+        // Every sheet has the no-deadline column or none does, as on `report`'s page.
+        let noDeadline = p.total.noDeadline > 0
+        let countHeadings = countHeadings(noDeadline: noDeadline)
+        let countRow = { (t: Tally) in self.countRow(t, noDeadline: noDeadline) }
         let offices = Sheet(
             name: words.pick(vi: "Đơn vị", en: "Offices"),
             headers: [officeHeading, asOfHeading, stateHeading] + countHeadings,

@@ -26,7 +26,7 @@ extension Renderer {
         s += "\"in_progress\": \(b.inProgress), \"not_started\": \(b.notStarted)}, "
         s += "\"done_on_time\": \(t.doneOnTime), \"done_late\": \(t.doneLate), "
         s += "\"not_yet_due\": \(t.notYetDue), \"due_soon\": \(t.dueSoon), \"overdue\": \(t.overdue), "
-        s += "\"ongoing\": \(t.ongoing), \"cancelled\": \(t.cancelled), "
+        s += "\"ongoing\": \(t.ongoing), \"no_deadline\": \(t.noDeadline), \"cancelled\": \(t.cancelled), "
         s += "\"on_time_share\": \(String(format: "%.4f", t.onTimeShare)), "
         s += "\"overdue_share\": \(String(format: "%.4f", t.overdueShare))\(progressJSON(t))}"
         return s
@@ -79,6 +79,7 @@ extension Renderer {
             "\(t.total)", "\(t.doneOnTime)", "\(t.doneLate)", "\(t.notYetDue)", "\(t.overdue)", "\(t.ongoing)",
             String(format: "%.4f", t.overdueShare), "\(b.done)", "\(b.ongoing)", "\(b.inProgress)",
             "\(b.notStarted)", "\(t.dueSoon)", "\(t.cancelled)", String(format: "%.4f", t.onTimeShare),
+            "\(t.noDeadline)",
         ]
         if progress { cells += ["\(t.withTarget)", t.progressShare.map { String(format: "%.4f", $0) } ?? ""] }
         return cells
@@ -86,7 +87,7 @@ extension Renderer {
 
     static let countHeader =
         "total,done_on_time,done_late,not_yet_due,overdue,ongoing,overdue_share,by_status_done,by_status_ongoing,"
-        + "by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share"
+        + "by_status_in_progress,by_status_not_started,due_soon,cancelled,on_time_share,no_deadline"
 
     func provinceCSV(_ p: ProvinceReport, by grouping: ProvinceGrouping) -> String {
         let total = p.total
