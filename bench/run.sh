@@ -4,6 +4,8 @@
 # wake-ups, event cost and memory per item. Prints a markdown table and writes bench/RESULTS.md.
 #   --quick  10,000 items, 30 s idle window (under a minute once installed and built)
 #   (full)   10,000, 100,000 and 1,000,000 items, 60 s idle window; taskwarrior skipped at 1M
+#   Both modes also measure one file holding every item (100,000; 10,000 in quick mode) beside
+#   the ten drop-in files of the same size.
 # Environment: BENCH_WORK (scratch, default /tmp/deadlined-bench), BENCH_RUNS (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,6 +83,10 @@ for n in "${SIZES[@]}"; do
   DATA[$n]=$(gen "items-$n" "$n" --files 10 --taskwarrior "$WORK/data/items-$n-$GEN_HASH/peers/tasks.json" \
     --remind "$WORK/data/items-$n-$GEN_HASH/peers/items.rem")
 done
+# One file of directives of 500 assignments each, settings on top, no drop-ins: the office that
+# keeps one file (100,000 items; 10,000 in quick mode).
+ONE_N=$([ $QUICK = 1 ] && echo 10000 || echo 100000)
+ONE_DIR=$(gen "one-$ONE_N" "$ONE_N" --one-file --directive-size 500)
 # Start-up and idle use 10,000 items; reload uses 100 drop-ins (100,000 items, 10,000 in quick mode).
 RELOAD_N=$([ $QUICK = 1 ] && echo 10000 || echo 100000)
 RELOAD_DIR=$(gen "reload-$RELOAD_N" "$RELOAD_N" --files 100)
@@ -133,13 +139,14 @@ measure() {
   shift
   local j=$RES/h-$RANDOM.json cmd
   cmd=$(printf '%q ' "$@")
-  log "$n: $tool: $op"
+  log "$n ($LAYOUT): $tool: $op"
   hyperfine -N --style none --warmup "$warm" --runs "$runs" "${prep[@]}" --export-json "$j" "$cmd" > /dev/null 2>> "$RES/hyperfine.log"
   [ ${#prep[@]} -gt 0 ] && bash -c "${prep[1]}"
   local rss; rss=$(peak_rss "$@")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$op" "$(median "$j")" "$rss" "$runs" >> "$ROWS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$op" "$(median "$j")" "$rss" "$runs" "$LAYOUT" >> "$ROWS"
 }
 
+LAYOUT="ten files"
 for n in "${SIZES[@]}"; do
   d=${DATA[$n]}
   cfg=$d/deadlined.yaml
@@ -164,6 +171,15 @@ for n in "${SIZES[@]}"; do
   echo "$n	remind_expired	$(grep -c '^#!P: Expired' "$RES/items-$n.rem.purged" || true)" >> "$DAEMON"
   echo "$n	bytes	$(cat "${files[@]}" | wc -c)" >> "$DAEMON"
 done
+
+# One file: the same three rows on the one-file data.
+LAYOUT="one file"
+one=$ONE_DIR/deadlined.yaml
+measure "$ONE_N" "$T_YAML" "raw event loop over every file" -- "$YE" "$one"
+measure "$ONE_N" deadlined "check" -- "$BIN" check --config "$one"
+measure "$ONE_N" deadlined "list --state overdue --format json" -- "$BIN" list --config "$one" --state overdue --format json
+echo "$ONE_N	one_bytes	$(wc -c < "$one")" >> "$DAEMON"
+echo "$ONE_N	one_overdue	$("$BIN" list --config "$one" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
 
 # ---- 6. the daemon ------------------------------------------------------------------------
 d10=${DATA[10000]}
