@@ -5,17 +5,27 @@ import DeadlinedCore
 public struct LoadResult: Error, Sendable {
     public var config: Config?
     public var diagnostics: [Diagnostic]
-    /// The text of each file that has a diagnostic, to quote its lines.
+    /// The text of each file that has an error, to quote its lines.
     public var texts: [String: [UInt8]]
     /// Every file read (or tried), the main one first: what a watcher should watch.
     public var files: [String]
     /// The main file's path, as given.
     public var path: String
+    /// Where a file with a diagnostic but no entry in `texts` (warnings only) is read again to
+    /// quote its lines: its bytes are not held while the items are made. nil: not quoted.
+    public var source: (any ConfigSource)? = nil
+    var maxFileSize = Limits().maxFileSize
 
     /// Line `line` (1-based) of a file that was read.
     public func sourceLine(_ file: String, _ line: Int) -> String? {
-        guard let bytes = texts[file] else { return nil }
+        guard let bytes = texts[file] ?? reread(file) else { return nil }
         return LoadResult.line(line, of: bytes, starts: LoadResult.lineStarts(bytes))
+    }
+
+    /// A file's bytes read again from `source`.
+    func reread(_ file: String) -> [UInt8]? {
+        guard let source, case .success(let bytes) = source.read(file, maxSize: maxFileSize) else { return nil }
+        return bytes
     }
 
     /// Where each line of `bytes` starts. Lines end as libyaml counts them: LF, CR LF, or a
@@ -37,14 +47,24 @@ public struct LoadResult: Error, Sendable {
     }
 
     /// Every diagnostic with its source line and caret, one after the other. Each file's
-    /// lines are indexed once: 100,000 duplicate ids render in linear time.
+    /// lines are indexed once: 100,000 duplicate ids render in linear time. A file read again
+    /// is held until a diagnostic of another file comes (they come file by file).
     public func renderedDiagnostics() -> String {
         var index: [String: [Int]] = [:]
+        var reread: (file: String, bytes: [UInt8], starts: [Int])?
         func sourceLine(_ file: String, _ line: Int) -> String? {
-            guard let bytes = texts[file] else { return nil }
-            let starts = index[file] ?? LoadResult.lineStarts(bytes)
-            index[file] = starts
-            return LoadResult.line(line, of: bytes, starts: starts)
+            if let bytes = texts[file] {
+                let starts = index[file] ?? LoadResult.lineStarts(bytes)
+                index[file] = starts
+                return LoadResult.line(line, of: bytes, starts: starts)
+            }
+            if reread?.file != file {
+                reread = nil
+                guard let bytes = self.reread(file) else { return nil }
+                reread = (file, bytes, LoadResult.lineStarts(bytes))
+            }
+            guard let r = reread else { return nil }
+            return LoadResult.line(line, of: r.bytes, starts: r.starts)
         }
         return diagnostics.map { $0.rendered(sourceLine: sourceLine) }.joined(separator: "\n")
     }
@@ -91,7 +111,10 @@ public struct ConfigLoader: Sendable {
         run.loadHolidayDropIns(path)
         let config = run.finish()
         cache?.keepOnly(run.cacheKeys)
-        return LoadResult(
-            config: config, diagnostics: run.diagnostics, texts: run.quotedTexts(), files: run.files, path: path)
+        var result = LoadResult(
+            config: config, diagnostics: run.diagnostics, texts: run.texts, files: run.files, path: path)
+        result.source = source
+        result.maxFileSize = limits.maxFileSize
+        return result
     }
 }

@@ -140,9 +140,9 @@ extension FileDecoder {
                 itemCompleted = d.completed ?? a.completed
             }
             var item = Item(
-                id: itemId, directive: checked.directive, agency: agency.text.trimmingWhitespace(), task: checked.task,
-                deadline: nil,
-                dueText: a.due?.text, status: itemStatus, completed: nil, owner: a.owner, note: a.note, source: source,
+                id: itemId, directive: checked.directive, agency: interner.intern(agency.text.trimmingWhitespace()),
+                task: checked.task, deadline: nil, dueText: a.due.map { interner.intern($0.text) }, status: itemStatus,
+                completed: nil, owner: a.owner.map { interner.intern($0) }, note: a.note, source: source,
                 extensions: checked.extensions)
             if let m = checked.measure { item.measure = m }
             if let rule = checked.rule {

@@ -30,6 +30,8 @@ final class FileDecoder {
     /// The year suggested for a day and a month written without one: the load's.
     var yearHint: Int?
     var agencies: [Agency] = []
+    /// Agency names, owners and due dates as written, each kept once for the file's items.
+    var interner = TextInterner()
 
     init(tape: YAMLTape, file: String, limits: Limits) {
         self.tape = tape

@@ -29,7 +29,12 @@ extension LoadSession {
         }
         loaded.insert(canonical)
         let key = (main ? "main:" : "include:") + path
-        guard let decoded = decodedFile(path, key: key, main: main, includedFrom: includedFrom) else { return }
+        guard var decoded = decodedFile(path, key: key, main: main, includedFrom: includedFrom) else { return }
+        // Warnings are quoted from the file read again: its bytes go before the merge.
+        decoded = LoadSession.droppingText(decoded)
+        // No file is named ahead and none is being decoded: the spare tape arrays, as large as
+        // the largest file's, are let go before this file's items are merged, not at the end.
+        if filesAhead == 0, prefetched.isEmpty { spares = LoadSession.makeSpares() }
         cacheKeys.insert(key)
         files.append(path)
         // Merged now, in include order, while the files after it are still being decoded.
@@ -47,7 +52,7 @@ extension LoadSession {
                 if case .failure(let f) = result { unreadable(path, f, includedFrom: includedFrom) }
                 return nil
             }
-            if let stamp = early.stamp { cache?.put(key, stamp: stamp, d) }
+            if let stamp = early.stamp { cache?.put(key, stamp: stamp, LoadSession.droppingText(d)) }
             return d
         }
         // The stamp is taken before the read: a file changed in between is read again next
@@ -59,12 +64,22 @@ extension LoadSession {
             // Files decoded here are decoded one at a time: a large one may use every core.
             let d = FileDecoder.decode(
                 bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint, split: true)
-            if let stamp { cache?.put(key, stamp: stamp, d) }
+            if let stamp { cache?.put(key, stamp: stamp, LoadSession.droppingText(d)) }
             return d
         case .failure(let f):
             unreadable(path, f, includedFrom: includedFrom)
             return nil
         }
+    }
+
+    /// A decoded file without its bytes unless an error points into them: warnings are
+    /// quoted from the file read again (`LoadResult.source`), so neither the load nor the
+    /// cache holds a file's size in memory for them.
+    static func droppingText(_ d: DecodedFile) -> DecodedFile {
+        guard d.text != nil, !d.diagnostics.hasErrors else { return d }
+        var kept = d
+        kept.text = nil
+        return kept
     }
 
     /// Makes room for as many more items per file still to come, so the arrays and the id

@@ -16,7 +16,8 @@ final class LoadSession {
     /// What reading the files found (cycles, unreadable files, globs matching nothing, the
     /// acknowledgements file): reported after the diagnostics of the files themselves.
     var sessionDiagnostics: [Diagnostic] = []
-    /// The text of each file a diagnostic points into.
+    /// The text of each file an error points into; a file with warnings only is read again
+    /// when they are quoted (`LoadResult.source`).
     var texts: [String: [UInt8]] = [:]
 
     // Files read.
@@ -30,8 +31,9 @@ final class LoadSession {
     var stamps: [String: FileStamp] = [:]
     /// Included files read and decoded ahead of their turn, on every core; merged in order.
     var prefetched: [String: (stamp: FileStamp?, pending: Pending)] = [:]
-    /// Node arrays of files decoded, reused by the next ones (this load's only).
-    let spares = LoadSession.makeSpares()
+    /// Node arrays of files decoded, reused by the next ones (this load's only); let go as
+    /// soon as no file is left to parse (see `loadFile`).
+    var spares = LoadSession.makeSpares()
 
     // The configuration as merged.
     var settings = Settings()
@@ -80,15 +82,5 @@ final class LoadSession {
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
     func sessionError(_ at: SourceLocation, _ message: String) {
         sessionDiagnostics.append(Diagnostic(.error, at: at, message))
-    }
-
-    /// The texts of every file a diagnostic points into; a file whose text was let go (a later
-    /// file's note points back at it) is read again.
-    func quotedTexts() -> [String: [UInt8]] {
-        var out = texts
-        for d in diagnostics where out[d.file] == nil && d.location != nil {
-            if case .success(let b) = source.read(d.file, maxSize: limits.maxFileSize) { out[d.file] = b }
-        }
-        return out
     }
 }

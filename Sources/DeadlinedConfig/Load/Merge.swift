@@ -8,7 +8,9 @@ extension LoadSession {
         diagnostics += f.diagnostics
         anyExtensions = anyExtensions || f.hasExtensions
         progressDates += f.progressDates
-        if let text = f.text, let file = f.diagnostics.first?.file { texts[file] = text }
+        // Kept for errors only: a file with warnings is read again to quote them, rather than
+        // held (its size in bytes) through the load and in the cache.
+        if let text = f.text, f.diagnostics.hasErrors, let file = f.diagnostics.first?.file { texts[file] = text }
         if main, let s = f.settings { settings = s }
         agencies += f.agencies
         let global = mergeDirectives(f)

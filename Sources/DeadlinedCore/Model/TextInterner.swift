@@ -1,0 +1,75 @@
+/// Texts that many items repeat (agency names, owners, due dates as written) kept once: each
+/// distinct text is one `String` whose storage every item holding it shares. A province's
+/// 100,000 items name a few dozen agencies; without this each item held its own copy of the
+/// name, read separately from the file (about 64 bytes of heap per item).
+///
+/// Texts are compared byte for byte, not by `==`: the loader's texts are NFC already, and
+/// a text is never replaced by one with other bytes (an invisible character or a
+/// decomposed letter keeps the text apart). Texts of at most 15 UTF-8 bytes are stored
+/// inside the `String` itself on 64-bit platforms and come back unchanged.
+public struct TextInterner: Sendable {
+    /// Index into `texts` plus one; 0 is an empty slot. Open addressing, linear probing.
+    private var slots: [Int32]
+    private var mask: Int
+    /// The distinct texts, and the hash of each.
+    private var texts: [String] = []
+    private var hashes: [UInt64] = []
+    /// Distinct texts kept at most; past it, new texts come back unchanged (a file of
+    /// unique texts gains nothing from a table of them).
+    public let limit: Int
+
+    /// The longest text a `String` holds without storage of its own (64-bit platforms).
+    public static let inlineBytes = 15
+
+    public init(limit: Int = 1 << 16) {
+        slots = Array(repeating: 0, count: 64)
+        mask = 63
+        self.limit = limit
+    }
+
+    /// How many distinct texts are kept.
+    public var count: Int { texts.count }
+
+    /// `s`, or the earlier text with the same bytes.
+    public mutating func intern(_ s: String) -> String {
+        let n = s.utf8.count
+        guard n > TextInterner.inlineBytes else { return s }
+        let h = TextInterner.hash(s)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = Int(slots[i])
+            if k == 0 { break }
+            if hashes[k - 1] == h, texts[k - 1].utf8.count == n, texts[k - 1].utf8.elementsEqual(s.utf8) {
+                return texts[k - 1]
+            }
+            i = (i + 1) & mask
+        }
+        guard texts.count < limit else { return s }
+        texts.append(s)
+        hashes.append(h)
+        slots[i] = Int32(texts.count)
+        if texts.count * 2 > slots.count { grow() }
+        return s
+    }
+
+    /// FNV-1a over the bytes, mixed so the low bits (the slot) depend on every byte.
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 32
+        h &*= 0xD6E8_FEB8_6659_FD93
+        h ^= h >> 32
+        return h
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        for (k, h) in hashes.enumerated() {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = Int32(k + 1)
+        }
+    }
+}
