@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Generates realistic deadlined configurations for benchmarks and scale tests.
 
-generate.py OUT_DIR N [--files K] [--overdue] [--seed S] [--taskwarrior FILE] [--remind FILE]
+generate.py OUT_DIR N [--files K | --one-file] [--directive-size D] [--overdue] [--seed S]
+            [--taskwarrior FILE] [--remind FILE]
 
 Writes OUT_DIR/deadlined.yaml (settings and an include of assignments.d/*.yaml) and K
 drop-in files holding N assignments in all, grouped in directives of 20-60 assignments:
 60 agencies with Vietnamese names, ~80-character Vietnamese tasks, every due-date form,
 every status. With --overdue every item is unfinished and overdue (for burst tests).
+--one-file writes the N assignments into deadlined.yaml itself, after its settings, as an
+office that keeps one file would (no include, no drop-ins); --directive-size D makes every
+directive D assignments long (the last one what is left) instead of 20-60.
 
 --taskwarrior FILE also writes the same items as `task import` JSON (one object a line:
 description = task, UDA `agency`, project = directive id, due = the deadline's last second,
@@ -99,22 +103,29 @@ def main():
     ap.add_argument("out"); ap.add_argument("n", type=int)
     ap.add_argument("--files", type=int, default=10); ap.add_argument("--overdue", action="store_true")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--one-file", action="store_true"); ap.add_argument("--directive-size", type=int)
     ap.add_argument("--taskwarrior", metavar="FILE"); ap.add_argument("--remind", metavar="FILE")
     a = ap.parse_args()
     peers = Peers(a.taskwarrior, a.remind) if a.taskwarrior or a.remind else None
     rng = random.Random(a.seed)
-    os.makedirs(os.path.join(a.out, "assignments.d"), exist_ok=True)
-    with open(os.path.join(a.out, "deadlined.yaml"), "w") as f:
-        f.write("settings:\n  timezone: Asia/Ho_Chi_Minh\n  language: vi\n  remind_before: [7d, 1d]\n"
-                "  repeat_overdue: 1d\n  escalate_after: 30d\ninclude: [assignments.d/*.yaml]\n")
-    per_file = (a.n + a.files - 1) // a.files
+    settings = ("settings:\n  timezone: Asia/Ho_Chi_Minh\n  language: vi\n  remind_before: [7d, 1d]\n"
+                "  repeat_overdue: 1d\n  escalate_after: 30d\n")
+    if a.one_file:
+        os.makedirs(a.out, exist_ok=True)
+        files = [(os.path.join(a.out, "deadlined.yaml"), settings)]
+    else:
+        os.makedirs(os.path.join(a.out, "assignments.d"), exist_ok=True)
+        with open(os.path.join(a.out, "deadlined.yaml"), "w") as f:
+            f.write(settings + "include: [assignments.d/*.yaml]\n")
+        files = [(os.path.join(a.out, "assignments.d", f"office-{fi:04d}.yaml"), "") for fi in range(a.files)]
+    per_file = (a.n + len(files) - 1) // len(files)
     n = 0; k = 0
-    for fi in range(a.files):
-        with open(os.path.join(a.out, "assignments.d", f"office-{fi:04d}.yaml"), "w") as f:
-            f.write("directives:\n")
+    for path, head in files:
+        with open(path, "w") as f:
+            f.write(head + "directives:\n")
             left = min(per_file, a.n - n)
             while left > 0:
-                size = min(left, rng.randint(20, 60))
+                size = min(left, a.directive_size or rng.randint(20, 60))
                 k += 1
                 f.write(f"  - id: kh-{k}\n    title: \"Kế hoạch thực hiện Đề án 06/CP số {k}\"\n"
                         f"    reference: \"Kế hoạch số {k}/KH-UBND\"\n    issued: 2/1/2024\n    assignments:\n")
@@ -137,7 +148,7 @@ def main():
                 left -= size
     if peers:
         peers.close()
-    print(f"{n} assignments in {a.files} files under {a.out}")
+    print(f"{n} assignments in {len(files)} files under {a.out}")
 
 if __name__ == "__main__":
     main()

@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# bench/run.sh [--quick]: deadlined side by side with libyaml's raw event loop, a PyYAML
+# bench/run.sh [--quick | --targets]: deadlined side by side with libyaml's raw event loop, a PyYAML
 # script, taskwarrior and remind on the same data; the daemon's start-up, reload, idle
 # wake-ups, event cost and memory per item. Prints a markdown table and writes bench/RESULTS.md.
 #   --quick  10,000 items, 30 s idle window (under a minute once installed and built)
 #   (full)   10,000, 100,000 and 1,000,000 items, 60 s idle window; taskwarrior skipped at 1M
+#   --targets  the full run's figures the targets of issues 6 and 20 are read from: 10,000 and
+#            100,000 items, deadlined and libyaml only (no PyYAML, remind or taskwarrior), the
+#            daemon rows as in the full run
+#   Every mode also measures one file holding every item (100,000; 10,000 in quick mode) beside
+#   the ten drop-in files of the same size.
 # Environment: BENCH_WORK (scratch, default /tmp/deadlined-bench), BENCH_RUNS (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 QUICK=0
+PEERS=1
+MODE=full
 case "${1:-}" in
-  --quick) QUICK=1 ;;
+  --quick) QUICK=1; MODE=quick ;;
+  --targets) PEERS=0; MODE=targets ;;
   "") ;;
-  *) echo "usage: bash bench/run.sh [--quick]" >&2; exit 2 ;;
+  *) echo "usage: bash bench/run.sh [--quick | --targets]" >&2; exit 2 ;;
 esac
 export PATH=/opt/swift/usr/bin:$PATH LC_ALL=C.UTF-8
 SWIFT=${SWIFT:-$(command -v swift || echo /opt/swift/usr/bin/swift)}
@@ -65,6 +73,7 @@ T_TASK="taskwarrior $V_TASK"; T_REMIND="remind $V_REMIND"
 
 # ---- 3. data: the configs, and the same items for taskwarrior and remind --------------------
 if [ $QUICK = 1 ]; then SIZES=(10000); IDLE=30; else SIZES=(10000 100000 1000000); IDLE=60; fi
+[ $MODE = targets ] && SIZES=(10000 100000)
 GEN_HASH=$(cat bench/generate.py bench/vndue.py | md5sum | cut -c1-8)
 gen() { # gen NAME N ARGS... -> $WORK/data/NAME-HASH (reused while the generator is unchanged)
   local name=$1 n=$2; shift 2
@@ -81,6 +90,10 @@ for n in "${SIZES[@]}"; do
   DATA[$n]=$(gen "items-$n" "$n" --files 10 --taskwarrior "$WORK/data/items-$n-$GEN_HASH/peers/tasks.json" \
     --remind "$WORK/data/items-$n-$GEN_HASH/peers/items.rem")
 done
+# One file of directives of 500 assignments each, settings on top, no drop-ins: the office that
+# keeps one file (100,000 items; 10,000 in quick mode).
+ONE_N=$([ $QUICK = 1 ] && echo 10000 || echo 100000)
+ONE_DIR=$(gen "one-$ONE_N" "$ONE_N" --one-file --directive-size 500)
 # Start-up and idle use 10,000 items; reload uses 100 drop-ins (100,000 items, 10,000 in quick mode).
 RELOAD_N=$([ $QUICK = 1 ] && echo 10000 || echo 100000)
 RELOAD_DIR=$(gen "reload-$RELOAD_N" "$RELOAD_N" --files 100)
@@ -133,13 +146,14 @@ measure() {
   shift
   local j=$RES/h-$RANDOM.json cmd
   cmd=$(printf '%q ' "$@")
-  log "$n: $tool: $op"
+  log "$n ($LAYOUT): $tool: $op"
   hyperfine -N --style none --warmup "$warm" --runs "$runs" "${prep[@]}" --export-json "$j" "$cmd" > /dev/null 2>> "$RES/hyperfine.log"
   [ ${#prep[@]} -gt 0 ] && bash -c "${prep[1]}"
   local rss; rss=$(peak_rss "$@")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$op" "$(median "$j")" "$rss" "$runs" >> "$ROWS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$op" "$(median "$j")" "$rss" "$runs" "$LAYOUT" >> "$ROWS"
 }
 
+LAYOUT="ten files"
 for n in "${SIZES[@]}"; do
   d=${DATA[$n]}
   cfg=$d/deadlined.yaml
@@ -147,6 +161,9 @@ for n in "${SIZES[@]}"; do
   measure "$n" "$T_YAML" "raw event loop over every file" -- "$YE" "${files[@]}"
   measure "$n" deadlined "check" -- "$BIN" check --config "$cfg"
   measure "$n" deadlined "list --state overdue --format json" -- "$BIN" list --config "$cfg" --state overdue --format json
+  echo "$n	deadlined_overdue	$("$BIN" list --config "$cfg" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
+  echo "$n	bytes	$(cat "${files[@]}" | wc -c)" >> "$DAEMON"
+  [ $PEERS = 1 ] || continue
   if [ "$n" -ge 1000000 ]; then pw=0; else pw=1; fi
   measure "$n" "$T_PY" "load YAML, overdue set as JSON" --warmup $pw -- $PY bench/pyyaml_overdue.py "$cfg"
   cp "$d/peers/items.rem" "$RES/items-$n.rem"
@@ -159,11 +176,18 @@ for n in "${SIZES[@]}"; do
     rm -rf "$tw"
   fi
   # The same answer from each: overdue counts.
-  echo "$n	deadlined_overdue	$("$BIN" list --config "$cfg" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
   echo "$n	pyyaml_overdue	$($PY bench/pyyaml_overdue.py "$cfg" --count)" >> "$DAEMON"
   echo "$n	remind_expired	$(grep -c '^#!P: Expired' "$RES/items-$n.rem.purged" || true)" >> "$DAEMON"
-  echo "$n	bytes	$(cat "${files[@]}" | wc -c)" >> "$DAEMON"
 done
+
+# One file: the same three rows on the one-file data.
+LAYOUT="one file"
+one=$ONE_DIR/deadlined.yaml
+measure "$ONE_N" "$T_YAML" "raw event loop over every file" -- "$YE" "$one"
+measure "$ONE_N" deadlined "check" -- "$BIN" check --config "$one"
+measure "$ONE_N" deadlined "list --state overdue --format json" -- "$BIN" list --config "$one" --state overdue --format json
+echo "$ONE_N	one_bytes	$(wc -c < "$one")" >> "$DAEMON"
+echo "$ONE_N	one_overdue	$("$BIN" list --config "$one" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
 
 # ---- 6. the daemon ------------------------------------------------------------------------
 d10=${DATA[10000]}
@@ -189,6 +213,6 @@ echo "idle	$(cat "$RES/idle.json")" >> "$DAEMON"
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- 7. the table and bench/RESULTS.md ------------------------------------------------------
-$PY bench/report.py --rows "$ROWS" --daemon "$DAEMON" --mode "$([ $QUICK = 1 ] && echo quick || echo full)" \
+$PY bench/report.py --rows "$ROWS" --daemon "$DAEMON" --mode "$MODE" \
   --runs "$RUNS" --load "$LOAD0 / $LOAD1" --out bench/RESULTS.md --commit "$COMMIT"
 log "done in $(( $(date +%s) - START )) s; bench/RESULTS.md written"

@@ -44,11 +44,17 @@ final class FileDecoder {
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
-    /// Parses and decodes the bytes of one file.
+    /// Parses and decodes the bytes of one file; with `split`, a large file is parsed on
+    /// every core (`YAMLTape.parseSplitting`), for a file no other is decoded beside.
     static func decode(
-        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil,
+        split: Bool = false
     ) -> DecodedFile {
-        switch YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
+        let parsed =
+            split
+            ? YAMLTape.parseSplitting(bytes, file: file, limits: limits, spares: spares)
+            : YAMLTape.parse(bytes, file: file, limits: limits, spares: spares)
+        switch parsed {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):

@@ -61,8 +61,9 @@ extension LoadSession {
         if let stamp, let hit = cache?.get(key, stamp: stamp) { return hit }
         switch source.read(path, maxSize: limits.maxFileSize) {
         case .success(let bytes):
+            // Files decoded here are decoded one at a time: a large one may use every core.
             let d = FileDecoder.decode(
-                bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint)
+                bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint, split: true)
             if let stamp { cache?.put(key, stamp: stamp, LoadSession.droppingText(d)) }
             return d
         case .failure(let f):

@@ -93,49 +93,31 @@ struct YAMLTape {
     static func parse(
         _ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil
     ) -> Result<YAMLTape, Diagnostic> {
-        // libyaml rejects whatever `checkText` does (NUL and other control characters, bad
-        // UTF-8, surrogates), so the text is checked only when libyaml fails, for a better
-        // message: the byte offset, and NUL named as a sign of a binary file.
-        return bytes.withUnsafeBufferPointer { buf -> Result<YAMLTape, Diagnostic> in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) != 0 else {
-                return .failure(Diagnostic(.error, file: file, "cannot initialise the YAML parser: out of memory"))
-            }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
-            // UTF-8 only, whatever a byte-order mark says (a UTF-16 file is an error).
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        bytes.withUnsafeBufferPointer { buf -> Result<YAMLTape, Diagnostic> in
             var builder = Builder(file: file, limits: limits)
             if let s = spares?.take() {
                 builder.tape.nodes = s.nodes
                 builder.tape.arena = s.arena
                 builder.tape.values = s.values
             }
-            // About two nodes per line (a key and its value): reserved from a count of the
-            // lines, so a large file's array rarely grows and copies, and is not sized for the
-            // worst case (a fresh mapping per file, paid for in page faults).
-            var lines = 0
-            for b in buf where b == 0x0A { lines += 1 }
-            builder.tape.nodes.reserveCapacity(2 * lines + 16)
-            builder.tape.values.reserveCapacity(lines + 16)
-            builder.tape.arena.reserveCapacity(bytes.count / 4)
-            var event = yaml_event_t()
-            while true {
-                guard yaml_parser_parse(&parser, &event) != 0 else {
-                    return .failure(checkText(bytes, file: file) ?? syntaxError(parser, file: file, bytes: bytes))
-                }
-                let result = builder.add(event)
-                let type = event.type
-                yaml_event_delete(&event)
-                if let problem = result { return .failure(problem) }
-                if type == YAML_STREAM_END_EVENT { break }
+            builder.reserve(lines: lineCount(buf), bytes: buf.count)
+            let end = builder.run(buf) { parser in
+                checkText(bytes, file: file) ?? syntaxError(parser, file: file, bytes: bytes)
             }
+            if case .failure(let problem) = end { return .failure(problem) }
             if builder.tape.nodes.isEmpty {
                 return .failure(
                     Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
             }
             return .success(builder.tape)
         }
+    }
+
+    /// The line feeds in `buf`.
+    static func lineCount(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
+        var lines = 0
+        for b in buf where b == 0x0A { lines += 1 }
+        return lines
     }
 
     struct Builder {
@@ -149,10 +131,50 @@ struct YAMLTape {
         var pendingAnchors: [Int: String] = [:]
         var aliasExpansion = 0
         var documents = 0
+        /// Some node has an anchor, or is an alias.
+        var anchored = false
 
         init(file: String, limits: Limits) {
             self.file = file
             self.limits = limits
+        }
+
+        /// About two nodes per line (a key and its value): reserved from a count of the lines,
+        /// so a large file's array rarely grows and copies, and is not sized for the worst case
+        /// (a fresh mapping per file, paid for in page faults).
+        mutating func reserve(lines: Int, bytes: Int) {
+            tape.nodes.reserveCapacity(2 * lines + 16)
+            tape.values.reserveCapacity(lines + 16)
+            tape.arena.reserveCapacity(bytes / 4)
+        }
+
+        /// Runs libyaml's event loop over `buf` into the tape. The line of the stream's end
+        /// (the line breaks libyaml counted), or the problem found; `syntax` makes the
+        /// diagnostic of an error libyaml reports.
+        mutating func run(
+            _ buf: UnsafeBufferPointer<UInt8>, syntax: (yaml_parser_t) -> Diagnostic
+        ) -> Result<Int, Diagnostic> {
+            // libyaml rejects whatever `checkText` does (NUL and other control characters, bad
+            // UTF-8, surrogates), so the text is checked only when libyaml fails, for a better
+            // message: the byte offset, and NUL named as a sign of a binary file.
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) != 0 else {
+                return .failure(Diagnostic(.error, file: file, "cannot initialise the YAML parser: out of memory"))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buf.baseAddress, buf.count)
+            // UTF-8 only, whatever a byte-order mark says (a UTF-16 file is an error).
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) != 0 else { return .failure(syntax(parser)) }
+                let result = add(event)
+                let type = event.type
+                let line = Int(event.end_mark.line)
+                yaml_event_delete(&event)
+                if let problem = result { return .failure(problem) }
+                if type == YAML_STREAM_END_EVENT { return .success(line) }
+            }
         }
 
         func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -204,6 +226,7 @@ struct YAMLTape {
                 if !stack.isEmpty { stack[stack.count - 1].weight += weight }
                 if let name = pendingAnchors.removeValue(forKey: index) { anchors[name] = (index, weight) }
             case YAML_ALIAS_EVENT:
+                anchored = true
                 let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
                 guard let a = anchors[name] else {
                     return Diagnostic(
@@ -247,6 +270,7 @@ struct YAMLTape {
                     column: Int32(event.start_mark.column) + 1,
                     end: Int32(index + 1), start: start, length: length))
             if let anchor {
+                anchored = true
                 let name = String(cString: anchor)
                 anchors[name] = (index, kind == .scalar ? 1 : -1)
                 if kind != .scalar { pendingAnchors[index] = name }

@@ -1,4 +1,5 @@
-// libFuzzer entry point over the config loader (libyaml tape, includes, decoding, validation),
+// libFuzzer entry point over the config loader (libyaml tape, the same tape made from pieces of
+// the file, includes, decoding, validation),
 // what runs on a loaded config (evaluation, planning, the engine, list JSON) and the date and
 // duration grammars. Build and run with `bash fuzz/run.sh [SECONDS]`.
 //
@@ -9,7 +10,7 @@
 // reaches it, and `include: '*.yaml'` in the included file makes a cycle.
 
 import CLibFuzzer
-import DeadlinedConfig
+@_spi(Fuzz) import DeadlinedConfig
 import DeadlinedCore
 
 #if canImport(Glibc)
@@ -59,6 +60,8 @@ enum FuzzMain {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    // A file parsed in pieces on several cores must give the tape of the whole file.
+    precondition(TapeSplitCheck.agrees(bytes, limits: limits), "parsed in pieces, the file reads differently")
     fuzzConfig(bytes)
     fuzzGrammar(bytes)
     return 0
