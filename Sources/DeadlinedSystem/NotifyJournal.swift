@@ -32,23 +32,7 @@ public final class NotifyJournal {
     private let j: OpaquePointer
 
     public init(_ source: Source) throws(NotifyJournalError) {
-        var p: OpaquePointer?
-        let r: Int32
-        switch source {
-        case .local:
-            r = sd_journal_open(&p, Int32(SD_JOURNAL_LOCAL_ONLY))
-        case .directory(let d):
-            r = sd_journal_open_directory(&p, d, 0)
-        case .files(let names):
-            var cs = names.map { strdup($0) }
-            defer { for c in cs { free(c) } }
-            cs.append(nil)
-            r = cs.withUnsafeMutableBufferPointer { b in
-                b.withMemoryRebound(to: UnsafePointer<CChar>?.self) { sd_journal_open_files(&p, $0.baseAddress, 0) }
-            }
-        }
-        guard r >= 0, let p else { throw NotifyJournalError(call: "sd_journal_open", errno: -r) }
-        j = p
+        j = try source.open()
     }
 
     deinit { sd_journal_close(j) }
@@ -137,4 +121,28 @@ public struct NotifyJournalError: Error, CustomStringConvertible {
     public var call: String
     public var errno: Int32
     public var description: String { "\(call) failed: \(String(cString: strerror(errno)))" }
+}
+
+extension NotifyJournal.Source {
+    /// Opens the journal this source names: the local one, a directory's files (as
+    /// systemd-journal-remote stores them) or the files listed. The caller closes it.
+    func open() throws(NotifyJournalError) -> OpaquePointer {
+        var p: OpaquePointer?
+        let r: Int32
+        switch self {
+        case .local:
+            r = sd_journal_open(&p, Int32(SD_JOURNAL_LOCAL_ONLY))
+        case .directory(let d):
+            r = sd_journal_open_directory(&p, d, 0)
+        case .files(let names):
+            var cs = names.map { strdup($0) }
+            defer { for c in cs { free(c) } }
+            cs.append(nil)
+            r = cs.withUnsafeMutableBufferPointer { b in
+                b.withMemoryRebound(to: UnsafePointer<CChar>?.self) { sd_journal_open_files(&p, $0.baseAddress, 0) }
+            }
+        }
+        guard r >= 0, let p else { throw NotifyJournalError(call: "sd_journal_open", errno: -r) }
+        return p
+    }
 }

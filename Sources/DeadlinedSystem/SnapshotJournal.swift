@@ -14,22 +14,7 @@ public enum SnapshotJournal {
     /// back as each office's latest. An office with no complete snapshot (or only alerts)
     /// makes it read to the oldest entry.
     public static func collect(_ source: NotifyJournal.Source) throws(NotifyJournalError) -> SnapshotCollector {
-        var p: OpaquePointer?
-        let r: Int32
-        switch source {
-        case .local:
-            r = sd_journal_open(&p, Int32(SD_JOURNAL_LOCAL_ONLY))
-        case .directory(let d):
-            r = sd_journal_open_directory(&p, d, 0)
-        case .files(let names):
-            var cs = names.map { strdup($0) }
-            defer { for c in cs { free(c) } }
-            cs.append(nil)
-            r = cs.withUnsafeMutableBufferPointer { b in
-                b.withMemoryRebound(to: UnsafePointer<CChar>?.self) { sd_journal_open_files(&p, $0.baseAddress, 0) }
-            }
-        }
-        guard r >= 0, let j = p else { throw NotifyJournalError(call: "sd_journal_open", errno: -r) }
+        let j = try source.open()
         defer { sd_journal_close(j) }
         let m = "MESSAGE_ID=" + AlertKind.snapshot.messageID
         let added = m.withCString { sd_journal_add_match(j, $0, 0) }
