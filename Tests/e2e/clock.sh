@@ -96,7 +96,8 @@ mainpid() { systemctl show -p MainPID --value deadlined; }
 nrestarts() { systemctl show -p NRestarts --value deadlined; }
 mark() { journalctl -u deadlined -n 1 -o export --no-pager 2>/dev/null | sed -n 's/^__CURSOR=//p'; }
 # alerts_after CURSOR: one sorted line per alert since then, "KIND ID" ("digest AGENCY" or
-# "digest all" for digests); config entries and deadlined's own messages are left out.
+# "digest all" for digests); config entries, the office's snapshots (state records, not
+# alerts) and deadlined's own messages are left out.
 alerts_after() {
   local a=(); [ -n "$1" ] && a=(--after-cursor="$1")
   j "${a[@]}" | python3 -c '
@@ -105,7 +106,7 @@ out = []
 for l in sys.stdin:
     e = json.loads(l)
     k = e.get("DEADLINED_KIND")
-    if k is None or k == "config": continue
+    if k is None or k in ("config", "snapshot"): continue
     who = e.get("DEADLINED_ID") or e.get("DEADLINED_AGENCY") or "all"
     out.append(f"{k} {who}")
 print("\n".join(sorted(out)))'
