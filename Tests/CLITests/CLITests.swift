@@ -35,7 +35,8 @@ struct Run {
 }
 
 /// Runs the binary with `args`, capturing both streams through files (no pipe can fill up).
-func deadlined(_ args: [String]) throws -> Run {
+/// `env` is applied last: a value sets a variable, nil removes it.
+func deadlined(_ args: [String], env overrides: [String: String?] = [:]) throws -> Run {
     let exe = try #require(binary, "build deadlined first: swift build")
     let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("deadlined-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
@@ -51,6 +52,7 @@ func deadlined(_ args: [String]) throws -> Run {
     env["TZ"] = "UTC"
     // The expectations are English whatever the locale of the machine running the tests.
     env["DEADLINED_LANG"] = "en"
+    for (k, v) in overrides { env[k] = v }
     p.environment = env
     let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
     p.standardOutput = outHandle

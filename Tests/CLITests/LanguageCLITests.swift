@@ -3,32 +3,9 @@ import Testing
 
 /// Runs the binary with the locale variables cleared, then `env` set.
 private func run(_ args: [String], env: [String: String]) throws -> Run {
-    let exe = try #require(binary, "build deadlined first: swift build")
-    let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("deadlined-lang-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: tmp) }
-    let out = tmp.appendingPathComponent("out"), err = tmp.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = args
-    var e = ProcessInfo.processInfo.environment
-    for k in ["LC_ALL", "LC_MESSAGES", "LANG", "DEADLINED_LANG", "COLUMNS"] { e[k] = nil }
-    e["TZ"] = "UTC"
-    for (k, v) in env { e[k] = v }
-    p.environment = e
-    let o = try FileHandle(forWritingTo: out), r = try FileHandle(forWritingTo: err)
-    p.standardOutput = o
-    p.standardError = r
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    try o.close()
-    try r.close()
-    return Run(
-        status: p.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-        stderr: try String(contentsOf: err, encoding: .utf8))
+    var overrides: [String: String?] = ["LC_ALL": nil, "LC_MESSAGES": nil, "LANG": nil, "DEADLINED_LANG": nil]
+    for (k, v) in env { overrides[k] = v }
+    return try deadlined(args, env: overrides)
 }
 
 private let bad = """
