@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns bench/run.sh's measurements into the markdown table (printed) and bench/RESULTS.md."""
-import argparse, json, os, platform, subprocess, time
+import argparse, json, os, platform, re, subprocess, time
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--rows"); ap.add_argument("--daemon"); ap.add_argument("--mode"); ap.add_argument("--runs")
@@ -182,5 +182,11 @@ if a.out:
     notes_path = os.path.join(os.path.dirname(a.out), "RESULTS.notes.md")
     if os.path.exists(notes_path):
         text += "\n" + open(notes_path, encoding="utf-8").read()
+    # bench/province.sh writes its own section (with its own date, load and commit) between
+    # markers; a run of this bench keeps it rather than dropping a measurement it did not make.
+    if os.path.exists(a.out):
+        kept = re.search(r"<!-- province:.*?<!-- /province -->\n", open(a.out, encoding="utf-8").read(), re.S)
+        if kept:
+            text = text.rstrip("\n") + "\n\n" + kept.group(0)
     with open(a.out, "w", encoding="utf-8") as f:
         f.write(text)
