@@ -21,3 +21,18 @@ import Testing
     #expect(Text.sameBytes(bridged, "Sở Giáo dục và Đào tạo"))
     #expect(!Text.sameBytes(bridged, "Sở Giáo dục và Đào tạ0"))
 }
+
+@Test func fnv1aHashesTheSameBytesWhereverAStringKeepsThem() {
+    func reference(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in Array(s.utf8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+    let texts = ["", "a", "15/5/2024", "Sở Giáo dục và Đào tạo", String(repeating: "Đánh giá, xếp hạng ", count: 20)]
+    for t in texts {
+        #expect(Text.fnv1a(t) == reference(t))
+        #expect(Text.fnv1a(NSString(string: t) as String) == reference(t))
+        #expect(Text.fnv1a(String(t.dropFirst())) == reference(String(t.dropFirst())))
+    }
+    #expect(Text.fnv1a("Sở") != Text.fnv1a("So\u{031B}\u{0309}"))
+}

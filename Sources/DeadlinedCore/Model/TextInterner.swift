@@ -54,20 +54,10 @@ public struct TextInterner: Sendable {
 
     /// FNV-1a over the bytes, mixed so the low bits (the slot) depend on every byte.
     static func hash(_ s: String) -> UInt64 {
-        mix(s.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(s.utf8))
-    }
-
-    private static func mix(_ h0: UInt64) -> UInt64 {
-        var h = h0
+        var h = Text.fnv1a(s)
         h ^= h >> 32
         h &*= 0xD6E8_FEB8_6659_FD93
         h ^= h >> 32
-        return h
-    }
-
-    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 
