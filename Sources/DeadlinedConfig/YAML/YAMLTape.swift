@@ -89,7 +89,8 @@ struct YAMLTape {
         return n.length > 0 ? arena[Int(n.start)] : 0
     }
 
-    /// Parses `bytes` with libyaml's event API, building no tree of objects.
+    /// Parses `bytes` with `FastScanner` or, when it is not sure of the file, with libyaml's
+    /// event API, building no tree of objects.
     static func parse(
         _ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil
     ) -> Result<YAMLTape, Diagnostic> {
@@ -101,15 +102,18 @@ struct YAMLTape {
                 builder.tape.values = s.values
             }
             builder.reserve(lines: lineCount(buf), bytes: buf.count)
-            let end = builder.run(buf) { parser in
-                checkText(bytes, file: file) ?? syntaxError(parser, file: file, bytes: bytes)
+            if FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) != nil {
+                return .success(builder.tape)
             }
-            if case .failure(let problem) = end { return .failure(problem) }
-            if builder.tape.nodes.isEmpty {
-                return .failure(
-                    Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
-            }
-            return .success(builder.tape)
+            return builder.parseWhole(buf, bytes: bytes)
+        }
+    }
+
+    /// `parse` by libyaml alone: what the scanner's tests compare it with.
+    static func parseWithLibYAML(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
+        bytes.withUnsafeBufferPointer { buf in
+            var builder = Builder(file: file, limits: limits)
+            return builder.parseWhole(buf, bytes: bytes)
         }
     }
 
@@ -175,6 +179,20 @@ struct YAMLTape {
                 if let problem = result { return .failure(problem) }
                 if type == YAML_STREAM_END_EVENT { return .success(line) }
             }
+        }
+
+        /// The tape of a whole file (`buf` is `bytes`), or libyaml's diagnostic.
+        mutating func parseWhole(_ buf: UnsafeBufferPointer<UInt8>, bytes: [UInt8]) -> Result<YAMLTape, Diagnostic> {
+            let file = file
+            let end = run(buf) { parser in
+                YAMLTape.checkText(bytes, file: file) ?? YAMLTape.syntaxError(parser, file: file, bytes: bytes)
+            }
+            if case .failure(let problem) = end { return .failure(problem) }
+            if tape.nodes.isEmpty {
+                return .failure(
+                    Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
+            }
+            return .success(tape)
         }
 
         func location(_ mark: yaml_mark_t) -> SourceLocation {
