@@ -137,3 +137,16 @@ func scannerLeavesTheRestToLibYAML(_ text: String) {
     #expect(tape.values == ["x", ""])
     #expect(tape.arena == Array("ađơn vịb".utf8))
 }
+
+@Test func lineFeedsAreCountedEightBytesAtATimeAsOneByOne() {
+    var rng = SplitMix(state: 7)
+    let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x0A, 0x20, 0x61, 0xFF, 0x00]
+    for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1_000] {
+        let bytes = (0..<length).map { _ in alphabet[rng.below(alphabet.count)] }
+        for start in 0..<min(3, length + 1) {
+            let slice = Array(bytes[start...])
+            let counted = slice.withUnsafeBufferPointer { YAMLTape.lineCount($0) }
+            #expect(counted == slice.count { $0 == 0x0A }, "length \(length) from \(start)")
+        }
+    }
+}

@@ -117,10 +117,24 @@ struct YAMLTape {
         }
     }
 
-    /// The line feeds in `buf`.
+    /// The line feeds in `buf`, counted eight bytes at a time: a byte-wise loop over a large
+    /// file costs as much as a tenth of the scanner's pass.
     static func lineCount(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
-        var lines = 0
-        for b in buf where b == 0x0A { lines += 1 }
+        guard let base = buf.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base), n = buf.count
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var lines = 0, i = 0
+        while i + 8 <= n {
+            // Line feeds become zero bytes; a byte x is zero exactly when the top bit of
+            // ~(((x & 0x7F) + 0x7F) | x | 0x7F) is set, with no carry between bytes.
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            lines += (~(((w & low) &+ low) | w | low)).nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if base[i] == 0x0A { lines += 1 }
+            i += 1
+        }
         return lines
     }
 
