@@ -43,7 +43,8 @@ struct FastScanner {
     /// libyaml counts up to the end of the stream, or nil when libyaml must parse the file;
     /// `tape` then holds the arrays, emptied.
     static func scan(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int, into tape: inout YAMLTape) -> Int? {
-        guard let base = buf.baseAddress, buf.count > 0 else { return nil }
+        // Lines, offsets and node indices then all fit the tape's 32-bit fields.
+        guard let base = buf.baseAddress, buf.count > 0, buf.count < Int(Int32.max) else { return nil }
         var s = FastScanner(base: base, count: buf.count, maxDepth: maxDepth, tape: YAMLTape())
         swap(&s.tape, &tape)
         s.tape.nodes.removeAll(keepingCapacity: true)
