@@ -16,6 +16,7 @@ enum FastScannerCases {
           empty_list: []
           empty_map: {}
           quoted: ['a b', "c, d", e f ,g]
+          mapped: {k: v, 'q': [1, {m: n}], x?y: z, "e\\u00e9" : [ ]}
         tên đơn vị: "Sở Tài chính"   # a Vietnamese key
         nhiệm vụ: Rà soát:a#b c:d http://x.vn/a?b=1
         single: 'it''s'
@@ -82,6 +83,8 @@ enum FastScannerCases {
         "---\na: 1\n",
         "--- # doc\na: 1\n",
         "a: [7d, 1d]\nb: []\nc: {}\nd: [ x , 'y z' , \"w\" ]\n",
+        "- {id: a, agency: \"Sở Tài chính\", due: 1/1/2024}\n- {id: b, agency: [A, B]}\n",
+        "a: [x?y, w x, {k: v}, []]\nb: {k : v}\n",
         "tên: Sở\nđơn vị: x\n",
         "- tên: \"Sở Tài chính\"\n  đơn vị: Sở\n",
         "a: \"\\u00e9\\x41\\n\\t\\\\\\\"\"\nb: 'it''s'\n",
@@ -99,7 +102,8 @@ enum FastScannerCases {
         "a: \"one\n  two\"\n", "? a\n: b\n", "---\na: 1\n---\nb: 2\n", "just a scalar\n", "# only a comment\n", "",
         "a: b: c\n", "a: \"\\q\"\n", "a: \"\\uD800\"\n", "a: x\u{85}y\n", "a: x\u{2028}y\n", "- - a\n",
         "a: [x, y,]\n", "a: [x: y]\n", "a: [x,\n  y]\n", "a:\n  value\n", "a: 1\nb\n", "a: 1\n - b\n",
-        "a: 'x'#c\n", "a: \u{7F}\n", "a: \u{0}\n", "---\n", "a:\n - b\n  - c\n",
+        "a: 'x'#c\n", "a: {k}\n", "a: {k: }\n", "a: {k:v}\n", "a: {k: v,}\n", "a: [-1d]\n", "a: {k: v}: w\n",
+        "a: {k: v\n", "a: [x, {k: v]}\n", "{k: v}: w\n", "a: \u{7F}\n", "a: \u{0}\n", "---\n", "a:\n - b\n  - c\n",
         String(repeating: "k", count: 1_100) + ": v\n",
     ]
 }

@@ -3,8 +3,8 @@ import DeadlinedCore
 /// A scanner for the block YAML deadlined's files are written in, from the bytes straight into
 /// the tape libyaml's events build (`YAMLTape.Builder`): the same nodes, lines, columns, keys
 /// and texts. It reads block mappings and sequences (`- key: value` included, and a list at
-/// its key's column), plain and quoted scalars on one line, one-line flow sequences of
-/// scalars, `{}`, comments, blank lines and a leading `---`. On anything else, or anything it
+/// its key's column), plain and quoted scalars on one line, flow sequences and mappings of
+/// scalars closed on their line, comments, blank lines and a leading `---`. On anything else, or anything it
 /// is not sure libyaml reads the same way (tabs, carriage returns, anchors, tags, block
 /// scalars, a scalar over several lines, a character libyaml refuses, nesting past
 /// `maxDepth`), it gives up and returns nil; the caller then runs libyaml, so every error and
@@ -215,8 +215,9 @@ struct FastScanner {
     }
 
     /// A key at `q` followed by `:` and a space or the line's end: its node, and the index of
-    /// the `:`. libyaml takes a key only within 1,024 characters of its start.
-    mutating func key(at q: Int, table: UnsafePointer<UInt8>) -> Int? {
+    /// the `:`. libyaml takes a key only within 1,024 characters of its start. `inFlow`: a key
+    /// in a flow mapping, whose plain text ends at a flow indicator.
+    mutating func key(at q: Int, inFlow: Bool = false, table: UnsafePointer<UInt8>) -> Int? {
         let b = base[q]
         let ln = Int32(line + 1), col = Int32(column(q) + 1)
         var colon: Int
@@ -239,6 +240,12 @@ struct FastScanner {
                 guard doubleQuotedText(q, after, into: &scratch) else { return nil }
                 tape.arena.append(contentsOf: scratch)
             }
+        } else if inFlow {
+            guard !Self.isIndicator(b), let (end, stop) = flowPlainEnd(from: q, key: true, table: table) else {
+                return nil
+            }
+            colon = stop
+            tape.arena.append(contentsOf: UnsafeBufferPointer(start: base + q, count: end - q))
         } else {
             guard plainStart(q), let (end, stop) = plainEnd(from: q, table: table), stop < count,
                 base[stop] == UInt8(ascii: ":")
@@ -293,42 +300,5 @@ struct FastScanner {
             emitValue(r + 1, after - 1, plain: false, line: line, column: column)
         }
         return after
-    }
-
-    /// `[...]` of scalars or `{}` at `r`, on one line: its nodes, and the index after it.
-    mutating func flow(at r: Int, table: UnsafePointer<UInt8>) -> Int? {
-        let mapping = base[r] == UInt8(ascii: "{")
-        guard open(mapping ? .mapping : .sequence, at: r, indent: Int.max, indentless: false) else { return nil }
-        var s = r + 1
-        while s < count && base[s] == UInt8(ascii: " ") { s += 1 }
-        guard s < count else { return nil }
-        if base[s] == (mapping ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
-            close()
-            return s + 1
-        }
-        guard !mapping else { return nil }
-        while true {
-            let ln = Int32(line + 1), col = Int32(column(s) + 1)
-            let b = base[s]
-            if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
-                guard let after = quotedValue(at: s, line: ln, column: col, table: table) else { return nil }
-                s = after
-                while s < count && base[s] == UInt8(ascii: " ") { s += 1 }
-                guard s < count else { return nil }
-            } else {
-                guard !Self.isIndicator(b), let (end, stop) = flowPlainEnd(from: s, table: table) else { return nil }
-                emitValue(s, end, plain: true, line: ln, column: col)
-                s = stop
-            }
-            if base[s] == UInt8(ascii: "]") {
-                close()
-                return s + 1
-            }
-            guard base[s] == UInt8(ascii: ",") else { return nil }
-            s += 1
-            while s < count && base[s] == UInt8(ascii: " ") { s += 1 }
-            // A trailing comma, or the line's end, is left to libyaml.
-            guard s < count, base[s] != UInt8(ascii: "]") else { return nil }
-        }
     }
 }

@@ -127,9 +127,10 @@ extension FastScanner {
         return (end, j)
     }
 
-    /// A plain scalar in a flow sequence: its text `i ..< end` and the `,` or `]` after it.
-    /// Nil on a `:`, a `#`, a nested flow collection or the line's end: left to libyaml.
-    mutating func flowPlainEnd(from i: Int, table: UnsafePointer<UInt8>) -> (end: Int, stop: Int)? {
+    /// A plain scalar in a flow collection: its text `i ..< end` and the `,`, `]` or `}` after
+    /// it, or for a `key`, the `:` and space after it. Nil on another `:`, a `#`, a `[` or
+    /// `{`, or the line's end: left to libyaml.
+    mutating func flowPlainEnd(from i: Int, key: Bool, table: UnsafePointer<UInt8>) -> (end: Int, stop: Int)? {
         var j = i, end = i
         while j < count {
             let b = base[j]
@@ -143,7 +144,10 @@ extension FastScanner {
                 guard let next = skipCharacter(at: j) else { return nil }
                 j = next
                 end = j
-            } else if b == UInt8(ascii: ",") || b == UInt8(ascii: "]") {
+            } else if k == Cls.colon {
+                guard key, j + 1 < count, base[j + 1] == UInt8(ascii: " ") else { return nil }
+                return (end, j)
+            } else if !key && (b == UInt8(ascii: ",") || b == UInt8(ascii: "]") || b == UInt8(ascii: "}")) {
                 return (end, j)
             } else {
                 return nil
