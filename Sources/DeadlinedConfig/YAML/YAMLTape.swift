@@ -109,14 +109,6 @@ struct YAMLTape {
         }
     }
 
-    /// `parse` by libyaml alone: what the scanner's tests compare it with.
-    static func parseWithLibYAML(_ bytes: [UInt8], file: String, limits: Limits) -> Result<YAMLTape, Diagnostic> {
-        bytes.withUnsafeBufferPointer { buf in
-            var builder = Builder(file: file, limits: limits)
-            return builder.parseWhole(buf, bytes: bytes)
-        }
-    }
-
     /// The line feeds in `buf`, counted eight bytes at a time: a byte-wise loop over a large
     /// file costs as much as a tenth of the scanner's pass.
     static func lineCount(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
