@@ -210,7 +210,7 @@ struct SourceLines {
     static let reach = 1000
 
     /// The lines from `reach` lines before `line` (or from `from`, when earlier) to `reach`
-    /// lines after it. Line breaks as libyaml and `LoadResult.lineStarts` count them: LF,
+    /// lines after it. Line breaks as libyaml and `LineIndex` count them: LF,
     /// CR LF, or a CR alone.
     init(_ bytes: [UInt8], around line: Int, from: Int? = nil) {
         self.bytes = bytes
