@@ -62,6 +62,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     // A file parsed in pieces on several cores must give the tape of the whole file.
     precondition(TapeSplitCheck.agrees(bytes, limits: limits), "parsed in pieces, the file reads differently")
+    // Decoded piece by piece, as a large main file is, it must decode as the whole file does.
+    precondition(PieceDecodeCheck.agrees(bytes, limits: limits), "decoded in pieces, the file reads differently")
     fuzzConfig(bytes)
     fuzzGrammar(bytes)
     return 0
