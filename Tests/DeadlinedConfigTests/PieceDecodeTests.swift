@@ -33,9 +33,10 @@ private func decodedWhole(_ bytes: [UInt8]) -> DecodedFile {
 }
 
 private func inPieces(_ bytes: [UInt8], pieceBytes: Int, threads: Int) -> FileDecoder.PieceDecode {
-    FileDecoder.decodeInPieces(
-        bytes, file: mainPath, main: true, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024,
-        threads: threads, pieceBytes: pieceBytes)
+    var kept = bytes
+    return FileDecoder.decodeInPieces(
+        &kept, file: mainPath, main: true, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024,
+        threads: threads, pieceBytes: pieceBytes, keepBytes: true)
 }
 
 private func expectSame(_ a: DecodedFile, _ b: DecodedFile, _ why: String) {
@@ -81,17 +82,42 @@ func aFileDecodedPieceByPieceDecodesAsItsWholeTape(_ pieceBytes: Int, _ threads:
     }
 }
 
-@Test func aLargeFileLoadsAsTheSameFileParsedWhole() throws {
-    // Above `splitAtLeast`, so `decode(split: true)` decodes it in pieces; the same bytes
-    // decoded without splitting are the reference.
+/// Above `splitAtLeast`: directives of one assignment each, without a mistake, after `more`.
+private func largeFile(_ more: String = "") -> [UInt8] {
     let pad = String(repeating: "x", count: 200)
-    var text = head + directives(400)
-    text += (1...5000).map { "  - id: pad-\($0)\n    title: \"\(pad)\"\n" }.joined()
-    let bytes = Array(text.utf8)
+    var text = "settings:\n  timezone: Asia/Ho_Chi_Minh\ndirectives:\n" + more
+    for k in 1...4000 {
+        text += "  - id: kh-pad-\(k)\n    title: \"\(pad)\"\n    assignments:\n      - id: nv-pad-\(k)\n"
+        text += "        agency: Sở Tài chính\n        task: Việc \(k)\n        due: \(k % 28 + 1)/5/2024\n"
+    }
+    return Array(text.utf8)
+}
+
+@Test func aLargeFileIsDecodedInPiecesAsWholeAndItsBytesAreLetGo() throws {
+    let bytes = largeFile()
     #expect(bytes.count >= YAMLTape.splitAtLeast)
-    let split = FileDecoder.decode(
-        bytes, file: mainPath, main: true, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024, split: true)
-    expectSame(split, decodedWhole(bytes), "large file")
+    var taken = bytes
+    let got = try #require(
+        FileDecoder.decodeTaking(
+            &taken, file: mainPath, main: true, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024))
+    #expect(taken.isEmpty)
+    let expected = decodedWhole(bytes)
+    #expect(expected.items.count == 4000)
+    expectSame(got, expected, "large file")
+}
+
+@Test func aLargeFileWithErrorsIsToBeReadAgainAndLoadsAsParsedWhole() {
+    // The errors quote the file's lines, whose bytes were let go piece by piece.
+    let bytes = largeFile(directives(10))
+    var taken = bytes
+    #expect(
+        FileDecoder.decodeTaking(
+            &taken, file: mainPath, main: true, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024) == nil)
+    let expected = decodedWhole(bytes)
+    let r = load(String(decoding: bytes, as: UTF8.self))
+    #expect(expected.diagnostics.hasErrors && r.config == nil)
+    #expect(r.errors == expected.diagnostics.filter { $0.severity == .error })
+    #expect(r.texts[mainPath] == bytes)
 }
 
 @Test func theFuzzCheckFindsPiecesDecodedAlikeInFilesThatCanBeCut() {

@@ -46,29 +46,48 @@ final class FileDecoder {
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
-    /// Parses and decodes the bytes of one file; with `split`, a large file is parsed on
-    /// every core and decoded piece by piece (`decodeInPieces`), for a file no other is decoded
-    /// beside.
+    /// Parses and decodes the bytes of one file.
     static func decode(
-        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil,
-        split: Bool = false
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil
     ) -> DecodedFile {
-        var parsed: Result<YAMLTape, Diagnostic>?
-        if split && bytes.count >= YAMLTape.splitAtLeast {
-            switch decodeInPieces(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint) {
-            case .decoded(let out):
-                return out
-            case .needsJoining(let plan):
-                if let tape = YAMLTape.joined(
-                    bytes, plan: plan, file: file, limits: limits, threads: Parallel.cores, spares: spares)
-                {
-                    parsed = .success(tape)
-                }
-            case .whole:
-                break
-            }
+        decode(
+            parsed: YAMLTape.parse(bytes, file: file, limits: limits, spares: spares), bytes: bytes, file: file,
+            main: main, limits: limits, spares: spares, yearHint: yearHint)
+    }
+
+    /// `decode` for a file no other is decoded beside: a large one is parsed on every core and
+    /// decoded piece by piece (`decodeInPieces`), and its bytes let go piece by piece. nil when
+    /// they were let go and are needed after all (a piece failed, or the file has errors, whose
+    /// lines are quoted): the file is to be read again and decoded whole.
+    static func decodeTaking(
+        _ bytes: inout [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil,
+        yearHint: Int? = nil
+    ) -> DecodedFile? {
+        guard bytes.count >= YAMLTape.splitAtLeast else {
+            return decode(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
         }
-        switch parsed ?? YAMLTape.parse(bytes, file: file, limits: limits, spares: spares) {
+        switch decodeInPieces(&bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint) {
+        case .decoded(let out):
+            return out
+        case .readAgain:
+            return nil
+        case .needsJoining(let plan):
+            let joined = YAMLTape.joined(
+                bytes, plan: plan, file: file, limits: limits, threads: Parallel.cores, spares: spares)
+            return decode(
+                parsed: joined.map { .success($0) }
+                    ?? YAMLTape.parse(bytes, file: file, limits: limits, spares: spares),
+                bytes: bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        case .whole:
+            return decode(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        }
+    }
+
+    private static func decode(
+        parsed: Result<YAMLTape, Diagnostic>, bytes: [UInt8], file: String, main: Bool, limits: Limits,
+        spares: TapeSpares?, yearHint: Int?
+    ) -> DecodedFile {
+        switch parsed {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):

@@ -9,9 +9,10 @@ import DeadlinedCore
     public static func agrees(_ bytes: [UInt8], limits: Limits) -> Bool {
         let whole = FileDecoder.decode(bytes, file: "f.yaml", main: true, limits: limits, yearHint: 2024)
         for pieceBytes in [64, 256, 1024] {
+            var kept = bytes
             let pieces = FileDecoder.decodeInPieces(
-                bytes, file: "f.yaml", main: true, limits: limits, spares: TapeSpares(most: 3), yearHint: 2024,
-                threads: 2, pieceBytes: pieceBytes)
+                &kept, file: "f.yaml", main: true, limits: limits, spares: TapeSpares(most: 3), yearHint: 2024,
+                threads: 2, pieceBytes: pieceBytes, keepBytes: true)
             guard case .decoded(let d) = pieces else { continue }
             guard d.diagnostics == whole.diagnostics, d.settings == whole.settings, d.directives == whole.directives,
                 d.items == whole.items, d.dueSpecs == whole.dueSpecs, d.completedSpecs == whole.completedSpecs,

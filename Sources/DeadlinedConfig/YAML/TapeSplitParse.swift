@@ -70,7 +70,18 @@ extension YAMLTape {
     /// handed on after that.
     static func forEachPiece(
         _ bytes: [UInt8], plan: TapeSplitPlan, file: String, limits: Limits, threads: Int,
-        spares: TapeSpares? = nil, reserveWhole: Bool = true, consume: (inout Piece, Int) -> Bool
+        spares: TapeSpares? = nil, consume: (inout Piece, Int) -> Bool
+    ) -> Bool {
+        forEachPiece(
+            plan: plan, bytes: { i in (bytes, plan.pieces[i]) }, file: file, limits: limits, threads: threads,
+            spares: spares, reserveWhole: true, consume: consume)
+    }
+
+    /// `forEachPiece` over bytes handed piece by piece: `bytes(i)` gives the bytes holding
+    /// piece `i` and its range in them, called once per piece on the thread that parses it.
+    static func forEachPiece(
+        plan: TapeSplitPlan, bytes: @escaping @Sendable (Int) -> (bytes: [UInt8], range: Range<Int>), file: String,
+        limits: Limits, threads: Int, spares: TapeSpares?, reserveWhole: Bool, consume: (inout Piece, Int) -> Bool
     ) -> Bool {
         // A list item is one level deeper in the file than at the top of its piece.
         let inList = {
@@ -84,8 +95,9 @@ extension YAMLTape {
             let middle = i > 0 && !(plan.hasTail && i == last)
             // The head is made room for the whole file when the pieces are joined into it.
             let whole = reserveWhole && i == 0
+            let (all, range) = bytes(i)
             return Piece.parse(
-                bytes, i, plan.pieces[i], file: file, limits: middle ? inList : limits,
+                all, i, range, file: file, limits: middle ? inList : limits,
                 reserveLines: whole ? plan.lines : nil, spares: whole || !reserveWhole ? spares : nil)
         } consume: { piece in
             guard !failed, var piece else {
