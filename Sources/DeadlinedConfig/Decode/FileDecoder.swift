@@ -84,10 +84,12 @@ final class FileDecoder {
     }
 
     private static func decode(
-        parsed: Result<YAMLTape, Diagnostic>, bytes: [UInt8], file: String, main: Bool, limits: Limits,
+        parsed: consuming Result<YAMLTape, Diagnostic>, bytes: [UInt8], file: String, main: Bool, limits: Limits,
         spares: TapeSpares?, yearHint: Int?
     ) -> DecodedFile {
-        switch parsed {
+        // Consumed: the tape below is then the only hold on its arrays, which the spares keep
+        // in place rather than copy.
+        switch consume parsed {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):
