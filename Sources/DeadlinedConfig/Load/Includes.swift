@@ -109,6 +109,9 @@ extension LoadSession {
             filesMerged += 1
             itemsMerged += decoded.items.count
         }
+        // Nothing merged and no file named ahead: the file's items may be taken as they are
+        // (`adoptItems`); the merge makes room itself when they are not.
+        if items.isEmpty && filesAhead == 0 { return }
         let perFile = filesMerged == 0 ? decoded.items.count : itemsMerged / filesMerged
         let guess = needed + perFile * Swift.min(filesAhead, limits.maxItems)
         let cap = Swift.min(Swift.max(4 * needed, LoadSession.reserveFreely), limits.maxItems + 1)
