@@ -88,6 +88,9 @@ extension YAMLTape {
                 }
                 builder.reserve(
                     lines: reserveLines ?? YAMLTape.lineCount(buf), bytes: reserveLines == nil ? buf.count : all.count)
+                if let lines = FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) {
+                    return Piece(index: index, tape: builder.tape, lines: lines)
+                }
                 guard case .success(let lines) = builder.run(buf, syntax: { _ in Diagnostic(.error, file: file, "") }),
                     !builder.anchored, builder.documents == 1, !builder.tape.nodes.isEmpty
                 else { return nil }

@@ -89,7 +89,8 @@ struct YAMLTape {
         return n.length > 0 ? arena[Int(n.start)] : 0
     }
 
-    /// Parses `bytes` with libyaml's event API, building no tree of objects.
+    /// Parses `bytes` with `FastScanner` or, when it is not sure of the file, with libyaml's
+    /// event API, building no tree of objects.
     static func parse(
         _ bytes: [UInt8], file: String, limits: Limits, spares: TapeSpares? = nil
     ) -> Result<YAMLTape, Diagnostic> {
@@ -101,22 +102,31 @@ struct YAMLTape {
                 builder.tape.values = s.values
             }
             builder.reserve(lines: lineCount(buf), bytes: buf.count)
-            let end = builder.run(buf) { parser in
-                checkText(bytes, file: file) ?? syntaxError(parser, file: file, bytes: bytes)
+            if FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) != nil {
+                return .success(builder.tape)
             }
-            if case .failure(let problem) = end { return .failure(problem) }
-            if builder.tape.nodes.isEmpty {
-                return .failure(
-                    Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
-            }
-            return .success(builder.tape)
+            return builder.parseWhole(buf, bytes: bytes)
         }
     }
 
-    /// The line feeds in `buf`.
+    /// The line feeds in `buf`, counted eight bytes at a time: a byte-wise loop over a large
+    /// file costs as much as a tenth of the scanner's pass.
     static func lineCount(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
-        var lines = 0
-        for b in buf where b == 0x0A { lines += 1 }
+        guard let base = buf.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base), n = buf.count
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var lines = 0, i = 0
+        while i + 8 <= n {
+            // Line feeds become zero bytes; a byte x is zero exactly when the top bit of
+            // ~(((x & 0x7F) + 0x7F) | x | 0x7F) is set, with no carry between bytes.
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            lines += (~(((w & low) &+ low) | w | low)).nonzeroBitCount
+            i += 8
+        }
+        while i < n {
+            if base[i] == 0x0A { lines += 1 }
+            i += 1
+        }
         return lines
     }
 
@@ -175,6 +185,20 @@ struct YAMLTape {
                 if let problem = result { return .failure(problem) }
                 if type == YAML_STREAM_END_EVENT { return .success(line) }
             }
+        }
+
+        /// The tape of a whole file (`buf` is `bytes`), or libyaml's diagnostic.
+        mutating func parseWhole(_ buf: UnsafeBufferPointer<UInt8>, bytes: [UInt8]) -> Result<YAMLTape, Diagnostic> {
+            let file = file
+            let end = run(buf) { parser in
+                YAMLTape.checkText(bytes, file: file) ?? YAMLTape.syntaxError(parser, file: file, bytes: bytes)
+            }
+            if case .failure(let problem) = end { return .failure(problem) }
+            if tape.nodes.isEmpty {
+                return .failure(
+                    Diagnostic(.error, file: file, "the file holds no YAML document (it is empty or only comments)"))
+            }
+            return .success(tape)
         }
 
         func location(_ mark: yaml_mark_t) -> SourceLocation {

@@ -1,5 +1,5 @@
-// libFuzzer entry point over the config loader (libyaml tape, the same tape made from pieces of
-// the file, includes, decoding, validation),
+// libFuzzer entry point over the config loader (libyaml tape, FastScanner's tape against it,
+// the same tape made from pieces of the file, includes, decoding, validation),
 // what runs on a loaded config (evaluation, planning, the engine, list JSON) and the date and
 // duration grammars. Build and run with `bash fuzz/run.sh [SECONDS]`.
 //
@@ -62,6 +62,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     // A file parsed in pieces on several cores must give the tape of the whole file.
     precondition(TapeSplitCheck.agrees(bytes, limits: limits), "parsed in pieces, the file reads differently")
+    // Wherever FastScanner answers, its tape must be libyaml's, and it must bail where libyaml fails.
+    precondition(FastScanCheck.agrees(bytes, limits: limits), "FastScanner reads the file differently from libyaml")
     fuzzConfig(bytes)
     fuzzGrammar(bytes)
     return 0
