@@ -19,7 +19,8 @@ public struct LoadResult: Error, Sendable {
     /// Line `line` (1-based) of a file that was read.
     public func sourceLine(_ file: String, _ line: Int) -> String? {
         guard let bytes = texts[file] ?? reread(file) else { return nil }
-        return LoadResult.line(line, of: bytes, starts: LoadResult.lineStarts(bytes))
+        var lines = LineIndex(bytes)
+        return lines.text(ofLine: line)
     }
 
     /// A file's bytes read again from `source`.
@@ -28,37 +29,19 @@ public struct LoadResult: Error, Sendable {
         return bytes
     }
 
-    /// Where each line of `bytes` starts. Lines end as libyaml counts them: LF, CR LF, or a
-    /// lone CR (old Mac files).
-    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
-        var starts = [0]
-        for (i, b) in bytes.enumerated() {
-            if b == 0x0A || (b == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A)) { starts.append(i + 1) }
-        }
-        return starts
-    }
-
-    static func line(_ line: Int, of bytes: [UInt8], starts: [Int]) -> String? {
-        guard line >= 1, line <= starts.count else { return nil }
-        let start = starts[line - 1]
-        var end = start
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    /// Every diagnostic with its source line and caret, one after the other. Each file's
-    /// lines are indexed once: 100,000 duplicate ids render in linear time. Files read again
+    /// Every diagnostic with its source line and caret, one after the other. Each file has one
+    /// `LineIndex` for the whole rendering: 100,000 duplicate ids render in linear time. Files read again
     /// are held two at a time, the two most recently quoted: diagnostics come file by file,
     /// or alternate between two files (a duplicate id's error and the note where it was
     /// first defined). `colour`: each severity's name in its colour.
     public func renderedDiagnostics(in language: Language = .en, colour: Bool = false) -> String {
-        var index: [String: [Int]] = [:]
-        var reread: [(file: String, bytes: [UInt8], starts: [Int])] = []
+        var kept: [String: LineIndex] = [:]
+        var reread: [(file: String, lines: LineIndex)] = []
         func sourceLine(_ file: String, _ line: Int) -> String? {
             if let bytes = texts[file] {
-                let starts = index[file] ?? LoadResult.lineStarts(bytes)
-                index[file] = starts
-                return LoadResult.line(line, of: bytes, starts: starts)
+                var lines = kept.removeValue(forKey: file) ?? LineIndex(bytes)
+                defer { kept[file] = lines }
+                return lines.text(ofLine: line)
             }
             if let i = reread.firstIndex(where: { $0.file == file }) {
                 let r = reread.remove(at: i)
@@ -66,10 +49,11 @@ public struct LoadResult: Error, Sendable {
             } else {
                 if reread.count == 2 { reread.removeFirst() }
                 guard let bytes = self.reread(file) else { return nil }
-                reread.append((file, bytes, LoadResult.lineStarts(bytes)))
+                reread.append((file, LineIndex(bytes)))
             }
-            guard let r = reread.last else { return nil }
-            return LoadResult.line(line, of: r.bytes, starts: r.starts)
+            let last = reread.count - 1
+            guard last >= 0 else { return nil }
+            return reread[last].lines.text(ofLine: line)
         }
         return diagnostics.map { $0.rendered(sourceLine: sourceLine, in: language, colour: colour) }.joined(
             separator: "\n")

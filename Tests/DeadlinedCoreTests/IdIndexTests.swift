@@ -47,3 +47,21 @@ import Testing
     #expect(index.insert("nv-K", at: 0, idAt: { ids[$0] }) == nil)
     #expect(index.insert("nv-\u{212A}", at: 1, idAt: { ids[$0] }) == 0)
 }
+
+@Test func idIndexFindsEveryIdAfterReservingRoomBetweenInserts() {
+    // `reserve` and growth move the slots by their hash alone: every id stays found.
+    var ids: [String] = []
+    var index = IdIndex()
+    for k in 0..<20_000 {
+        if k % 1_000 == 0 { index.reserve(k * 3) }
+        let id = "kh-\(k % 41)/Sở Nội vụ-\(k)"
+        #expect(index.insert(id, at: ids.count, idAt: { ids[$0] }) == nil)
+        ids.append(id)
+    }
+    for (p, id) in ids.enumerated() {
+        #expect(index.find(id, idAt: { ids[$0] }) == p)
+        #expect(index.insert(id, at: ids.count, idAt: { ids[$0] }) == p)
+    }
+    #expect(index.count == 20_000)
+    #expect(index.find("kh-0/Sở Nội vụ-20000", idAt: { ids[$0] }) == nil)
+}

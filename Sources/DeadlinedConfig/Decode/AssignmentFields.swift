@@ -88,7 +88,7 @@ extension FileDecoder {
             if a.doneThrough == nil { a.broken = true }
         case .status:
             a.statusAt = loc(v)
-            a.status = status(v)
+            a.status = spelledStatus(v) ?? status(v)
             if a.status == nil { a.broken = true }
         case .completed:
             a.completed = due(v, field: "completed")?.spec

@@ -66,7 +66,7 @@ extension FileDecoder {
             completedSpecs.reserveCapacity(room)
             idList.reserveCapacity(room)
             idHashes.reserveCapacity(room)
-            idIndex.reserve(room, idAt: { self.idList[$0].id })
+            idIndex.reserve(room)
         }
         for a in tape.children(i) {
             if tooMany { return }

@@ -142,7 +142,7 @@ extension LoadSession {
         items.reserveCapacity(total)
         dueSpecs.reserveCapacity(total)
         completedSpecs.reserveCapacity(total)
-        itemIds.reserve(total, idAt: { self.items[$0].id })
+        itemIds.reserve(total)
     }
 
     func directory(of path: String) -> String {

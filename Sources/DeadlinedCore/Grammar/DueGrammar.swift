@@ -109,6 +109,12 @@ public enum DueGrammar {
     /// Parses a due date as written in a directive. `yearHint` is the year to suggest for a
     /// day and a month written without one (the year of the load's date).
     public static func parse(_ text: String, yearHint: Int? = nil) -> Result<DueSpec, GrammarError> {
+        if let spec = fastParse(text) { return .success(spec) }
+        return fullParse(text, yearHint: yearHint)
+    }
+
+    /// `parse` through the whole grammar, for every form (`fastParse` reads the common ones).
+    static func fullParse(_ text: String, yearHint: Int? = nil) -> Result<DueSpec, GrammarError> {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return .failure(GrammarError("empty due date")) }
         guard var t = tokenize(Text.fold(trimmed)) else {

@@ -5,7 +5,9 @@ import Foundation
 /// load. Open addressing over one array of 64-bit slots (32 bits of the id's hash, 32 bits
 /// of position): an insert into a table of 100,000 ids costs about one cache miss, where a
 /// `[String: Int]` costs two or three and a SipHash. The ids themselves stay in the items;
-/// `idAt` reads them back to confirm a match. Positions are below 2^32 (max_items is far less).
+/// `idAt` reads them back to confirm a match. The slot is chosen by the same 32 bits of hash
+/// the slot keeps, so the table grows without reading an id or hashing again. Positions are
+/// below 2^32 (max_items is far less).
 public struct IdIndex: Sendable {
     private var slots: [UInt64]
     private var mask: Int
@@ -47,9 +49,8 @@ public struct IdIndex: Sendable {
 
     /// The position of `id`, if it was inserted.
     public func find(_ id: String, idAt: (Int) -> String) -> Int? {
-        let h = IdIndex.hash(id)
-        let tag = h >> 32
-        var i = Int(truncatingIfNeeded: h) & mask
+        let tag = IdIndex.hash(id) >> 32
+        var i = Int(truncatingIfNeeded: tag) & mask
         while true {
             let s = slots[i]
             if s == 0 { return nil }
@@ -66,9 +67,9 @@ public struct IdIndex: Sendable {
 
     /// `insert` with the hash computed beforehand (see `prefetch`).
     public mutating func insert(_ id: String, hash h: UInt64, at position: Int, idAt: (Int) -> String) -> Int? {
-        if (count + 1) * 2 > slots.count { grow(idAt: idAt) }
+        if (count + 1) * 2 > slots.count { rehash(slots.count * 2) }
         let tag = h >> 32
-        var i = Int(truncatingIfNeeded: h) & mask
+        var i = Int(truncatingIfNeeded: tag) & mask
         while true {
             let s = slots[i]
             if s == 0 {
@@ -83,29 +84,27 @@ public struct IdIndex: Sendable {
     }
 
     /// Makes room for `n` ids in all without growing on the way (one rehash at most).
-    public mutating func reserve(_ n: Int, idAt: (Int) -> String) {
+    public mutating func reserve(_ n: Int) {
         guard n * 2 > slots.count else { return }
         var size = slots.count
         while size < n * 2 { size <<= 1 }
-        rehash(size, idAt: idAt)
+        rehash(size)
     }
 
     /// Starts loading the slot a hash begins at, so that an insert of it a few ids later
     /// finds it in the cache: inserts in a run then overlap their waits for memory.
     public func prefetch(_ h: UInt64) {
         slots.withUnsafeBufferPointer { b in
-            if let base = b.baseAddress { deadlined_prefetch(base + (Int(truncatingIfNeeded: h) & mask)) }
+            if let base = b.baseAddress { deadlined_prefetch(base + (Int(truncatingIfNeeded: h >> 32) & mask)) }
         }
     }
 
-    private mutating func grow(idAt: (Int) -> String) { rehash(slots.count * 2, idAt: idAt) }
-
-    private mutating func rehash(_ size: Int, idAt: (Int) -> String) {
+    private mutating func rehash(_ size: Int) {
         let old = slots
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for s in old where s != 0 {
-            var i = Int(truncatingIfNeeded: IdIndex.hash(idAt(Int(s & 0xFFFF_FFFF) - 1))) & mask
+            var i = Int(truncatingIfNeeded: s >> 32) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = s
         }

@@ -39,7 +39,7 @@ public struct TextInterner: Sendable {
         while true {
             let k = Int(slots[i])
             if k == 0 { break }
-            if hashes[k - 1] == h, texts[k - 1].utf8.count == n, texts[k - 1].utf8.elementsEqual(s.utf8) {
+            if hashes[k - 1] == h, Text.sameBytes(texts[k - 1], s) {
                 return texts[k - 1]
             }
             i = (i + 1) & mask
@@ -54,8 +54,7 @@ public struct TextInterner: Sendable {
 
     /// FNV-1a over the bytes, mixed so the low bits (the slot) depend on every byte.
     static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        var h = Text.fnv1a(s)
         h ^= h >> 32
         h &*= 0xD6E8_FEB8_6659_FD93
         h ^= h >> 32

@@ -95,10 +95,16 @@ public enum Text {
         return out.isEmpty ? "x" : out
     }
 
-    /// FNV-1a, 64-bit: stable across runs and machines, unlike `Hasher`.
+    /// FNV-1a, 64-bit: stable across runs and machines, unlike `Hasher`. Over the UTF-8 in
+    /// place where the String has it contiguous (native strings do), as that is faster than
+    /// its `utf8` view's iterator.
     public static func fnv1a(_ s: String) -> UInt64 {
+        s.utf8.withContiguousStorageIfAvailable { fnv1a(bytes: $0) } ?? fnv1a(bytes: s.utf8)
+    }
+
+    static func fnv1a<Bytes: Sequence<UInt8>>(bytes: Bytes) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 {
+        for b in bytes {
             h ^= UInt64(b)
             h = h &* 0x100_0000_01b3
         }

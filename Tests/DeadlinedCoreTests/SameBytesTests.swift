@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import DeadlinedCore
+
+@Test func sameBytesComparesBytesNotCanonicalEquivalence() {
+    let nfc = "UBND huyện Diễn Châu"
+    let nfd = "UBND huye\u{0323}\u{0302}n Die\u{0302}\u{0303}n Cha\u{0302}u"
+    #expect(nfc == nfd)
+    #expect(!Text.sameBytes(nfc, nfd))
+    #expect(Text.sameBytes(nfc, String(decoding: Array(nfc.utf8), as: UTF8.self)))
+    #expect(Text.sameBytes("", ""))
+    #expect(!Text.sameBytes("", "a"))
+    // Short texts live inside the String; long ones have storage; one byte apart at each end.
+    #expect(Text.sameBytes("15/5/2024", "15/5/2024"))
+    #expect(!Text.sameBytes("15/5/2024", "15/5/2025"))
+    #expect(!Text.sameBytes("Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạO"))
+    #expect(!Text.sameBytes("Sở Giáo dục và Đào tạo", "sở Giáo dục và Đào tạo"))
+    // A string Foundation made (not native storage) still compares by its bytes.
+    let bridged = NSString(string: "Sở Giáo dục và Đào tạo") as String
+    #expect(Text.sameBytes(bridged, "Sở Giáo dục và Đào tạo"))
+    #expect(!Text.sameBytes(bridged, "Sở Giáo dục và Đào tạ0"))
+}
+
+@Test func fnv1aHashesTheSameBytesWhereverAStringKeepsThem() {
+    func reference(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in Array(s.utf8) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+    let texts = ["", "a", "15/5/2024", "Sở Giáo dục và Đào tạo", String(repeating: "Đánh giá, xếp hạng ", count: 20)]
+    for t in texts {
+        #expect(Text.fnv1a(t) == reference(t))
+        #expect(Text.fnv1a(NSString(string: t) as String) == reference(t))
+        #expect(Text.fnv1a(String(t.dropFirst())) == reference(String(t.dropFirst())))
+    }
+    #expect(Text.fnv1a("Sở") != Text.fnv1a("So\u{031B}\u{0309}"))
+}
