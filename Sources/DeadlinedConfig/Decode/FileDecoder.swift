@@ -1,11 +1,13 @@
 import DeadlinedCore
+import DeadlinedParallel
 
 /// Decodes the tape of one file into its settings, directives and items, with diagnostics.
 /// Ids are checked within the file here, across files by `LoadSession`. The decoder of each
 /// section is an extension in a file of its own.
 final class FileDecoder {
-    /// The file's parsed YAML, and the file's path for diagnostics.
-    let tape: YAMLTape
+    /// The file's parsed YAML (of a file decoded in pieces, the piece being decoded), and the
+    /// file's path for diagnostics.
+    var tape: YAMLTape
     let file: String
     let limits: Limits
     var diagnostics: [Diagnostic] = []
@@ -44,17 +46,50 @@ final class FileDecoder {
     func error(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.error, at: at, message)) }
     func warning(_ at: SourceLocation, _ message: String) { diagnostics.append(Diagnostic(.warning, at: at, message)) }
 
-    /// Parses and decodes the bytes of one file; with `split`, a large file is parsed on
-    /// every core (`YAMLTape.parseSplitting`), for a file no other is decoded beside.
+    /// Parses and decodes the bytes of one file.
     static func decode(
-        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil,
-        split: Bool = false
+        _ bytes: [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil, yearHint: Int? = nil
     ) -> DecodedFile {
-        let parsed =
-            split
-            ? YAMLTape.parseSplitting(bytes, file: file, limits: limits, spares: spares)
-            : YAMLTape.parse(bytes, file: file, limits: limits, spares: spares)
-        switch parsed {
+        decode(
+            parsed: YAMLTape.parse(bytes, file: file, limits: limits, spares: spares), bytes: bytes, file: file,
+            main: main, limits: limits, spares: spares, yearHint: yearHint)
+    }
+
+    /// `decode` for a file no other is decoded beside: a large one is parsed on every core and
+    /// decoded piece by piece (`decodeInPieces`), and its bytes let go piece by piece. nil when
+    /// they were let go and are needed after all (a piece failed, or the file has errors, whose
+    /// lines are quoted): the file is to be read again and decoded whole.
+    static func decodeTaking(
+        _ bytes: inout [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil,
+        yearHint: Int? = nil
+    ) -> DecodedFile? {
+        guard bytes.count >= YAMLTape.splitAtLeast else {
+            return decode(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        }
+        switch decodeInPieces(&bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint) {
+        case .decoded(let out):
+            return out
+        case .readAgain:
+            return nil
+        case .needsJoining(let plan):
+            let joined = YAMLTape.joined(
+                bytes, plan: plan, file: file, limits: limits, threads: Parallel.cores, spares: spares)
+            return decode(
+                parsed: joined.map { .success($0) }
+                    ?? YAMLTape.parse(bytes, file: file, limits: limits, spares: spares),
+                bytes: bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        case .whole:
+            return decode(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        }
+    }
+
+    private static func decode(
+        parsed: consuming Result<YAMLTape, Diagnostic>, bytes: [UInt8], file: String, main: Bool, limits: Limits,
+        spares: TapeSpares?, yearHint: Int?
+    ) -> DecodedFile {
+        // Consumed: the tape below is then the only hold on its arrays, which the spares keep
+        // in place rather than copy.
+        switch consume parsed {
         case .failure(let d):
             return DecodedFile(diagnostics: [d], text: bytes)
         case .success(var tape):
@@ -72,17 +107,22 @@ final class FileDecoder {
         let d = FileDecoder(tape: tape, file: file, limits: limits)
         d.yearHint = yearHint
         d.decodeTop(main: main)
-        d.noteUndatedCount()
+        return d.finish(bytes: bytes, main: main)
+    }
+
+    /// What the file decoded to, once every part of it was decoded.
+    func finish(bytes: [UInt8], main: Bool) -> DecodedFile {
+        noteUndatedCount()
         var out = DecodedFile(
-            diagnostics: d.diagnostics,
-            text: d.diagnostics.contains { $0.file == file && $0.location != nil } ? bytes : nil,
-            settings: main && d.sawSettings ? d.settings : nil, directives: d.directives, items: d.items,
-            dueSpecs: d.dueSpecs,
-            completedSpecs: d.completedSpecs, includes: d.includes, overItemLimit: d.tooMany, recurring: d.recurring)
-        out.idHashes = d.idHashes
-        out.hasExtensions = d.hasExtensions
-        out.progressDates = d.progressDates
-        out.agencies = d.agencies
+            diagnostics: diagnostics,
+            text: diagnostics.contains { $0.file == file && $0.location != nil } ? bytes : nil,
+            settings: main && sawSettings ? settings : nil, directives: directives, items: items,
+            dueSpecs: dueSpecs,
+            completedSpecs: completedSpecs, includes: includes, overItemLimit: tooMany, recurring: recurring)
+        out.idHashes = idHashes
+        out.hasExtensions = hasExtensions
+        out.progressDates = progressDates
+        out.agencies = agencies
         return out
     }
 

@@ -59,13 +59,28 @@ extension LoadSession {
         // time. `prefetch` may have taken it already (a cached file it did not read).
         let stamp = cache == nil ? nil : stamps.removeValue(forKey: path) ?? source.stamp(path)
         if let stamp, let hit = cache?.get(key, stamp: stamp) { return hit }
+        guard var bytes = read(path, includedFrom: includedFrom) else { return nil }
+        // Files decoded here are decoded one at a time: a large one may use every core, and its
+        // bytes are let go piece by piece.
+        var decoded = FileDecoder.decodeTaking(
+            &bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        if decoded == nil {
+            // Its bytes are needed after all: the file read again is decoded whole, so its
+            // diagnostics and the lines they quote come from one read.
+            guard let again = read(path, includedFrom: includedFrom) else { return nil }
+            decoded = FileDecoder.decode(
+                again, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint)
+        }
+        if let stamp, let decoded { cache?.put(key, stamp: stamp, LoadSession.droppingText(decoded)) }
+        return decoded
+    }
+
+    /// The file's bytes, or nil (and an error) when it cannot be read. The bytes are returned
+    /// alone, held by nothing else, so a large file's can be let go as it is decoded.
+    private func read(_ path: String, includedFrom: SourceLocation?) -> [UInt8]? {
         switch source.read(path, maxSize: limits.maxFileSize) {
         case .success(let bytes):
-            // Files decoded here are decoded one at a time: a large one may use every core.
-            let d = FileDecoder.decode(
-                bytes, file: path, main: main, limits: limits, spares: spares, yearHint: yearHint, split: true)
-            if let stamp { cache?.put(key, stamp: stamp, LoadSession.droppingText(d)) }
-            return d
+            return bytes
         case .failure(let f):
             unreadable(path, f, includedFrom: includedFrom)
             return nil
@@ -94,6 +109,9 @@ extension LoadSession {
             filesMerged += 1
             itemsMerged += decoded.items.count
         }
+        // Nothing merged and no file named ahead: the file's items may be taken as they are
+        // (`adoptItems`); the merge makes room itself when they are not.
+        if items.isEmpty && filesAhead == 0 { return }
         let perFile = filesMerged == 0 ? decoded.items.count : itemsMerged / filesMerged
         let guess = needed + perFile * Swift.min(filesAhead, limits.maxItems)
         let cap = Swift.min(Swift.max(4 * needed, LoadSession.reserveFreely), limits.maxItems + 1)

@@ -57,6 +57,8 @@ extension LoadSession {
 
     /// The file's items, each id checked against every item merged so far.
     private func mergeItems(_ f: DecodedFile, global: [Int?]) {
+        if adoptItems(f, global: global) { return }
+        if items.count + f.items.count > items.capacity { reserveFor(f.items.count) }
         let anyRecurring = !recurringIds.isEmpty
         // The loop works on local arrays, moved out of the session and back: every access to
         // a class's property is an exclusivity check, four per item here.
@@ -102,5 +104,27 @@ extension LoadSession {
                 return
             }
         }
+    }
+
+    /// The first file with items, when nothing merged before can clash with them (no items,
+    /// no recurring duties, its directives where they were in the file, within `max_items`):
+    /// its arrays are taken as they are, shared with the decoded file rather than copied, so a
+    /// single large file's items are not held twice. False (nothing merged) otherwise, or when
+    /// an id is given twice.
+    private func adoptItems(_ f: DecodedFile, global: [Int?]) -> Bool {
+        guard items.isEmpty, recurringIds.isEmpty, !f.items.isEmpty, f.items.count <= limits.maxItems,
+            f.idHashes.count == f.items.count, global.indices.allSatisfy({ global[$0] == $0 })
+        else { return false }
+        var ids = IdIndex()
+        ids.reserve(f.items.count, idAt: { f.items[$0].id })
+        for (i, item) in f.items.enumerated()
+        where ids.insert(item.id, hash: f.idHashes[i], at: i, idAt: { f.items[$0].id }) != nil {
+            return false
+        }
+        itemIds = ids
+        items = f.items
+        dueSpecs = f.dueSpecs
+        completedSpecs = f.completedSpecs
+        return true
     }
 }

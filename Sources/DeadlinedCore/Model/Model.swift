@@ -287,37 +287,6 @@ public enum ReportBasis: String, Sendable, CaseIterable {
     case original, extended
 }
 
-/// The unchanging texts of an item.
-final class ItemTexts: Sendable, Equatable {
-    let agency: String
-    let task: String
-    let dueText: String?
-    let owner: String?
-    let note: String?
-    let source: SourceLocation
-    let extensions: [Extension]
-
-    init(
-        agency: String, task: String, dueText: String?, owner: String?, note: String?, source: SourceLocation,
-        extensions: [Extension]
-    ) {
-        self.agency = agency
-        self.task = task
-        self.dueText = dueText
-        self.owner = owner
-        self.note = note
-        self.source = source
-        self.extensions = extensions
-    }
-
-    static func == (a: ItemTexts, b: ItemTexts) -> Bool {
-        a === b
-            || (a.agency == b.agency && a.task == b.task && a.dueText == b.dueText && a.owner == b.owner
-                && a.note == b.note
-                && a.source == b.source && a.extensions == b.extensions)
-    }
-}
-
 /// A whole, validated configuration: what the daemon runs on.
 public struct Config: Sendable, Equatable {
     public var settings: Settings

@@ -25,13 +25,30 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let (cfg, result) = try options.load(quietWarnings: quiet, maxShown: maxErrors)
-        if quiet { finished() }
+        var result = options.loadSilently()
+        let loaded = result.config != nil
+        // What is said after the diagnostics is made first and the configuration let go: the
+        // diagnostics quote lines from the files read again, which is not held beside every item.
+        let after = quiet ? nil : result.config.map { afterDiagnostics($0, warnings: result.diagnostics) }
+        result.config = nil
+        try options.show(result, loaded: loaded, quietWarnings: quiet, maxShown: maxErrors)
+        guard let after else { finished() }
+        if let notes = after.mailNotes { Console.error(notes) }
+        print(after.summary)
+        finished()
+    }
+
+    /// The notes on agencies without an address, if any, and the summary line.
+    private func afterDiagnostics(
+        _ cfg: Config, warnings diagnostics: [Diagnostic]
+    ) -> (
+        mailNotes: String?, summary: String
+    ) {
         let mailNotes = NotifyAudit.unaddressed(cfg)
         let paint = Console.colours(2, choice: options.color)
-        if !mailNotes.isEmpty {
-            Console.error(mailNotes.map { $0.description(in: cliLanguage, colour: paint) }.joined(separator: "\n"))
-        }
+        let notes =
+            mailNotes.isEmpty
+            ? nil : mailNotes.map { $0.description(in: cliLanguage, colour: paint) }.joined(separator: "\n")
         let now = Int64(Date().timeIntervalSince1970)
         var tally = Tally()
         for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
@@ -50,8 +67,7 @@ struct Check: ParsableCommand {
         summary.acknowledgements = cfg.files.contains(acks)
         summary.updates = cfg.files.contains(updates)
         summary.decisionFiles = decisionFiles
-        summary.warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        print(summary.line(in: cliLanguage))
-        finished()
+        summary.warnings = diagnostics.filter { $0.severity == .warning }.count
+        return (notes, summary.line(in: cliLanguage))
     }
 }

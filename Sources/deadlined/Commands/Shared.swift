@@ -29,10 +29,24 @@ struct ConfigOptions: ParsableArguments {
     /// Loads the configuration, printing every diagnostic on stderr; exits 78 when invalid.
     /// `maxShown`: print at most that many diagnostics (0: all), then how many were left out.
     func load(quietWarnings: Bool = false, maxShown: Int = 0, asOf: Int64? = nil) throws -> (Config, LoadResult) {
+        let result = loadSilently(asOf: asOf)
+        try show(result, loaded: result.config != nil, quietWarnings: quietWarnings, maxShown: maxShown)
+        guard let cfg = result.config else { throw ExitCode(exitConfig) }
+        return (cfg, result)
+    }
+
+    /// Loads the configuration without printing anything (see `show`).
+    func loadSilently(asOf: Int64? = nil) -> LoadResult {
         // A command loads once and exits: memory given back whole is the better trade there
         // (the daemon, which reloads, keeps glibc's default; see Memory.tune).
         Memory.tune()
-        let result = ConfigLoader(source: FileSource(), asOf: asOf ?? Int64(Date().timeIntervalSince1970)).load(config)
+        return ConfigLoader(source: FileSource(), asOf: asOf ?? Int64(Date().timeIntervalSince1970)).load(config)
+    }
+
+    /// Prints a load's diagnostics on stderr (`maxShown`: at most that many, 0: all, then how
+    /// many were left out); exits 78 when the configuration was not `loaded`. `result.config`
+    /// may be let go already: quoting lines reads files again, better not beside every item.
+    func show(_ result: LoadResult, loaded: Bool, quietWarnings: Bool, maxShown: Int) throws {
         let shown = quietWarnings ? result.diagnostics.filter { $0.severity == .error } : result.diagnostics
         if !shown.isEmpty {
             var r = result
@@ -44,12 +58,11 @@ struct ConfigOptions: ParsableArguments {
                 )
             }
         }
-        guard let cfg = result.config else {
+        guard loaded else {
             let n = result.diagnostics.errorCount
             say("\(config): \(n) error\(n == 1 ? "" : "s"); the configuration was not loaded")
             throw ExitCode(exitConfig)
         }
-        return (cfg, result)
     }
 
     /// Loads the configuration as of `--at` (`at`), and returns that instant: recurring duties

@@ -64,6 +64,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(TapeSplitCheck.agrees(bytes, limits: limits), "parsed in pieces, the file reads differently")
     // Wherever FastScanner answers, its tape must be libyaml's, and it must bail where libyaml fails.
     precondition(FastScanCheck.agrees(bytes, limits: limits), "FastScanner reads the file differently from libyaml")
+    // Decoded piece by piece, as a large main file is, it must decode as the whole file does.
+    precondition(PieceDecodeCheck.agrees(bytes, limits: limits), "decoded in pieces, the file reads differently")
     fuzzConfig(bytes)
     fuzzGrammar(bytes)
     return 0
