@@ -116,7 +116,7 @@ extension LoadSession {
             f.idHashes.count == f.items.count, global.indices.allSatisfy({ global[$0] == $0 })
         else { return false }
         var ids = IdIndex()
-        ids.reserve(f.items.count, idAt: { f.items[$0].id })
+        ids.reserve(f.items.count)
         for (i, item) in f.items.enumerated()
         where ids.insert(item.id, hash: f.idHashes[i], at: i, idAt: { f.items[$0].id }) != nil {
             return false
