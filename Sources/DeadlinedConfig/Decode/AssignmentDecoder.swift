@@ -57,13 +57,13 @@ extension FileDecoder {
     private func resolveStatus(_ a: inout AssignmentFields) -> Status {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
-        if let c = a.completed, st != .done, let sa = a.statusAt {
+        if let c = a.completed, st != .done, let sa = a.statusNode {
             warning(
-                sa,
+                loc(sa),
                 "'completed: \(c.date)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
         }
-        if st == .ongoing, a.due != nil, let sa = a.statusAt {
-            warning(sa, "the item is 'ongoing' (regular work), so its 'due' is not tracked")
+        if st == .ongoing, a.due != nil, let sa = a.statusNode {
+            warning(loc(sa), "the item is 'ongoing' (regular work), so its 'due' is not tracked")
         }
         return st
     }

@@ -13,12 +13,13 @@ struct AssignmentFields {
     var agencies: [TextAt]?
     var task: String?
     var due: DueText?
-    var dueAt: SourceLocation?
+    /// The nodes of `due`, `status` and `completed`, whose locations only a warning needs.
+    var dueNode: Int?
     var assigned: CivilDate?
     var status: Status?
-    var statusAt: SourceLocation?
+    var statusNode: Int?
     var completed: DueSpec?
-    var completedAt: SourceLocation?
+    var completedNode: Int?
     var owner: String?
     var note: String?
     var doneBy: [DoneByEntry] = []
@@ -37,15 +38,26 @@ struct AssignmentFields {
 extension FileDecoder {
     /// Reads each field of the assignment at node `i`; nil when it is not a mapping.
     func readAssignment(_ i: Int) -> AssignmentFields? {
-        let at = loc(i)
-        guard let entries = mapping(i, what: "an assignment", allowed: Keys.assignment) else { return nil }
-        var a = AssignmentFields(at: at)
-        for e in entries {
-            guard let key = AssignmentKey(rawValue: e.index) else { continue }
-            a.has.insert(key)
-            readField(key, e.value, into: &a)
+        // The keys are all checked first, and then the fields read, in the order written, so
+        // that diagnostics come in that order: each allowed key is taken once, so the keys
+        // taken fit in a table of one place per key, on the stack.
+        let capacity = Keys.assignment.words.count
+        return withUnsafeTemporaryAllocation(of: (key: Int, value: Int).self, capacity: capacity) { taken in
+            var n = 0
+            let ok = walkMapping(i, what: "an assignment", allowed: Keys.assignment) { index, _, v in
+                guard n < capacity else { return }
+                taken[n] = (index, v)
+                n += 1
+            }
+            guard ok else { return nil }
+            var a = AssignmentFields(at: loc(i))
+            for (index, v) in taken.prefix(n) {
+                guard let key = AssignmentKey(rawValue: index) else { continue }
+                a.has.insert(key)
+                readField(key, v, into: &a)
+            }
+            return a
         }
-        return a
     }
 
     // One case per key of an assignment: a switch over them all reads best in one place.
@@ -67,7 +79,7 @@ extension FileDecoder {
             if a.task == nil { a.broken = true }
         case .due:
             a.due = due(v, field: "due", workingDays: true)
-            a.dueAt = loc(v)
+            a.dueNode = v
             if a.due == nil { a.broken = true }
         case .assigned:
             a.assigned = due(v, field: "assigned")?.spec.date
@@ -87,12 +99,12 @@ extension FileDecoder {
             a.doneThrough = due(v, field: "done_through")?.spec
             if a.doneThrough == nil { a.broken = true }
         case .status:
-            a.statusAt = loc(v)
+            a.statusNode = v
             a.status = spelledStatus(v) ?? status(v)
             if a.status == nil { a.broken = true }
         case .completed:
             a.completed = due(v, field: "completed")?.spec
-            a.completedAt = loc(v)
+            a.completedNode = v
             if a.completed == nil { a.broken = true }
         case .owner: a.owner = text(v, field: "owner")
         case .note: a.note = text(v, field: "note")

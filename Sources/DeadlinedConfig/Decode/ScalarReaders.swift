@@ -20,58 +20,16 @@ extension FileDecoder {
         }
     }
 
-    /// The entries of a mapping, keys checked for duplicates and against `allowed`.
-    /// `index` is the key's position in `allowed`.
+    /// The entries of a mapping, keys checked for duplicates and against `allowed` as
+    /// `walkMapping` checks them. `index` is the key's place in `allowed`.
     func mapping(_ i0: Int, what: String, allowed: KeyTable) -> [MappingEntry]? {
-        let i = tape.resolved(i0)
-        guard tape[i].kind == .mapping else {
-            error(loc(i0), "expected a mapping for \(what), found \(kindName(i0))")
-            return nil
-        }
         var out: [MappingEntry] = []
-        out.reserveCapacity(min(Int(tape.nodes[i].end) - i, 32))
-        // Allowed keys seen so far, as bits of their place in `allowed` (a repeat is then found
-        // in `out`); unknown keys, rare, in a short list.
-        var seenAllowed: UInt64 = 0
-        var seenUnknown: [String: SourceLocation] = [:]
-        var children = tape.children(i)
-        while let k = children.next(), let v = children.next() {
-            let kr = tape.resolved(k)
-            let at = loc(k)
-            guard tape.nodes[kr].kind == .scalar else {
-                error(at, "a key in \(what) must be a plain word, not \(kindName(k))")
-                continue
-            }
-            // Keys are compared as bytes; a String is made only for a message.
-            guard let index = tape.index(kr, in: allowed) else {
-                let key = tape.value(kr)
-                if let first = seenUnknown[key] {
-                    error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
-                    continue
-                }
-                seenUnknown[key] = at
-                var msg = "unknown key '\(key)' in \(what)"
-                if key == "<<" {
-                    msg +=
-                        "; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
-                } else if let s = Text.suggestion(for: key, among: allowed.words) {
-                    msg += "; did you mean '\(s)'?"
-                }
-                error(at, msg)
-                continue
-            }
-            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
-            let key = allowed.words[index]
-            if seenAllowed & bit != 0 || (bit == 0 && out.contains { $0.index == index }),
-                let first = out.first(where: { $0.index == index })?.at
-            {
-                error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
-                continue
-            }
-            seenAllowed |= bit
-            out.append(MappingEntry(key: key, at: at, value: v, index: index))
+        let r = tape.resolved(i0)
+        if tape.nodes[r].kind == .mapping { out.reserveCapacity(min(Int(tape.nodes[r].end) - r, 32)) }
+        let ok = walkMapping(i0, what: what, allowed: allowed) { index, k, v in
+            out.append(MappingEntry(key: allowed.words[index], at: loc(k), value: v, index: index))
         }
-        return out
+        return ok ? out : nil
     }
 
     /// A scalar as text, in NFC (`Text.nfc`) unless `asWritten` (paths: the bytes name the

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import DeadlinedConfig
+@testable import DeadlinedCore
+
+// An assignment's mapping is walked in place (`walkMapping`), not made into a list of entries
+// first: its keys are still all checked before any field is read, so diagnostics keep the order
+// they had, and a repeated key still names the line of its first occurrence.
+
+@Test func anAssignmentsKeysAreCheckedBeforeItsFieldsAreRead() {
+    let r = load("assignments:\n  - id: a\n    agency: A\n    task: T\n    due: someday\n    staus: done\n")
+    #expect(r.config == nil)
+    #expect(
+        r.diagnostics.map(\.message) == [
+            "unknown key 'staus' in an assignment; did you mean 'status'?",
+            r.diagnostics.last?.message ?? "",
+        ])
+    #expect(r.diagnostics.map { $0.location?.line } == [6, 5])
+    #expect(r.diagnostics.last?.message.hasPrefix("invalid date for 'due'") == true)
+}
+
+@Test func aKeyGivenThreeTimesNamesItsFirstLineEachTime() {
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n    task: U\n    task: V\n")
+    #expect(r.config == nil)
+    #expect(
+        r.renderedErrors() == """
+            /etc/deadlined/deadlined.yaml:6:5: error: duplicate key 'task' in an assignment; first given at line 4
+                task: U
+                ^
+            /etc/deadlined/deadlined.yaml:7:5: error: duplicate key 'task' in an assignment; first given at line 4
+                task: V
+                ^
+            """)
+}
+
+@Test func aRepeatedKeyOfADirectiveNamesItsFirstLine() {
+    let r = load("directives:\n  - id: d\n    title: T\n    id: e\n    assignments: []\n")
+    #expect(r.config == nil)
+    #expect(
+        r.renderedErrors() == """
+            /etc/deadlined/deadlined.yaml:4:5: error: duplicate key 'id' in a directive; first given at line 2
+                id: e
+                ^
+            """)
+}
+
+@Test func theFieldWarningsOfAnAssignmentPointAtTheirValues() {
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    assigned: 10/5/2024\n    completed: 1/5/2024\n    status: in_progress\n"
+    )
+    let warnings = r.diagnostics.filter { $0.severity == .warning }
+    #expect(warnings.map { $0.location?.line } == [7, 6])
+    #expect(warnings.map { $0.location?.column } == [13, 16])
+}
+
+@Test func anAssignmentThatIsNotAMappingIsReportedOnce() {
+    let r = load("assignments:\n  - just text\n")
+    #expect(r.config == nil)
+    #expect(r.diagnostics.map(\.message) == ["expected a mapping for an assignment, found text"])
+}
