@@ -10,8 +10,9 @@ extension FileDecoder {
     func walkMapping(
         _ i0: Int, what: String, allowed: KeyTable, _ body: (_ index: Int, _ key: Int, _ value: Int) -> Void
     ) -> Bool {
-        let i = tape.resolved(i0)
-        guard tape[i].kind == .mapping else {
+        let t = tape  // one hold on the tape's arrays, not one per use (see `text`)
+        let i = t.resolved(i0)
+        guard t[i].kind == .mapping else {
             error(loc(i0), "expected a mapping for \(what), found \(kindName(i0))")
             return false
         }
@@ -19,15 +20,15 @@ extension FileDecoder {
         // in a short list.
         var seenAllowed: UInt64 = 0
         var seenUnknown: [String: SourceLocation] = [:]
-        var children = tape.children(i)
+        var children = t.children(i)
         while let k = children.next(), let v = children.next() {
-            let kr = tape.resolved(k)
-            guard tape.nodes[kr].kind == .scalar else {
+            let kr = t.resolved(k)
+            guard t.nodes[kr].kind == .scalar else {
                 error(loc(k), "a key in \(what) must be a plain word, not \(kindName(k))")
                 continue
             }
             // Keys are compared as bytes; a String is made only for a message.
-            guard let index = tape.index(kr, in: allowed) else {
+            guard let index = t.index(kr, in: allowed) else {
                 unknownKey(k, what: what, allowed: allowed, seen: &seenUnknown)
                 continue
             }
@@ -35,7 +36,7 @@ extension FileDecoder {
             if seenAllowed & bit != 0 || bit == 0, let first = firstKey(index, in: i, before: k, allowed: allowed) {
                 error(
                     loc(k),
-                    "duplicate key '\(allowed.words[index])' in \(what); first given at line \(tape.nodes[first].line)")
+                    "duplicate key '\(allowed.words[index])' in \(what); first given at line \(t.nodes[first].line)")
                 continue
             }
             seenAllowed |= bit

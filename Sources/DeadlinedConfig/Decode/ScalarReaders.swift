@@ -35,16 +35,19 @@ extension FileDecoder {
     /// A scalar as text, in NFC (`Text.nfc`) unless `asWritten` (paths: the bytes name the
     /// file). `strict` rejects numbers, booleans and null written without quotes.
     func text(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
-        let i = tape.resolved(i0)
-        guard tape.nodes[i].kind == .scalar else {
+        // One hold on the tape's arrays for the whole read: each use of the property `tape`
+        // otherwise retains and releases them, and this runs for most values of a file.
+        let t = tape
+        let i = t.resolved(i0)
+        guard t.nodes[i].kind == .scalar else {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
             return nil
         }
-        let value = tape.value(i)
-        if tape.nodes[i].plain {
+        let value = t.value(i)
+        if t.nodes[i].plain {
             // Plain text that starts with a letter other than those of null, true and false
             // is text: the common case, decided without looking further.
-            let first = tape.firstByte(i)
+            let first = t.firstByte(i)
             let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
             let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
             let type = obviouslyText ? PlainType.text : PlainType(value)
@@ -69,11 +72,12 @@ extension FileDecoder {
 
     /// One scalar or a list of scalars, each with its location.
     func textList(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> [TextAt]? {
-        let i = tape.resolved(i0)
-        if tape[i].kind == .sequence {
+        let t = tape
+        let i = t.resolved(i0)
+        if t[i].kind == .sequence {
             var out: [TextAt] = []
             var ok = true
-            for c in tape.children(i) {
+            for c in t.children(i) {
                 if let s = text(c, field: field, strict: strict, asWritten: asWritten) {
                     out.append(TextAt(text: s, at: loc(c)))
                 } else {
