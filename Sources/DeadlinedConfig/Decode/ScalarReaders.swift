@@ -35,9 +35,13 @@ extension FileDecoder {
     /// A scalar as text, in NFC (`Text.nfc`) unless `asWritten` (paths: the bytes name the
     /// file). `strict` rejects numbers, booleans and null written without quotes.
     func text(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
-        // One hold on the tape's arrays for the whole read: each use of the property `tape`
-        // otherwise retains and releases them, and this runs for most values of a file.
-        let t = tape
+        text(i0, in: tape, field: field, strict: strict, asWritten: asWritten)
+    }
+
+    /// `text` of a tape the caller holds, the one being decoded. Each use of the property
+    /// `tape` retains and releases its arrays, and this runs for most values of a file: taken
+    /// as an argument, it is held once, by a caller reading many values.
+    func text(_ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
         let i = t.resolved(i0)
         guard t.nodes[i].kind == .scalar else {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
@@ -72,13 +76,19 @@ extension FileDecoder {
 
     /// One scalar or a list of scalars, each with its location.
     func textList(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> [TextAt]? {
-        let t = tape
+        textList(i0, in: tape, field: field, strict: strict, asWritten: asWritten)
+    }
+
+    /// `textList` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    func textList(
+        _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false
+    ) -> [TextAt]? {
         let i = t.resolved(i0)
         if t[i].kind == .sequence {
             var out: [TextAt] = []
             var ok = true
             for c in t.children(i) {
-                if let s = text(c, field: field, strict: strict, asWritten: asWritten) {
+                if let s = text(c, in: t, field: field, strict: strict, asWritten: asWritten) {
                     out.append(TextAt(text: s, at: loc(c)))
                 } else {
                     ok = false
@@ -86,7 +96,7 @@ extension FileDecoder {
             }
             return ok ? out : nil
         }
-        guard let s = text(i0, field: field, strict: strict, asWritten: asWritten) else { return nil }
+        guard let s = text(i0, in: t, field: field, strict: strict, asWritten: asWritten) else { return nil }
         return [TextAt(text: s, at: loc(i0))]
     }
 
@@ -108,7 +118,12 @@ extension FileDecoder {
 
     /// A date in any due form; a working-day count only where `workingDays` allows it.
     func due(_ i: Int, field: String, workingDays: Bool = false) -> DueText? {
-        guard let s = text(i, field: field) else { return nil }
+        due(i, in: tape, field: field, workingDays: workingDays)
+    }
+
+    /// `due` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    func due(_ i: Int, in t: YAMLTape, field: String, workingDays: Bool = false) -> DueText? {
+        guard let s = text(i, in: t, field: field) else { return nil }
         switch DueGrammar.parse(s, yearHint: yearHint) {
         case .success(let spec):
             if spec.kind == .workingDays, !workingDays {

@@ -12,8 +12,7 @@ extension FileDecoder {
     /// The status of a scalar whose bytes are one of `statusSpellings`; nil for anything else,
     /// which `status` reads. No spelling is empty, null, a number or a boolean, so `text`
     /// would take each as it is.
-    func spelledStatus(_ v: Int) -> Status? {
-        let t = tape  // one hold on the tape's arrays, not one per use (see `text`)
+    func spelledStatus(_ v: Int, in t: YAMLTape) -> Status? {
         let i = t.resolved(v)
         let n = t.nodes[i]
         guard n.kind == .scalar else { return nil }
