@@ -59,3 +59,29 @@ import Testing
     #expect(r.config == nil)
     #expect(r.diagnostics.map(\.message) == ["expected a mapping for an assignment, found text"])
 }
+
+// The hash of an assignment's `id` is taken before its fields are checked together (to start
+// loading its slot of the id index) and reused for its item: only an item whose id is the `id`
+// as given, that is of an assignment of one agency.
+
+@Test func anIdGivenTwiceIsADuplicateWithItsHashTakenEarly() {
+    let r = load(
+        "assignments:\n  - id: a\n    agency: A\n    task: T\n    due: 15/5/2024\n  - id: a\n    agency: B\n    task: U\n    due: 15/5/2024\n"
+    )
+    #expect(
+        r.diagnostics.filter { $0.severity == .error }.map(\.message) == [
+            "duplicate id 'a'; first defined at /etc/deadlined/deadlined.yaml:2:5"
+        ])
+}
+
+@Test func theIdsOfSeveralAgenciesItemsAreHashedAsTheirOwn() {
+    // `a` for agencies X and Y makes items a/x and a/y; a later `a/y` of one agency clashes
+    // with the second, and `a` alone clashes with none.
+    let r = load(
+        "assignments:\n  - id: a\n    agency: [X, Y]\n    task: T\n    due: 15/5/2024\n  - id: a/y\n    agency: B\n    task: U\n    due: 15/5/2024\n  - id: a\n    agency: C\n    task: V\n    due: 15/5/2024\n"
+    )
+    #expect(
+        r.diagnostics.filter { $0.severity == .error }.map(\.message) == [
+            "duplicate id 'a/y'; first defined at /etc/deadlined/deadlined.yaml:2:5"
+        ])
+}
