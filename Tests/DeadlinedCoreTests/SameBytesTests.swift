@@ -36,3 +36,32 @@ import Testing
     }
     #expect(Text.fnv1a("Sở") != Text.fnv1a("So\u{031B}\u{0309}"))
 }
+
+@Test func wordHashHashesTheSameBytesWhereverAStringKeepsThem() {
+    let texts = ["", "a", "15/5/2024", "Sở Giáo dục và Đào tạo", String(repeating: "Đánh giá, xếp hạng ", count: 20)]
+    for t in texts {
+        #expect(Text.wordHash(NSString(string: t) as String) == Text.wordHash(t))
+        let copied = String(decoding: Array(t.utf8), as: UTF8.self)
+        #expect(Text.wordHash(copied) == Text.wordHash(t))
+        let rest = String(t.dropFirst())
+        #expect(Text.wordHash(rest) == Text.wordHash(String(decoding: Array(rest.utf8), as: UTF8.self)))
+    }
+}
+
+@Test func wordHashTellsApartTextsThatDifferInAnyByte() {
+    // Every length from 0 to 40, and each text with one of its bytes changed (in a whole word
+    // of eight or in the last few): no two hash alike.
+    let base = Array("Sở Giáo dục và Đào tạo tỉnh Quảng Nam".utf8)
+    var seen: [UInt64: [UInt8]] = [:]
+    for n in 0...base.count {
+        let t = Array(base.prefix(n))
+        var variants = [t]
+        for i in t.indices { var v = t; v[i] ^= 0x01; variants.append(v) }
+        for v in variants {
+            let h = v.withUnsafeBufferPointer(Text.wordHash)
+            if let other = seen[h], other != v { Issue.record("\(v) and \(other) hash alike") }
+            seen[h] = v
+        }
+    }
+    #expect(seen.count > 800)
+}

@@ -5,6 +5,10 @@ import DeadlinedCore
 extension FileDecoder {
     func decodeAssignment(_ i: Int, directive: Int?) {
         guard var a = readAssignment(i) else { return }
+        // The id index's slot for the id is a cache miss in a table of a large file's ids:
+        // loading it starts now, while the fields are checked together, not when it is needed.
+        let idHash = a.id.map(IdIndex.hash)
+        if let h = idHash { idIndex.prefetch(h) }
         checkRequired(&a)
         let rule = recurrenceRule(&a, directive: directive)
         let status = resolveStatus(&a)
@@ -23,14 +27,16 @@ extension FileDecoder {
             )
         }
         let checked = CheckedAssignment(
-            baseId: baseId, agencies: agencies, task: task, status: status, match: match, extensions: extensions,
-            rule: rule, directive: directive, measure: measure)
+            baseId: baseId, idHash: idHash, agencies: agencies, task: task, status: status, match: match,
+            extensions: extensions, rule: rule, directive: directive, measure: measure)
         makeItems(a, checked)
     }
 
     /// What an assignment checked together comes to, from which its items are made.
     struct CheckedAssignment {
         var baseId: String
+        /// `IdIndex.hash` of the `id` given, nil when none was.
+        var idHash: UInt64?
         var agencies: [TextAt]
         var task: String
         var status: Status
@@ -57,13 +63,13 @@ extension FileDecoder {
     private func resolveStatus(_ a: inout AssignmentFields) -> Status {
         if a.completed != nil, a.status == nil { a.status = .done }
         let st = a.status ?? .notStarted
-        if let c = a.completed, st != .done, let sa = a.statusAt {
+        if let c = a.completed, st != .done, let sa = a.statusNode {
             warning(
-                sa,
+                loc(sa),
                 "'completed: \(c.date)' is given but the status is '\(st.rawValue)'; the item is treated as not done")
         }
-        if st == .ongoing, a.due != nil, let sa = a.statusAt {
-            warning(sa, "the item is 'ongoing' (regular work), so its 'due' is not tracked")
+        if st == .ongoing, a.due != nil, let sa = a.statusNode {
+            warning(loc(sa), "the item is 'ongoing' (regular work), so its 'due' is not tracked")
         }
         return st
     }
@@ -120,7 +126,7 @@ extension FileDecoder {
         for (n, agency) in agencies.enumerated() {
             let itemId = agencies.count == 1 ? checked.baseId : checked.baseId + "/" + Text.slug(agency.text)
             let source = agencies.count == 1 ? a.at : agency.at
-            let idHash = IdIndex.hash(itemId)
+            let idHash = agencies.count == 1 ? checked.idHash ?? IdIndex.hash(itemId) : IdIndex.hash(itemId)
             if let p = idIndex.insert(itemId, hash: idHash, at: idList.count, idAt: { self.idList[$0].id }) {
                 diagnostics.appendDuplicate(.item, itemId, at: source, first: idList[p].at)
                 continue

@@ -13,12 +13,13 @@ struct AssignmentFields {
     var agencies: [TextAt]?
     var task: String?
     var due: DueText?
-    var dueAt: SourceLocation?
+    /// The nodes of `due`, `status` and `completed`, whose locations only a warning needs.
+    var dueNode: Int?
     var assigned: CivilDate?
     var status: Status?
-    var statusAt: SourceLocation?
+    var statusNode: Int?
     var completed: DueSpec?
-    var completedAt: SourceLocation?
+    var completedNode: Int?
     var owner: String?
     var note: String?
     var doneBy: [DoneByEntry] = []
@@ -37,24 +38,40 @@ struct AssignmentFields {
 extension FileDecoder {
     /// Reads each field of the assignment at node `i`; nil when it is not a mapping.
     func readAssignment(_ i: Int) -> AssignmentFields? {
-        let at = loc(i)
-        guard let entries = mapping(i, what: "an assignment", allowed: Keys.assignment) else { return nil }
-        var a = AssignmentFields(at: at)
-        for e in entries {
-            guard let key = AssignmentKey(rawValue: e.index) else { continue }
-            a.has.insert(key)
-            readField(key, e.value, into: &a)
+        // The keys are all checked first, and then the fields read, in the order written, so
+        // that diagnostics come in that order: each allowed key is taken once, so the keys
+        // taken fit in a table of one place per key, on the stack.
+        // The fields are read into `a` in place; the closure returns only whether it is a
+        // mapping (the fields, a large struct, would be copied out of it).
+        let capacity = Keys.assignment.words.count
+        var a = AssignmentFields(at: loc(i))
+        let ok = withUnsafeTemporaryAllocation(of: (key: Int, value: Int).self, capacity: capacity) { taken in
+            var n = 0
+            let ok = walkMapping(i, what: "an assignment", allowed: Keys.assignment) { index, _, v in
+                guard n < capacity else { return }
+                taken[n] = (index, v)
+                n += 1
+            }
+            guard ok else { return false }
+            // One hold on the tape for every field (see `text(_:in:field:strict:asWritten:)`).
+            let t = tape
+            for (index, v) in taken.prefix(n) {
+                guard let key = AssignmentKey(rawValue: index) else { continue }
+                a.has.insert(key)
+                readField(key, v, in: t, into: &a)
+            }
+            return true
         }
-        return a
+        return ok ? a : nil
     }
 
     // One case per key of an assignment: a switch over them all reads best in one place.
-    private func readField(_ key: AssignmentKey, _ v: Int, into a: inout AssignmentFields) {
+    private func readField(_ key: AssignmentKey, _ v: Int, in t: YAMLTape, into a: inout AssignmentFields) {
         switch key {
         case .id:
-            if let s = text(v, field: "id") { a.id = Text.oneLine(s) } else { a.broken = true }
+            if let s = text(v, in: t, field: "id") { a.id = Text.oneLine(s) } else { a.broken = true }
         case .agency:
-            a.agencies = textList(v, field: "agency", strict: true)
+            a.agencies = textList(v, in: t, field: "agency", strict: true)
             if a.agencies == nil {
                 a.broken = true
             } else if a.agencies?.isEmpty == true {
@@ -63,14 +80,14 @@ extension FileDecoder {
                 a.broken = true
             }
         case .task:
-            a.task = text(v, field: "task", strict: true)
+            a.task = text(v, in: t, field: "task", strict: true)
             if a.task == nil { a.broken = true }
         case .due:
-            a.due = due(v, field: "due", workingDays: true)
-            a.dueAt = loc(v)
+            a.due = due(v, in: t, field: "due", workingDays: true)
+            a.dueNode = v
             if a.due == nil { a.broken = true }
         case .assigned:
-            a.assigned = due(v, field: "assigned")?.spec.date
+            a.assigned = due(v, in: t, field: "assigned")?.spec.date
             if a.assigned == nil { a.broken = true }
         case .every:
             a.every = period(v)
@@ -78,24 +95,24 @@ extension FileDecoder {
         case .day:
             a.dayNode = v
         case .starts:
-            a.starts = due(v, field: "starts")?.spec
+            a.starts = due(v, in: t, field: "starts")?.spec
             if a.starts == nil { a.broken = true }
         case .until:
-            a.until = due(v, field: "until")?.spec
+            a.until = due(v, in: t, field: "until")?.spec
             if a.until == nil { a.broken = true }
         case .doneThrough:
-            a.doneThrough = due(v, field: "done_through")?.spec
+            a.doneThrough = due(v, in: t, field: "done_through")?.spec
             if a.doneThrough == nil { a.broken = true }
         case .status:
-            a.statusAt = loc(v)
-            a.status = spelledStatus(v) ?? status(v)
+            a.statusNode = v
+            a.status = spelledStatus(v, in: t) ?? status(v)
             if a.status == nil { a.broken = true }
         case .completed:
-            a.completed = due(v, field: "completed")?.spec
-            a.completedAt = loc(v)
+            a.completed = due(v, in: t, field: "completed")?.spec
+            a.completedNode = v
             if a.completed == nil { a.broken = true }
-        case .owner: a.owner = text(v, field: "owner")
-        case .note: a.note = text(v, field: "note")
+        case .owner: a.owner = text(v, in: t, field: "owner")
+        case .note: a.note = text(v, in: t, field: "note")
         case .extensions:
             if let list = decodeExtensions(v) { a.extensions = list } else { a.broken = true }
         case .doneBy:

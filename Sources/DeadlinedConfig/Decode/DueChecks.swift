@@ -16,14 +16,14 @@ extension FileDecoder {
     /// Warnings for dates in an order that cannot be right: `completed` before `assigned`,
     /// `due` before the directive was issued. Each is most likely a typo in a year or a month.
     func checkDateOrder(_ a: AssignmentFields, directive: Int?) {
-        if let c = a.completed, let start = a.assigned, c.date < start, let at = a.completedAt {
-            warning(at, "'completed: \(c.date)' is before 'assigned: \(start)': is one of them a typo?")
+        if let c = a.completed, let start = a.assigned, c.date < start, let at = a.completedNode {
+            warning(loc(at), "'completed: \(c.date)' is before 'assigned: \(start)': is one of them a typo?")
         }
-        if let d = a.due, d.spec.kind != .workingDays, let at = a.dueAt,
+        if let d = a.due, d.spec.kind != .workingDays, let at = a.dueNode,
             let dir = directive, let issued = directives[dir].issued, d.spec.date < issued
         {
             warning(
-                at,
+                loc(at),
                 "'due: \(d.text)' ends on \(d.spec.date), before the directive '\(directives[dir].id)' was issued (\(issued)): is the date a typo?"
             )
         }

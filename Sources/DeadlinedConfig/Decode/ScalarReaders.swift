@@ -20,73 +20,38 @@ extension FileDecoder {
         }
     }
 
-    /// The entries of a mapping, keys checked for duplicates and against `allowed`.
-    /// `index` is the key's position in `allowed`.
+    /// The entries of a mapping, keys checked for duplicates and against `allowed` as
+    /// `walkMapping` checks them. `index` is the key's place in `allowed`.
     func mapping(_ i0: Int, what: String, allowed: KeyTable) -> [MappingEntry]? {
-        let i = tape.resolved(i0)
-        guard tape[i].kind == .mapping else {
-            error(loc(i0), "expected a mapping for \(what), found \(kindName(i0))")
-            return nil
-        }
         var out: [MappingEntry] = []
-        out.reserveCapacity(min(Int(tape.nodes[i].end) - i, 32))
-        // Allowed keys seen so far, as bits of their place in `allowed` (a repeat is then found
-        // in `out`); unknown keys, rare, in a short list.
-        var seenAllowed: UInt64 = 0
-        var seenUnknown: [String: SourceLocation] = [:]
-        var children = tape.children(i)
-        while let k = children.next(), let v = children.next() {
-            let kr = tape.resolved(k)
-            let at = loc(k)
-            guard tape.nodes[kr].kind == .scalar else {
-                error(at, "a key in \(what) must be a plain word, not \(kindName(k))")
-                continue
-            }
-            // Keys are compared as bytes; a String is made only for a message.
-            guard let index = tape.index(kr, in: allowed) else {
-                let key = tape.value(kr)
-                if let first = seenUnknown[key] {
-                    error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
-                    continue
-                }
-                seenUnknown[key] = at
-                var msg = "unknown key '\(key)' in \(what)"
-                if key == "<<" {
-                    msg +=
-                        "; YAML merge keys are not supported: write the keys out (anchors and aliases of whole values work)"
-                } else if let s = Text.suggestion(for: key, among: allowed.words) {
-                    msg += "; did you mean '\(s)'?"
-                }
-                error(at, msg)
-                continue
-            }
-            let bit: UInt64 = index < 64 ? 1 << UInt64(index) : 0
-            let key = allowed.words[index]
-            if seenAllowed & bit != 0 || (bit == 0 && out.contains { $0.index == index }),
-                let first = out.first(where: { $0.index == index })?.at
-            {
-                error(at, "duplicate key '\(key)' in \(what); first given at line \(first.line)")
-                continue
-            }
-            seenAllowed |= bit
-            out.append(MappingEntry(key: key, at: at, value: v, index: index))
+        let r = tape.resolved(i0)
+        if tape.nodes[r].kind == .mapping { out.reserveCapacity(min(Int(tape.nodes[r].end) - r, 32)) }
+        let ok = walkMapping(i0, what: what, allowed: allowed) { index, k, v in
+            out.append(MappingEntry(key: allowed.words[index], at: loc(k), value: v, index: index))
         }
-        return out
+        return ok ? out : nil
     }
 
     /// A scalar as text, in NFC (`Text.nfc`) unless `asWritten` (paths: the bytes name the
     /// file). `strict` rejects numbers, booleans and null written without quotes.
     func text(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
-        let i = tape.resolved(i0)
-        guard tape.nodes[i].kind == .scalar else {
+        text(i0, in: tape, field: field, strict: strict, asWritten: asWritten)
+    }
+
+    /// `text` of a tape the caller holds, the one being decoded. Each use of the property
+    /// `tape` retains and releases its arrays, and this runs for most values of a file: taken
+    /// as an argument, it is held once, by a caller reading many values.
+    func text(_ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
+        let i = t.resolved(i0)
+        guard t.nodes[i].kind == .scalar else {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
             return nil
         }
-        let value = tape.value(i)
-        if tape.nodes[i].plain {
+        let value = t.value(i)
+        if t.nodes[i].plain {
             // Plain text that starts with a letter other than those of null, true and false
             // is text: the common case, decided without looking further.
-            let first = tape.firstByte(i)
+            let first = t.firstByte(i)
             let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
             let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
             let type = obviouslyText ? PlainType.text : PlainType(value)
@@ -111,12 +76,19 @@ extension FileDecoder {
 
     /// One scalar or a list of scalars, each with its location.
     func textList(_ i0: Int, field: String, strict: Bool = false, asWritten: Bool = false) -> [TextAt]? {
-        let i = tape.resolved(i0)
-        if tape[i].kind == .sequence {
+        textList(i0, in: tape, field: field, strict: strict, asWritten: asWritten)
+    }
+
+    /// `textList` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    func textList(
+        _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false
+    ) -> [TextAt]? {
+        let i = t.resolved(i0)
+        if t[i].kind == .sequence {
             var out: [TextAt] = []
             var ok = true
-            for c in tape.children(i) {
-                if let s = text(c, field: field, strict: strict, asWritten: asWritten) {
+            for c in t.children(i) {
+                if let s = text(c, in: t, field: field, strict: strict, asWritten: asWritten) {
                     out.append(TextAt(text: s, at: loc(c)))
                 } else {
                     ok = false
@@ -124,7 +96,7 @@ extension FileDecoder {
             }
             return ok ? out : nil
         }
-        guard let s = text(i0, field: field, strict: strict, asWritten: asWritten) else { return nil }
+        guard let s = text(i0, in: t, field: field, strict: strict, asWritten: asWritten) else { return nil }
         return [TextAt(text: s, at: loc(i0))]
     }
 
@@ -146,7 +118,12 @@ extension FileDecoder {
 
     /// A date in any due form; a working-day count only where `workingDays` allows it.
     func due(_ i: Int, field: String, workingDays: Bool = false) -> DueText? {
-        guard let s = text(i, field: field) else { return nil }
+        due(i, in: tape, field: field, workingDays: workingDays)
+    }
+
+    /// `due` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    func due(_ i: Int, in t: YAMLTape, field: String, workingDays: Bool = false) -> DueText? {
+        guard let s = text(i, in: t, field: field) else { return nil }
         switch DueGrammar.parse(s, yearHint: yearHint) {
         case .success(let spec):
             if spec.kind == .workingDays, !workingDays {

@@ -12,19 +12,19 @@ extension FileDecoder {
     /// The status of a scalar whose bytes are one of `statusSpellings`; nil for anything else,
     /// which `status` reads. No spelling is empty, null, a number or a boolean, so `text`
     /// would take each as it is.
-    func spelledStatus(_ v: Int) -> Status? {
-        let i = tape.resolved(v)
-        let n = tape.nodes[i]
+    func spelledStatus(_ v: Int, in t: YAMLTape) -> Status? {
+        let i = t.resolved(v)
+        let n = t.nodes[i]
         guard n.kind == .scalar else { return nil }
         func find(_ b: UnsafeBufferPointer<UInt8>) -> Status? {
             FileDecoder.statusSpellings.first { $0.bytes.count == b.count && $0.bytes.elementsEqual(b) }?.status
         }
         if n.length >= 0 {
             let start = Int(n.start), length = Int(n.length)
-            return tape.arena.withUnsafeBufferPointer {
+            return t.arena.withUnsafeBufferPointer {
                 find(UnsafeBufferPointer(rebasing: $0[start..<start + length]))
             }
         }
-        return tape.values[Int(n.start)].utf8.withContiguousStorageIfAvailable(find) ?? nil
+        return t.values[Int(n.start)].utf8.withContiguousStorageIfAvailable(find) ?? nil
     }
 }

@@ -51,7 +51,7 @@ extension LoadSession {
 
         /// Counts one item's spelling; returns its index in `spellings`.
         mutating func note(_ agency: String, _ at: SourceLocation) -> Int {
-            let h = Text.fnv1a(agency)
+            let h = Text.wordHash(agency)
             for s in byHash[h] ?? [] where Text.sameBytes(spellings[s].text, agency) {
                 spellings[s].count += 1
                 return s

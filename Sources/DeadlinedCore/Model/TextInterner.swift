@@ -52,14 +52,8 @@ public struct TextInterner: Sendable {
         return s
     }
 
-    /// FNV-1a over the bytes, mixed so the low bits (the slot) depend on every byte.
-    static func hash(_ s: String) -> UInt64 {
-        var h = Text.fnv1a(s)
-        h ^= h >> 32
-        h &*= 0xD6E8_FEB8_6659_FD93
-        h ^= h >> 32
-        return h
-    }
+    /// `Text.wordHash`: its low bits (the slot) depend on every byte.
+    static func hash(_ s: String) -> UInt64 { Text.wordHash(s) }
 
     private mutating func grow() {
         let size = slots.count * 2
