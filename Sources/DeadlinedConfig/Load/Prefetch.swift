@@ -60,10 +60,29 @@ extension LoadSession {
         Parallel.background(work.count) { i in
             let (path, pending) = work[i]
             pending.finish(
-                source.read(path, maxSize: limits.maxFileSize).map {
-                    FileDecoder.decode(
-                        $0, file: path, main: false, limits: limits, spares: spares, yearHint: yearHint)
+                source.read(path, maxSize: limits.maxFileSize).flatMap {
+                    LoadSession.decodeAhead(
+                        $0, path: path, source: source, limits: limits, spares: spares, yearHint: yearHint)
                 })
+        }
+    }
+
+    /// Decodes a file read ahead. Several are decoded at once, so a large one is parsed in
+    /// pieces on one thread of its own while this one decodes them (`decodeTaking`): a piece's
+    /// bytes and tape are alive at a time, not the file's. When its bytes are needed after all,
+    /// the file read again is decoded whole, as `decodedFile` does.
+    static func decodeAhead(
+        _ bytes: consuming [UInt8], path: String, source: any ConfigSource, limits: Limits, spares: TapeSpares?,
+        yearHint: Int?
+    ) -> Result<DecodedFile, SourceFailure> {
+        var bytes = bytes
+        if let d = FileDecoder.decodeTaking(
+            &bytes, file: path, main: false, limits: limits, spares: spares, yearHint: yearHint, threads: 1)
+        {
+            return .success(d)
+        }
+        return source.read(path, maxSize: limits.maxFileSize).map {
+            FileDecoder.decode($0, file: path, main: false, limits: limits, spares: spares, yearHint: yearHint)
         }
     }
 }
