@@ -48,10 +48,13 @@ private func whole(_ bytes: [UInt8]) -> DecodedFile {
     FileDecoder.decode(bytes, file: dropIn, main: false, limits: Limits(), yearHint: 2024)
 }
 
-private func ahead(_ bytes: [UInt8], _ source: CountingSource) -> DecodedFile? {
+private func ahead(
+    _ bytes: [UInt8], _ source: CountingSource, inPiecesAtLeast: Int = 2 * FileDecoder.pieceBytes
+) -> DecodedFile? {
     guard
         case .success(let d) = LoadSession.decodeAhead(
-            bytes, path: dropIn, source: source, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024)
+            bytes, path: dropIn, source: source, limits: Limits(), spares: TapeSpares(most: 3), yearHint: 2024,
+            inPiecesAtLeast: inPiecesAtLeast)
     else { return nil }
     return d
 }
@@ -79,6 +82,16 @@ private func expectSame(_ a: DecodedFile, _ b: DecodedFile) {
     #expect(source.reads == 0)
     let kept = got.text != nil
     #expect(!kept)
+}
+
+@Test func aDropInReadAheadBelowTheSizeForPiecesIsDecodedWholeWithItsBytes() throws {
+    let bytes = largeDropIn()
+    let source = CountingSource([dropIn: bytes])
+    let got = try #require(ahead(bytes, source, inPiecesAtLeast: bytes.count + 1))
+    expectSame(got, whole(bytes))
+    let quoted = got.text == bytes
+    #expect(quoted && source.reads == 0)
+    #expect(LoadSession.aheadInPiecesAtLeast > 4 * FileDecoder.pieceBytes)
 }
 
 @Test func aLargeDropInWithAnErrorIsReadAgainAndDecodedWhole() throws {
