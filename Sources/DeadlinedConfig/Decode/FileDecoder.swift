@@ -55,25 +55,29 @@ final class FileDecoder {
             main: main, limits: limits, spares: spares, yearHint: yearHint)
     }
 
-    /// `decode` for a file no other is decoded beside: a large one is parsed on every core and
-    /// decoded piece by piece (`decodeInPieces`), and its bytes let go piece by piece. nil when
-    /// they were let go and are needed after all (a piece failed, or the file has errors, whose
-    /// lines are quoted): the file is to be read again and decoded whole.
+    /// `decode` for a file whose bytes are its caller's alone: a large one is parsed on
+    /// `threads` threads and decoded piece by piece (`decodeInPieces`), and its bytes let go
+    /// piece by piece. nil when they were let go and are needed after all (a piece failed, or
+    /// the file has errors, whose lines are quoted): the file is to be read again and decoded
+    /// whole. A file decoded alone uses every core; one of several decoded at once, one
+    /// thread more than its own, which parses the next piece while this one is decoded.
     static func decodeTaking(
         _ bytes: inout [UInt8], file: String, main: Bool, limits: Limits, spares: TapeSpares? = nil,
-        yearHint: Int? = nil
+        yearHint: Int? = nil, threads: Int = Parallel.cores
     ) -> DecodedFile? {
         guard bytes.count >= YAMLTape.splitAtLeast else {
             return decode(bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint)
         }
-        switch decodeInPieces(&bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint) {
+        switch decodeInPieces(
+            &bytes, file: file, main: main, limits: limits, spares: spares, yearHint: yearHint, threads: threads)
+        {
         case .decoded(let out):
             return out
         case .readAgain:
             return nil
         case .needsJoining(let plan):
             let joined = YAMLTape.joined(
-                bytes, plan: plan, file: file, limits: limits, threads: Parallel.cores, spares: spares)
+                bytes, plan: plan, file: file, limits: limits, threads: threads, spares: spares)
             return decode(
                 parsed: joined.map { .success($0) }
                     ?? YAMLTape.parse(bytes, file: file, limits: limits, spares: spares),
