@@ -53,7 +53,7 @@ extension FileDecoder {
                 n += 1
             }
             guard ok else { return false }
-            // One hold on the tape for every field (see `text(_:in:field:strict:asWritten:)`).
+            // One hold on the tape for every field (see `text(_:in:field:strict:asWritten:interned:)`).
             let t = tape
             for (index, v) in taken.prefix(n) {
                 guard let key = AssignmentKey(rawValue: index) else { continue }
@@ -71,7 +71,7 @@ extension FileDecoder {
         case .id:
             if let s = text(v, in: t, field: "id") { a.id = Text.oneLine(s) } else { a.broken = true }
         case .agency:
-            a.agencies = textList(v, in: t, field: "agency", strict: true)
+            a.agencies = textList(v, in: t, field: "agency", strict: true, interned: true)
             if a.agencies == nil {
                 a.broken = true
             } else if a.agencies?.isEmpty == true {
@@ -111,7 +111,7 @@ extension FileDecoder {
             a.completed = due(v, in: t, field: "completed")?.spec
             a.completedNode = v
             if a.completed == nil { a.broken = true }
-        case .owner: a.owner = text(v, in: t, field: "owner")
+        case .owner: a.owner = text(v, in: t, field: "owner", interned: true)
         case .note: a.note = text(v, in: t, field: "note")
         case .extensions:
             if let list = decodeExtensions(v) { a.extensions = list } else { a.broken = true }

@@ -49,13 +49,11 @@ struct FastScanner {
         swap(&s.tape, &tape)
         s.tape.nodes.removeAll(keepingCapacity: true)
         s.tape.arena.removeAll(keepingCapacity: true)
-        s.tape.values.removeAll(keepingCapacity: true)
         let lines = byteClass.withUnsafeBufferPointer { t in t.baseAddress.flatMap { s.run(table: $0) } }
         swap(&s.tape, &tape)
         if lines == nil {
             tape.nodes.removeAll(keepingCapacity: true)
             tape.arena.removeAll(keepingCapacity: true)
-            tape.values.removeAll(keepingCapacity: true)
         }
         return lines
     }

@@ -68,25 +68,26 @@ extension FastScanner {
         tape.nodes.append(
             YNode(
                 kind: .scalar, plain: true, line: Int32(pendingLine + 1), column: Int32(pendingColumn + 1),
-                end: Int32(index + 1), start: Int32(tape.values.count), length: -1))
-        tape.values.append("")
+                end: Int32(index + 1), start: Int32(tape.arena.count), length: 0))
     }
 
+    /// A value whose text is bytes `from ..< to` of the file, copied to the arena.
     mutating func emitValue(_ from: Int, _ to: Int, plain: Bool, line: Int32, column: Int32) {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
                 kind: .scalar, plain: plain, line: line, column: column, end: Int32(index + 1),
-                start: Int32(tape.values.count), length: -1))
-        tape.values.append(String(decoding: UnsafeBufferPointer(start: base + from, count: to - from), as: UTF8.self))
+                start: Int32(tape.arena.count), length: Int32(to - from)))
+        tape.arena.append(contentsOf: UnsafeBufferPointer(start: base + from, count: to - from))
     }
 
+    /// A quoted value whose escapes were resolved into `bytes`.
     mutating func emitValue(_ bytes: [UInt8], line: Int32, column: Int32) {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
                 kind: .scalar, plain: false, line: line, column: column, end: Int32(index + 1),
-                start: Int32(tape.values.count), length: -1))
-        tape.values.append(String(decoding: bytes, as: UTF8.self))
+                start: Int32(tape.arena.count), length: Int32(bytes.count)))
+        tape.arena.append(contentsOf: bytes)
     }
 }

@@ -132,7 +132,6 @@ extension YAMLTape {
                 if let s = spares?.take() {
                     builder.tape.nodes = s.nodes
                     builder.tape.arena = s.arena
-                    builder.tape.values = s.values
                 }
                 builder.reserve(
                     lines: reserveLines ?? YAMLTape.lineCount(buf), bytes: reserveLines == nil ? buf.count : all.count)
@@ -200,16 +199,15 @@ extension YAMLTape {
     /// The nodes of `piece` below its root, moved to the end of this tape.
     private mutating func append(_ piece: YAMLTape, lineOffset: Int) {
         let shift = Int32(nodes.count - 1)
-        let valueShift = Int32(values.count), arenaShift = Int32(arena.count)
+        let arenaShift = Int32(arena.count)
         let lineShift = Int32(lineOffset)
         nodes.reserveCapacity(nodes.count + piece.nodes.count)
         for var n in piece.nodes.dropFirst() {
             n.line += lineShift
             n.end += shift
-            if n.kind == .scalar { n.start += n.length < 0 ? valueShift : arenaShift }
+            if n.kind == .scalar { n.start += arenaShift }
             nodes.append(n)
         }
-        values.append(contentsOf: piece.values)
         arena.append(contentsOf: piece.arena)
     }
 }
