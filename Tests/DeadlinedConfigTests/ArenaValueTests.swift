@@ -66,3 +66,20 @@ private func texts(_ tape: YAMLTape) -> [String] {
     #expect(errors.count == 1)
     #expect(errors.first?.contains("found a number") == true)
 }
+
+@Test func theScannerMarksAScalarSurelyNFCExactlyAsTheBytesAre() throws {
+    // A combining accent (CC 81) in a key, a value and a comment; an en dash (E2 80 93) and
+    // Vietnamese letters (E1 BA/BB), sure; Hangul (EA B0 80), not; a value after an unsure
+    // one on its line; escapes that write a combining mark, in a key and in a value.
+    let yaml =
+        "k\u{0301}: Nghe\u{0323} An – tỉnh\nb: 가 # co\u{0301}\nc: Sở Tư pháp\n"
+        + "d: [ệ, e\u{0302}]\n\"e\\u0301\": \"f\\u0301\"\n'g''': 'h'''\ni: \"ữ\\tx\"\n"
+    let bytes = Array(yaml.utf8)
+    let (fast, _) = try #require(FastScanCheck.scanned(bytes, limits: Limits()))
+    let (slow, _) = try #require(FastScanCheck.libyaml(bytes, limits: Limits()))
+    let scalars = fast.nodes.indices.filter { fast.nodes[$0].kind == .scalar }
+    let marks = scalars.map { fast.nodes[$0].nfc }
+    #expect(marks == scalars.map { i in fast.withValueBytes(i) { Text.surelyNFC($0) } })
+    #expect(marks == [false, false, true, false, true, true, true, true, false, false, false, true, true, true, true])
+    #expect(fast.sameNodes(as: slow))
+}

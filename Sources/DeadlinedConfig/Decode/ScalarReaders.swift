@@ -52,8 +52,8 @@ extension FileDecoder {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
             return nil
         }
-        let plain = t.nodes[i].plain
-        if let ready = t.withValueBytes(i, { readyText($0, plain: plain, asWritten: asWritten, interned: interned) }) {
+        let plain = t.nodes[i].plain, nfc = asWritten || t.nodes[i].nfc
+        if let ready = t.withValueBytes(i, { readyText($0, plain: plain, nfc: nfc, interned: interned) }) {
             return ready
         }
         let value = t.value(i)
@@ -85,15 +85,16 @@ extension FileDecoder {
 
     /// The common case of `text`, decided on the bytes with no `String` made to check them:
     /// not empty, not starting with whitespace (so not blank), plain text that starts with a
-    /// letter other than those of null, true and false (so text, whatever `strict` says), in
-    /// NFC already or `asWritten`. nil for anything else, which `text` reads the long way.
-    private func readyText(_ b: UnsafeBufferPointer<UInt8>, plain: Bool, asWritten: Bool, interned: Bool) -> String? {
+    /// letter other than those of null, true and false (so text, whatever `strict` says), and
+    /// `nfc`: surely NFC already (as the scanner found), or read as written. nil for anything
+    /// else, which `text` reads the long way.
+    private func readyText(_ b: UnsafeBufferPointer<UInt8>, plain: Bool, nfc: Bool, interned: Bool) -> String? {
         guard let first = b.first, !Text.mayStartSpace(first, b.count > 1 ? b[1] : nil) else { return nil }
         if plain {
             let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
             guard first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first)) else { return nil }
         }
-        guard asWritten || Text.surelyNFC(b) else { return nil }
+        guard nfc else { return nil }
         guard interned else { return String(decoding: b, as: UTF8.self) }
         return interner.interned(b) ?? interner.intern(String(decoding: b, as: UTF8.self))
     }

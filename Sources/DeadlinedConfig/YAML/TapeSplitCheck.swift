@@ -22,7 +22,7 @@ extension YAMLTape {
     func sameNodes(as other: YAMLTape) -> Bool {
         nodes.count == other.nodes.count && arena == other.arena
             && zip(nodes, other.nodes).allSatisfy { x, y in
-                x.kind == y.kind && x.plain == y.plain && x.line == y.line && x.column == y.column
+                x.kind == y.kind && x.plain == y.plain && x.nfc == y.nfc && x.line == y.line && x.column == y.column
                     && x.end == y.end && x.start == y.start && x.length == y.length
             }
     }

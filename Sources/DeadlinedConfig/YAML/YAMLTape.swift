@@ -9,6 +9,9 @@ struct YNode {
     var kind: Kind
     /// A plain (unquoted) scalar, whose meaning may be a number, a boolean or null.
     var plain: Bool
+    /// A scalar whose text is surely NFC (`Text.surelyNFC` of its bytes), found while the
+    /// scanner checked its characters: the decoder need not look at the bytes again.
+    var nfc = false
     var line: Int32
     var column: Int32
     /// Index one past the last node of this subtree.
@@ -225,6 +228,7 @@ struct YAMLTape {
                 {
                     return problem
                 }
+                tape.nodes[tape.nodes.count - 1].nfc = Text.surelyNFC(bytes)
             case YAML_SEQUENCE_START_EVENT:
                 if let problem = push(.sequence, plain: false, event: event, anchor: event.data.sequence_start.anchor) {
                     return problem
