@@ -4,7 +4,9 @@ import DeadlinedCore
 /// working-day count is anchored and its extensions applied; then one item is made per agency.
 extension FileDecoder {
     func decodeAssignment(_ i: Int, directive: Int?) {
-        guard var a = readAssignment(i) else { return }
+        // Read in place: the fields are a large struct, copied twice more through an optional.
+        var a = AssignmentFields(at: loc(i))
+        guard readAssignment(i, into: &a) else { return }
         // The id index's slot for the id is a cache miss in a table of a large file's ids:
         // loading it starts now, while the fields are checked together, not when it is needed.
         let idHash = a.id.map(IdIndex.hash)
