@@ -83,3 +83,12 @@ private func texts(_ tape: YAMLTape) -> [String] {
     #expect(marks == [false, false, true, false, true, true, true, true, false, false, false, true, true, true, true])
     #expect(fast.sameNodes(as: slow))
 }
+
+@Test func plainTextIsToldByItsFirstByteAsByTheLettersOfNullTrueAndFalse() {
+    for b in 0...255 {
+        let first = UInt8(b)
+        let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
+        let expected = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
+        #expect(FileDecoder.startsPlainText(first) == expected, "byte \(b)")
+    }
+}

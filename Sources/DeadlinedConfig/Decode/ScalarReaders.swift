@@ -61,8 +61,7 @@ extension FileDecoder {
             // Plain text that starts with a letter other than those of null, true and false
             // is text: the common case, decided without looking further.
             let first = t.firstByte(i)
-            let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
-            let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
+            let obviouslyText = FileDecoder.startsPlainText(first)
             let type = obviouslyText ? PlainType.text : PlainType(value)
             if type == .null {
                 error(loc(i0), "'\(field)' has no value")
@@ -91,12 +90,21 @@ extension FileDecoder {
     private func readyText(_ b: UnsafeBufferPointer<UInt8>, plain: Bool, nfc: Bool, interned: Bool) -> String? {
         guard let first = b.first, !Text.mayStartSpace(first, b.count > 1 ? b[1] : nil) else { return nil }
         if plain {
-            let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
-            guard first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first)) else { return nil }
+            guard FileDecoder.startsPlainText(first) else { return nil }
         }
         guard nfc else { return nil }
         guard interned else { return String(decoding: b, as: UTF8.self) }
         return interner.interned(b) ?? interner.intern(String(decoding: b, as: UTF8.self))
+    }
+
+    /// Whether a plain scalar starting with byte `first` is text whatever follows: a letter
+    /// other than those that start null, true and false (n, t, f in either case), or any
+    /// character past ASCII.
+    @inline(__always)
+    static func startsPlainText(_ first: UInt8) -> Bool {
+        if first >= 0x80 { return true }
+        let lower = first | 0x20  // A-Z to a-z; no other byte lands in a-z
+        return lower >= 0x61 && lower <= 0x7A && lower != 0x6E && lower != 0x74 && lower != 0x66
     }
 
     /// One scalar or a list of scalars, each with its location.
