@@ -140,11 +140,14 @@ extension FileDecoder {
                 itemStatus = .done
                 itemCompleted = d.completed ?? a.completed
             }
+            // Agencies, due texts and owners were read interned (`text(_:in:field:strict:asWritten:interned:)`):
+            // only an agency trimmed here is a new text.
+            let trimmed = agency.text.trimmingWhitespace()
             var item = Item(
-                id: itemId, directive: checked.directive, agency: interner.intern(agency.text.trimmingWhitespace()),
-                task: checked.task, deadline: nil, dueText: a.due.map { interner.intern($0.text) }, status: itemStatus,
-                completed: nil, owner: a.owner.map { interner.intern($0) }, note: a.note, source: source,
-                extensions: checked.extensions)
+                id: itemId, directive: checked.directive,
+                agency: trimmed.utf8.count == agency.text.utf8.count ? agency.text : interner.intern(trimmed),
+                task: checked.task, deadline: nil, dueText: a.due?.text, status: itemStatus,
+                completed: nil, owner: a.owner, note: a.note, source: source, extensions: checked.extensions)
             if let m = checked.measure { item.measure = m }
             if let rule = checked.rule {
                 recurring.append(RecurringDuty(template: item, rule: rule))

@@ -42,7 +42,7 @@ extension FileDecoder {
     /// `tape` retains and releases its arrays, and this runs for most values of a file: taken
     /// as an argument, it is held once, by a caller reading many values. `interned`: a text
     /// many items repeat (an agency, a due date as written), taken from `interner` when it
-    /// holds the same bytes, with no new `String`.
+    /// holds the same bytes, with no new `String`, and kept there when it does not.
     func text(
         _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false,
         interned: Bool = false
@@ -79,7 +79,8 @@ extension FileDecoder {
             error(loc(i0), "'\(field)' is empty")
             return nil
         }
-        return asWritten ? value : Text.nfc(value)
+        let out = asWritten ? value : Text.nfc(value)
+        return interned ? interner.intern(out) : out
     }
 
     /// The common case of `text`, decided on the bytes with no `String` made to check them:
