@@ -98,7 +98,8 @@ extension YAMLTape {
             let (all, range) = bytes(i)
             return Piece.parse(
                 all, i, range, file: file, limits: middle ? inList : limits,
-                reserveLines: whole ? plan.lines : nil, spares: whole || !reserveWhole ? spares : nil)
+                reserveLines: whole ? plan.lines : plan.lineEstimate(i), reserveAll: whole,
+                spares: whole || !reserveWhole ? spares : nil)
         } consume: { piece in
             guard !failed, var piece else {
                 failed = true
@@ -123,8 +124,8 @@ extension YAMLTape {
         var lines: Int
 
         static func parse(
-            _ bytes: [UInt8], _ index: Int, _ range: Range<Int>, file: String, limits: Limits, reserveLines: Int?,
-            spares: TapeSpares?
+            _ bytes: [UInt8], _ index: Int, _ range: Range<Int>, file: String, limits: Limits, reserveLines: Int,
+            reserveAll: Bool, spares: TapeSpares?
         ) -> Piece? {
             bytes.withUnsafeBufferPointer { all -> Piece? in
                 let buf = UnsafeBufferPointer(rebasing: all[range])
@@ -133,8 +134,7 @@ extension YAMLTape {
                     builder.tape.nodes = s.nodes
                     builder.tape.arena = s.arena
                 }
-                builder.reserve(
-                    lines: reserveLines ?? YAMLTape.lineCount(buf), bytes: reserveLines == nil ? buf.count : all.count)
+                builder.reserve(lines: reserveLines, bytes: reserveAll ? all.count : buf.count)
                 if let lines = FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) {
                     return Piece(index: index, tape: builder.tape, lines: lines)
                 }
