@@ -99,9 +99,7 @@ struct YAMLTape {
                 builder.tape.nodes = s.nodes
                 builder.tape.arena = s.arena
             }
-            // Lines guessed from the bytes (a config's lines run 30-60 bytes), not counted: a
-            // file of shorter lines grows its node array a few times, a copy each.
-            builder.reserve(lines: buf.count / 24 + 16, bytes: buf.count)
+            builder.reserve(lines: lineCount(buf), bytes: buf.count)
             if FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) != nil {
                 return .success(builder.tape)
             }
