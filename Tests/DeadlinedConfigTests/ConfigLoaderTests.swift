@@ -465,7 +465,7 @@ private let unnamed = """
     #expect(r.diagnostics.first?.message.contains("UTF-8") == true)
 }
 
-@Test func tapeKeepsKeysAsBytesAndValuesAsStringsAndAnAliasedKeyStillMatches() throws {
+@Test func tapeKeepsKeysAndValuesAsBytesAndAnAliasedKeyStillMatches() throws {
     let yaml = "a: &k task\nb:\n  *k : Tham mưu\n  id: nv-1\n"
     guard case .success(let t) = YAMLTape.parse(Array(yaml.utf8), file: "t.yaml", limits: Limits()) else {
         Issue.record("parse failed")
@@ -474,7 +474,8 @@ private let unnamed = """
     let words: KeyTable = ["id", "task"]
     // Node order: map, a, task(&k), b, map, *k, "Tham mưu", id, nv-1.
     #expect(t.nodes[1].length == 1)  // key "a": bytes in the arena
-    #expect(t.nodes[2].length == -1 && t.values[Int(t.nodes[2].start)] == "task")  // a value: a string
+    #expect(t.nodes[2].length == 4 && t.value(2) == "task")  // a value: bytes in the arena too
+    #expect(t.withValueBytes(6) { Array($0) } == Array("Tham mưu".utf8))
     #expect(t.index(t.resolved(5), in: words) == 1)  // the aliased key is the value node "task"
     #expect(t.value(6) == "Tham mưu")
     #expect(t.index(7, in: words) == 0)

@@ -170,3 +170,18 @@ private func plans(_ file: [UInt8], parts: Int) -> (fast: TapeSplitPlan?, refere
     // The mutants must reach the cutting code, not only the early refusals.
     #expect(cut > 500, "cut \(cut) of 3000")
 }
+
+@Test func eachPieceOfABenchShapedFileIsReservedAtLeastItsLines() throws {
+    // The pieces' tapes are reserved from the plan's estimate, not from a count of their
+    // lines: for a file of like items the estimate covers each piece, with at most a quarter
+    // and 64 lines to spare.
+    let bench = try #require(benchFile(items: 1_500))
+    for parts in [2, 3, 8] {
+        let plan = try #require(bench.withUnsafeBufferPointer { TapeSplitPlan.find($0, parts: parts) })
+        for (i, range) in plan.pieces.enumerated() {
+            let lines = bench.withUnsafeBufferPointer { YAMLTape.lineCount(UnsafeBufferPointer(rebasing: $0[range])) }
+            let estimate = plan.lineEstimate(i)
+            #expect(estimate >= lines && estimate <= lines * 5 / 4 + 64, "\(parts) parts, piece \(i): \(lines)")
+        }
+    }
+}

@@ -66,3 +66,19 @@ private func fresh(_ s: String) -> String { String(decoding: Array(s.utf8), as: 
     #expect(storage(interner.intern(extra)) == storage(extra))
     #expect(interner.count == 1_000)
 }
+
+@Test func textInternerFindsAKeptTextByItsBytesAlone() {
+    var interner = TextInterner()
+    let kept = interner.intern(fresh("Sở Giáo dục và Đào tạo"))
+    let same = Array("Sở Giáo dục và Đào tạo".utf8)
+    let found = same.withUnsafeBufferPointer { interner.interned($0) }
+    #expect(found == "Sở Giáo dục và Đào tạo")
+    #expect(found.map(storage) == storage(kept))
+    // The same letters decomposed (o + horn + hook above), a text never kept, and a short text
+    // (never kept: held inline) are not found.
+    let decomposed = Array("So\u{031B}\u{0309} Giáo dục và Đào tạo".unicodeScalars.map(String.init).joined().utf8)
+    #expect(decomposed.withUnsafeBufferPointer { interner.interned($0) } == nil)
+    #expect(Array("Sở Tài chính tỉnh Nghệ An".utf8).withUnsafeBufferPointer { interner.interned($0) } == nil)
+    _ = interner.intern("Sở Y tế")
+    #expect(Array("Sở Y tế".utf8).withUnsafeBufferPointer { interner.interned($0) } == nil)
+}

@@ -47,6 +47,12 @@ func fold(_ input: String, _ expected: String) {
     #expect(Text.oneLine("a\tb\u{0}c\u{7F}d") == "a b c d")
     #expect(Text.oneLine("a\u{2028}b\u{2029}c\u{85}d") == "a b c d")
     #expect(Text.oneLine("no change, Tiếng Việt") == "no change, Tiếng Việt")
+    // Bytes C2 and E2 that start no break are looked at as characters, and kept; a long text
+    // (storage of its own) is looked at on its bytes as a short one is.
+    let kept = "a – b © c, a long text kept in storage of its own"
+    #expect(Text.oneLine(kept) == kept)
+    #expect(Text.oneLine(kept + "\u{2028}") == kept + " ")
+    #expect(Text.oneLine(kept + "\u{1}") == kept + " ")
     #expect(!Text.oneLine("STATUS=x\nMESSAGE=y").contains("\n"))
     // Leading spaces stay: diagnostics put a caret under a column of this line.
     #expect(Text.oneLine("    due: x") == "    due: x")

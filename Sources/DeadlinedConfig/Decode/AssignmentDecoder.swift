@@ -4,7 +4,9 @@ import DeadlinedCore
 /// working-day count is anchored and its extensions applied; then one item is made per agency.
 extension FileDecoder {
     func decodeAssignment(_ i: Int, directive: Int?) {
-        guard var a = readAssignment(i) else { return }
+        // Read in place: the fields are a large struct, copied twice more through an optional.
+        var a = AssignmentFields(at: loc(i))
+        guard readAssignment(i, into: &a) else { return }
         // The id index's slot for the id is a cache miss in a table of a large file's ids:
         // loading it starts now, while the fields are checked together, not when it is needed.
         let idHash = a.id.map(IdIndex.hash)
@@ -138,11 +140,14 @@ extension FileDecoder {
                 itemStatus = .done
                 itemCompleted = d.completed ?? a.completed
             }
+            // Agencies, due texts and owners were read interned (`text(_:in:field:strict:asWritten:interned:)`):
+            // only an agency trimmed here is a new text.
+            let trimmed = agency.text.trimmingWhitespace()
             var item = Item(
-                id: itemId, directive: checked.directive, agency: interner.intern(agency.text.trimmingWhitespace()),
-                task: checked.task, deadline: nil, dueText: a.due.map { interner.intern($0.text) }, status: itemStatus,
-                completed: nil, owner: a.owner.map { interner.intern($0) }, note: a.note, source: source,
-                extensions: checked.extensions)
+                id: itemId, directive: checked.directive,
+                agency: trimmed.utf8.count == agency.text.utf8.count ? agency.text : interner.intern(trimmed),
+                task: checked.task, deadline: nil, dueText: a.due?.text, status: itemStatus,
+                completed: nil, owner: a.owner, note: a.note, source: source, extensions: checked.extensions)
             if let m = checked.measure { item.measure = m }
             if let rule = checked.rule {
                 recurring.append(RecurringDuty(template: item, rule: rule))

@@ -36,16 +36,15 @@ struct AssignmentFields {
 }
 
 extension FileDecoder {
-    /// Reads each field of the assignment at node `i`; nil when it is not a mapping.
-    func readAssignment(_ i: Int) -> AssignmentFields? {
+    /// Reads each field of the assignment at node `i` into `a`; false when it is not a mapping.
+    func readAssignment(_ i: Int, into a: inout AssignmentFields) -> Bool {
         // The keys are all checked first, and then the fields read, in the order written, so
         // that diagnostics come in that order: each allowed key is taken once, so the keys
         // taken fit in a table of one place per key, on the stack.
         // The fields are read into `a` in place; the closure returns only whether it is a
         // mapping (the fields, a large struct, would be copied out of it).
         let capacity = Keys.assignment.words.count
-        var a = AssignmentFields(at: loc(i))
-        let ok = withUnsafeTemporaryAllocation(of: (key: Int, value: Int).self, capacity: capacity) { taken in
+        return withUnsafeTemporaryAllocation(of: (key: Int, value: Int).self, capacity: capacity) { taken in
             var n = 0
             let ok = walkMapping(i, what: "an assignment", allowed: Keys.assignment) { index, _, v in
                 guard n < capacity else { return }
@@ -53,7 +52,7 @@ extension FileDecoder {
                 n += 1
             }
             guard ok else { return false }
-            // One hold on the tape for every field (see `text(_:in:field:strict:asWritten:)`).
+            // One hold on the tape for every field (see `text(_:in:field:strict:asWritten:interned:)`).
             let t = tape
             for (index, v) in taken.prefix(n) {
                 guard let key = AssignmentKey(rawValue: index) else { continue }
@@ -62,7 +61,6 @@ extension FileDecoder {
             }
             return true
         }
-        return ok ? a : nil
     }
 
     // One case per key of an assignment: a switch over them all reads best in one place.
@@ -71,7 +69,7 @@ extension FileDecoder {
         case .id:
             if let s = text(v, in: t, field: "id") { a.id = Text.oneLine(s) } else { a.broken = true }
         case .agency:
-            a.agencies = textList(v, in: t, field: "agency", strict: true)
+            a.agencies = textList(v, in: t, field: "agency", strict: true, interned: true)
             if a.agencies == nil {
                 a.broken = true
             } else if a.agencies?.isEmpty == true {
@@ -111,7 +109,7 @@ extension FileDecoder {
             a.completed = due(v, in: t, field: "completed")?.spec
             a.completedNode = v
             if a.completed == nil { a.broken = true }
-        case .owner: a.owner = text(v, in: t, field: "owner")
+        case .owner: a.owner = text(v, in: t, field: "owner", interned: true)
         case .note: a.note = text(v, in: t, field: "note")
         case .extensions:
             if let list = decodeExtensions(v) { a.extensions = list } else { a.broken = true }

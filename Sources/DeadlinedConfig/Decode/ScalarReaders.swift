@@ -40,20 +40,28 @@ extension FileDecoder {
 
     /// `text` of a tape the caller holds, the one being decoded. Each use of the property
     /// `tape` retains and releases its arrays, and this runs for most values of a file: taken
-    /// as an argument, it is held once, by a caller reading many values.
-    func text(_ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false) -> String? {
+    /// as an argument, it is held once, by a caller reading many values. `interned`: a text
+    /// many items repeat (an agency, a due date as written), taken from `interner` when it
+    /// holds the same bytes, with no new `String`, and kept there when it does not.
+    func text(
+        _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false,
+        interned: Bool = false
+    ) -> String? {
         let i = t.resolved(i0)
         guard t.nodes[i].kind == .scalar else {
             error(loc(i0), "expected text for '\(field)', found \(kindName(i0))")
             return nil
+        }
+        let plain = t.nodes[i].plain, nfc = asWritten || t.nodes[i].nfc
+        if let ready = t.withValueBytes(i, { readyText($0, plain: plain, nfc: nfc, interned: interned) }) {
+            return ready
         }
         let value = t.value(i)
         if t.nodes[i].plain {
             // Plain text that starts with a letter other than those of null, true and false
             // is text: the common case, decided without looking further.
             let first = t.firstByte(i)
-            let letter = (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
-            let obviouslyText = first >= 0x80 || (letter && !"nNtTfF".utf8.contains(first))
+            let obviouslyText = FileDecoder.startsPlainText(first)
             let type = obviouslyText ? PlainType.text : PlainType(value)
             if type == .null {
                 error(loc(i0), "'\(field)' has no value")
@@ -71,7 +79,33 @@ extension FileDecoder {
             error(loc(i0), "'\(field)' is empty")
             return nil
         }
-        return asWritten ? value : Text.nfc(value)
+        let out = asWritten ? value : Text.nfc(value)
+        return interned ? interner.intern(out) : out
+    }
+
+    /// The common case of `text`, decided on the bytes with no `String` made to check them:
+    /// not empty, not starting with whitespace (so not blank), plain text that starts with a
+    /// letter other than those of null, true and false (so text, whatever `strict` says), and
+    /// `nfc`: surely NFC already (as the scanner found), or read as written. nil for anything
+    /// else, which `text` reads the long way.
+    private func readyText(_ b: UnsafeBufferPointer<UInt8>, plain: Bool, nfc: Bool, interned: Bool) -> String? {
+        guard let first = b.first, !Text.mayStartSpace(first, b.count > 1 ? b[1] : nil) else { return nil }
+        if plain {
+            guard FileDecoder.startsPlainText(first) else { return nil }
+        }
+        guard nfc else { return nil }
+        guard interned else { return String(decoding: b, as: UTF8.self) }
+        return interner.interned(b) ?? interner.intern(String(decoding: b, as: UTF8.self))
+    }
+
+    /// Whether a plain scalar starting with byte `first` is text whatever follows: a letter
+    /// other than those that start null, true and false (n, t, f in either case), or any
+    /// character past ASCII.
+    @inline(__always)
+    static func startsPlainText(_ first: UInt8) -> Bool {
+        if first >= 0x80 { return true }
+        let lower = first | 0x20  // A-Z to a-z; no other byte lands in a-z
+        return lower >= 0x61 && lower <= 0x7A && lower != 0x6E && lower != 0x74 && lower != 0x66
     }
 
     /// One scalar or a list of scalars, each with its location.
@@ -79,16 +113,17 @@ extension FileDecoder {
         textList(i0, in: tape, field: field, strict: strict, asWritten: asWritten)
     }
 
-    /// `textList` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    /// `textList` of a tape held by the caller (see `text(_:in:field:strict:asWritten:interned:)`).
     func textList(
-        _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false
+        _ i0: Int, in t: YAMLTape, field: String, strict: Bool = false, asWritten: Bool = false,
+        interned: Bool = false
     ) -> [TextAt]? {
         let i = t.resolved(i0)
         if t[i].kind == .sequence {
             var out: [TextAt] = []
             var ok = true
             for c in t.children(i) {
-                if let s = text(c, in: t, field: field, strict: strict, asWritten: asWritten) {
+                if let s = text(c, in: t, field: field, strict: strict, asWritten: asWritten, interned: interned) {
                     out.append(TextAt(text: s, at: loc(c)))
                 } else {
                     ok = false
@@ -96,7 +131,9 @@ extension FileDecoder {
             }
             return ok ? out : nil
         }
-        guard let s = text(i0, in: t, field: field, strict: strict, asWritten: asWritten) else { return nil }
+        guard let s = text(i0, in: t, field: field, strict: strict, asWritten: asWritten, interned: interned) else {
+            return nil
+        }
         return [TextAt(text: s, at: loc(i0))]
     }
 
@@ -121,9 +158,9 @@ extension FileDecoder {
         due(i, in: tape, field: field, workingDays: workingDays)
     }
 
-    /// `due` of a tape held by the caller (see `text(_:in:field:strict:asWritten:)`).
+    /// `due` of a tape held by the caller (see `text(_:in:field:strict:asWritten:interned:)`).
     func due(_ i: Int, in t: YAMLTape, field: String, workingDays: Bool = false) -> DueText? {
-        guard let s = text(i, in: t, field: field) else { return nil }
+        guard let s = text(i, in: t, field: field, interned: true) else { return nil }
         switch DueGrammar.parse(s, yearHint: yearHint) {
         case .success(let spec):
             if spec.kind == .workingDays, !workingDays {

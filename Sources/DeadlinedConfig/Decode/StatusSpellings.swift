@@ -14,17 +14,9 @@ extension FileDecoder {
     /// would take each as it is.
     func spelledStatus(_ v: Int, in t: YAMLTape) -> Status? {
         let i = t.resolved(v)
-        let n = t.nodes[i]
-        guard n.kind == .scalar else { return nil }
-        func find(_ b: UnsafeBufferPointer<UInt8>) -> Status? {
+        guard t.nodes[i].kind == .scalar else { return nil }
+        return t.withValueBytes(i) { b in
             FileDecoder.statusSpellings.first { $0.bytes.count == b.count && $0.bytes.elementsEqual(b) }?.status
         }
-        if n.length >= 0 {
-            let start = Int(n.start), length = Int(n.length)
-            return t.arena.withUnsafeBufferPointer {
-                find(UnsafeBufferPointer(rebasing: $0[start..<start + length]))
-            }
-        }
-        return t.values[Int(n.start)].utf8.withContiguousStorageIfAvailable(find) ?? nil
     }
 }

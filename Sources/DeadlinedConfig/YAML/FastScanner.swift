@@ -31,6 +31,9 @@ struct FastScanner {
     var line = 0
     var lineStart = 0
     var firstHigh = Int.max
+    /// The offset of the last character `skipCharacter` stepped over that NFC might change
+    /// (`Text.surelyNFC`), -1 before any: a scalar starting after it is surely NFC.
+    var lastUnsure = -1
     /// The innermost open node (or the document) still waits for its value: a key read with
     /// nothing after its `:`, or a `-` with nothing after it. libyaml gives an empty value
     /// the place just after that indicator.
@@ -49,13 +52,11 @@ struct FastScanner {
         swap(&s.tape, &tape)
         s.tape.nodes.removeAll(keepingCapacity: true)
         s.tape.arena.removeAll(keepingCapacity: true)
-        s.tape.values.removeAll(keepingCapacity: true)
         let lines = byteClass.withUnsafeBufferPointer { t in t.baseAddress.flatMap { s.run(table: $0) } }
         swap(&s.tape, &tape)
         if lines == nil {
             tape.nodes.removeAll(keepingCapacity: true)
             tape.arena.removeAll(keepingCapacity: true)
-            tape.values.removeAll(keepingCapacity: true)
         }
         return lines
     }
@@ -222,6 +223,8 @@ struct FastScanner {
         let ln = Int32(line + 1), col = Int32(column(q) + 1)
         var colon: Int
         let start = tape.arena.count
+        // Set only for a double-quoted key with escapes, which may write characters NFC changes.
+        var escapedNFC: Bool?
         if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
             let quoted =
                 b == UInt8(ascii: "'") ? singleQuotedEnd(from: q, table: table) : doubleQuotedEnd(from: q, table: table)
@@ -239,6 +242,7 @@ struct FastScanner {
             } else {
                 guard doubleQuotedText(q, after, into: &scratch) else { return nil }
                 tape.arena.append(contentsOf: scratch)
+                escapedNFC = scratch.withUnsafeBufferPointer(Text.surelyNFC)
             }
         } else if inFlow {
             guard !Self.isIndicator(b), let (end, stop) = flowPlainEnd(from: q, key: true, table: table) else {
@@ -257,8 +261,9 @@ struct FastScanner {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
-                kind: .scalar, plain: b != UInt8(ascii: "'") && b != UInt8(ascii: "\""), line: ln, column: col,
-                end: Int32(index + 1), start: Int32(start), length: Int32(tape.arena.count - start)))
+                kind: .scalar, plain: b != UInt8(ascii: "'") && b != UInt8(ascii: "\""),
+                nfc: escapedNFC ?? surelyNFC(q), line: ln,
+                column: col, end: Int32(index + 1), start: Int32(start), length: Int32(tape.arena.count - start)))
         return colon
     }
 

@@ -94,6 +94,15 @@ extension FastScanner {
     mutating func skipCharacter(at i: Int) -> Int? {
         guard let n = characterLength(at: i) else { return nil }
         if i < firstHigh { firstHigh = i }
+        // `Text.surelyNFC`'s test of one character: leads C2-CB, E1 B8-BB (Vietnamese
+        // letters) and E2 80 90-A7 are sure; anything else may change under NFC.
+        // (E1 and E2 lead three bytes: `characterLength` checked them.)
+        let b0 = base[i]
+        if b0 > 0xCB && !(b0 == 0xE1 && base[i + 1] &- 0xB8 < 4)
+            && !(b0 == 0xE2 && base[i + 1] == 0x80 && base[i + 2] &- 0x90 < 0x18)
+        {
+            lastUnsure = max(lastUnsure, i)
+        }
         return i + n
     }
 

@@ -1,3 +1,5 @@
+import DeadlinedCore
+
 /// The ends of `FastScanner`'s lines and the nodes it appends to the tape.
 extension FastScanner {
     /// The rest of a line after a node or indicator ending at `i`: spaces, then the line's
@@ -40,6 +42,12 @@ extension FastScanner {
         return true
     }
 
+    /// Whether the text of a scalar whose bytes start at `from`, every character of which
+    /// `skipCharacter` has stepped over, is surely NFC: no character NFC might change was seen
+    /// there (`lastUnsure`).
+    @inline(__always)
+    func surelyNFC(_ from: Int) -> Bool { lastUnsure < from }
+
     mutating func setPending(after indicator: Int) {
         pending = true
         pendingLine = line
@@ -67,26 +75,27 @@ extension FastScanner {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
-                kind: .scalar, plain: true, line: Int32(pendingLine + 1), column: Int32(pendingColumn + 1),
-                end: Int32(index + 1), start: Int32(tape.values.count), length: -1))
-        tape.values.append("")
+                kind: .scalar, plain: true, nfc: true, line: Int32(pendingLine + 1),
+                column: Int32(pendingColumn + 1), end: Int32(index + 1), start: Int32(tape.arena.count), length: 0))
     }
 
+    /// A value whose text is bytes `from ..< to` of the file, copied to the arena.
     mutating func emitValue(_ from: Int, _ to: Int, plain: Bool, line: Int32, column: Int32) {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
-                kind: .scalar, plain: plain, line: line, column: column, end: Int32(index + 1),
-                start: Int32(tape.values.count), length: -1))
-        tape.values.append(String(decoding: UnsafeBufferPointer(start: base + from, count: to - from), as: UTF8.self))
+                kind: .scalar, plain: plain, nfc: surelyNFC(from), line: line, column: column, end: Int32(index + 1),
+                start: Int32(tape.arena.count), length: Int32(to - from)))
+        tape.arena.append(contentsOf: UnsafeBufferPointer(start: base + from, count: to - from))
     }
 
+    /// A quoted value whose escapes were resolved into `bytes`.
     mutating func emitValue(_ bytes: [UInt8], line: Int32, column: Int32) {
         let index = tape.nodes.count
         tape.nodes.append(
             YNode(
-                kind: .scalar, plain: false, line: line, column: column, end: Int32(index + 1),
-                start: Int32(tape.values.count), length: -1))
-        tape.values.append(String(decoding: bytes, as: UTF8.self))
+                kind: .scalar, plain: false, nfc: bytes.withUnsafeBufferPointer(Text.surelyNFC), line: line,
+                column: column, end: Int32(index + 1), start: Int32(tape.arena.count), length: Int32(bytes.count)))
+        tape.arena.append(contentsOf: bytes)
     }
 }

@@ -13,12 +13,15 @@ struct KeyTable: ExpressibleByArrayLiteral, Sendable {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    /// Bytes 0-7 and 8-15 of `b` as two words, zero past its end: shifted in one by one, as
+    /// a copy into the words became a call to memmove per key, for a few bytes each.
     static func print(_ b: UnsafeBufferPointer<UInt8>) -> (length: Int, a: UInt64, b: UInt64) {
-        var words = (UInt64(0), UInt64(0))
-        withUnsafeMutableBytes(of: &words) { w in
-            for k in 0..<Swift.min(16, b.count) { w[k] = b[k] }
+        var a: UInt64 = 0, c: UInt64 = 0
+        for k in 0..<Swift.min(8, b.count) { a |= UInt64(b[k]) << UInt64(8 * k) }
+        if b.count > 8 {
+            for k in 8..<Swift.min(16, b.count) { c |= UInt64(b[k]) << UInt64(8 * (k - 8)) }
         }
-        return (b.count, words.0, words.1)
+        return (b.count, a, c)
     }
 
     /// The place in `words` of the key whose bytes these are.

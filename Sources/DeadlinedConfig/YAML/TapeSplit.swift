@@ -17,6 +17,15 @@ struct TapeSplitPlan: Equatable {
     /// Line feeds in the whole file.
     var lines: Int
 
+    /// About the line feeds in piece `i`, to reserve its tape by (`YAMLTape.Builder.reserve`)
+    /// without counting them again: its share of the file's lines by bytes, an eighth more.
+    /// A piece of shorter lines than the file's grows its node array, nothing worse.
+    func lineEstimate(_ i: Int) -> Int {
+        let total = pieces.last?.upperBound ?? 0
+        guard total > 0 else { return 16 }
+        return lines * pieces[i].count / total * 9 / 8 + 64
+    }
+
     /// Cuts `buf` into about `parts` pieces of about the same size, or nil when it cannot.
     static func find(_ buf: UnsafeBufferPointer<UInt8>, parts: Int) -> TapeSplitPlan? {
         guard parts > 1 else { return nil }

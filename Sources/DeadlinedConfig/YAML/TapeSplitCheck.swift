@@ -20,9 +20,9 @@ import DeadlinedCore
 extension YAMLTape {
     /// The same nodes, texts and keys, field for field.
     func sameNodes(as other: YAMLTape) -> Bool {
-        nodes.count == other.nodes.count && values == other.values && arena == other.arena
+        nodes.count == other.nodes.count && arena == other.arena
             && zip(nodes, other.nodes).allSatisfy { x, y in
-                x.kind == y.kind && x.plain == y.plain && x.line == y.line && x.column == y.column
+                x.kind == y.kind && x.plain == y.plain && x.nfc == y.nfc && x.line == y.line && x.column == y.column
                     && x.end == y.end && x.start == y.start && x.length == y.length
             }
     }

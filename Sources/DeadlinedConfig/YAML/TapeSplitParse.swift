@@ -98,7 +98,8 @@ extension YAMLTape {
             let (all, range) = bytes(i)
             return Piece.parse(
                 all, i, range, file: file, limits: middle ? inList : limits,
-                reserveLines: whole ? plan.lines : nil, spares: whole || !reserveWhole ? spares : nil)
+                reserveLines: whole ? plan.lines : plan.lineEstimate(i), reserveAll: whole,
+                spares: whole || !reserveWhole ? spares : nil)
         } consume: { piece in
             guard !failed, var piece else {
                 failed = true
@@ -123,8 +124,8 @@ extension YAMLTape {
         var lines: Int
 
         static func parse(
-            _ bytes: [UInt8], _ index: Int, _ range: Range<Int>, file: String, limits: Limits, reserveLines: Int?,
-            spares: TapeSpares?
+            _ bytes: [UInt8], _ index: Int, _ range: Range<Int>, file: String, limits: Limits, reserveLines: Int,
+            reserveAll: Bool, spares: TapeSpares?
         ) -> Piece? {
             bytes.withUnsafeBufferPointer { all -> Piece? in
                 let buf = UnsafeBufferPointer(rebasing: all[range])
@@ -132,10 +133,8 @@ extension YAMLTape {
                 if let s = spares?.take() {
                     builder.tape.nodes = s.nodes
                     builder.tape.arena = s.arena
-                    builder.tape.values = s.values
                 }
-                builder.reserve(
-                    lines: reserveLines ?? YAMLTape.lineCount(buf), bytes: reserveLines == nil ? buf.count : all.count)
+                builder.reserve(lines: reserveLines, bytes: reserveAll ? all.count : buf.count)
                 if let lines = FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) {
                     return Piece(index: index, tape: builder.tape, lines: lines)
                 }
@@ -200,16 +199,15 @@ extension YAMLTape {
     /// The nodes of `piece` below its root, moved to the end of this tape.
     private mutating func append(_ piece: YAMLTape, lineOffset: Int) {
         let shift = Int32(nodes.count - 1)
-        let valueShift = Int32(values.count), arenaShift = Int32(arena.count)
+        let arenaShift = Int32(arena.count)
         let lineShift = Int32(lineOffset)
         nodes.reserveCapacity(nodes.count + piece.nodes.count)
         for var n in piece.nodes.dropFirst() {
             n.line += lineShift
             n.end += shift
-            if n.kind == .scalar { n.start += n.length < 0 ? valueShift : arenaShift }
+            if n.kind == .scalar { n.start += arenaShift }
             nodes.append(n)
         }
-        values.append(contentsOf: piece.values)
         arena.append(contentsOf: piece.arena)
     }
 }

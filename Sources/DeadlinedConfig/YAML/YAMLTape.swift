@@ -9,13 +9,15 @@ struct YNode {
     var kind: Kind
     /// A plain (unquoted) scalar, whose meaning may be a number, a boolean or null.
     var plain: Bool
+    /// A scalar whose text is surely NFC (`Text.surelyNFC` of its bytes), found while the
+    /// scanner checked its characters: the decoder need not look at the bytes again.
+    var nfc = false
     var line: Int32
     var column: Int32
     /// Index one past the last node of this subtree.
     var end: Int32
-    /// A mapping key's text: bytes `start ..< start + length` of the tape's arena. Another
-    /// scalar's text: `values[start]`, with `length` -1. An alias: `start` is the index of
-    /// the anchored node.
+    /// A scalar's text, key or value: bytes `start ..< start + length` of the tape's arena,
+    /// escapes already resolved. An alias: `start` is the index of the anchored node.
     var start: Int32
     var length: Int32
 }
@@ -24,69 +26,66 @@ struct YNode {
 /// file's node array is otherwise freed, given back to the system by the allocator, and
 /// faulted in page by page again for the next file. Owned by one load, so they go with it.
 final class TapeSpares: Sendable {
-    private let spare = Mutex<[(nodes: [YNode], arena: [UInt8], values: [String])]>([])
+    private let spare = Mutex<[(nodes: [YNode], arena: [UInt8])]>([])
     /// At most one per thread that parses.
     private let most: Int
 
     init(most: Int) { self.most = most }
 
-    func take() -> (nodes: [YNode], arena: [UInt8], values: [String])? {
+    func take() -> (nodes: [YNode], arena: [UInt8])? {
         spare.withLock { $0.popLast() }
     }
 
     /// Keeps the tape's arrays, emptied, for the next file; `tape` is left empty.
     func give(_ tape: inout YAMLTape) {
-        var nodes: [YNode] = [], arena: [UInt8] = [], values: [String] = []
+        var nodes: [YNode] = [], arena: [UInt8] = []
         swap(&nodes, &tape.nodes)
         swap(&arena, &tape.arena)
-        swap(&values, &tape.values)
         // Emptied here, on the thread that is done with them; unique, so kept in place.
         nodes.removeAll(keepingCapacity: true)
         arena.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
         spare.withLock { s in
-            if s.count < most { s.append((nodes, arena, values)) }
+            if s.count < most { s.append((nodes, arena)) }
         }
     }
 }
 
-/// A YAML document flattened into an array: the root is node 0. Mapping keys keep their text
-/// as bytes in one arena and never become strings; other scalars' texts are strings, made
-/// when the tape is built, in one pass, which also keeps the items made later from them close
-/// together in memory for a reload, which touches every item.
+/// A YAML document flattened into an array: the root is node 0. Every scalar keeps its text
+/// as bytes in one arena, keys and values alike: most values are only compared or parsed
+/// (statuses, dates, ids, keys), and a `String` is made only for a text the model keeps,
+/// when it is read (`value`), not one per scalar when the tape is built.
 struct YAMLTape {
     var nodes: [YNode] = []
     var arena: [UInt8] = []
-    var values: [String] = []
 
     /// A scalar's text ("" for other nodes).
     func value(_ i: Int) -> String {
+        withValueBytes(i) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with a scalar's text as UTF-8 bytes (none for other nodes), valid only
+    /// during the call.
+    @inline(__always)
+    func withValueBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let n = nodes[i]
-        guard n.kind == .scalar else { return "" }
-        guard n.length >= 0 else { return values[Int(n.start)] }
+        guard n.kind == .scalar, n.length > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let start = Int(n.start), length = Int(n.length)
-        return arena.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[start..<start + length]), as: UTF8.self)
+        return try arena.withUnsafeBufferPointer { b in
+            try body(UnsafeBufferPointer(rebasing: b[start..<start + length]))
         }
     }
 
     /// The place in `keys` of the word a scalar's text is, byte for byte.
     func index(_ i: Int, in keys: KeyTable) -> Int? {
-        let n = nodes[i]
-        guard n.kind == .scalar else { return nil }
-        guard n.length >= 0 else { return keys.words.firstIndex(of: values[Int(n.start)]) }
-        let start = Int(n.start), length = Int(n.length)
-        return arena.withUnsafeBufferPointer { b in
-            keys.index(of: UnsafeBufferPointer(rebasing: b[start..<start + length]))
-        }
+        guard nodes[i].kind == .scalar else { return nil }
+        return withValueBytes(i) { keys.index(of: $0) }
     }
 
     /// The first byte of a scalar's text, 0 when empty (or not a scalar).
     func firstByte(_ i: Int) -> UInt8 {
         let n = nodes[i]
-        guard n.kind == .scalar else { return 0 }
-        guard n.length >= 0 else { return values[Int(n.start)].utf8.first ?? 0 }
-        return n.length > 0 ? arena[Int(n.start)] : 0
+        guard n.kind == .scalar, n.length > 0 else { return 0 }
+        return arena[Int(n.start)]
     }
 
     /// Parses `bytes` with `FastScanner` or, when it is not sure of the file, with libyaml's
@@ -99,7 +98,6 @@ struct YAMLTape {
             if let s = spares?.take() {
                 builder.tape.nodes = s.nodes
                 builder.tape.arena = s.arena
-                builder.tape.values = s.values
             }
             builder.reserve(lines: lineCount(buf), bytes: buf.count)
             if FastScanner.scan(buf, maxDepth: limits.maxDepth, into: &builder.tape) != nil {
@@ -151,11 +149,12 @@ struct YAMLTape {
 
         /// About two nodes per line (a key and its value): reserved from a count of the lines,
         /// so a large file's array rarely grows and copies, and is not sized for the worst case
-        /// (a fresh mapping per file, paid for in page faults).
+        /// (a fresh mapping per file, paid for in page faults). The arena holds at most the
+        /// file's bytes (texts are never longer than written); pages never written to are
+        /// never touched.
         mutating func reserve(lines: Int, bytes: Int) {
             tape.nodes.reserveCapacity(2 * lines + 16)
-            tape.values.reserveCapacity(lines + 16)
-            tape.arena.reserveCapacity(bytes / 4)
+            tape.arena.reserveCapacity(bytes)
         }
 
         /// Runs libyaml's event loop over `buf` into the tape. The line of the stream's end
@@ -221,21 +220,15 @@ struct YAMLTape {
                 let bytes =
                     s.value.map { UnsafeBufferPointer(start: $0, count: Int(s.length)) }
                     ?? UnsafeBufferPointer(start: nil, count: 0)
-                // A mapping's children alternate key, value: an even count so far means a key.
-                let isKey = stack.last.map { tape.nodes[$0.index].kind == .mapping && $0.children % 2 == 0 } ?? false
-                let problem: Diagnostic?
-                if isKey {
-                    let start = Int32(clamping: tape.arena.count)
-                    tape.arena.append(contentsOf: bytes)
-                    problem = push(
-                        .scalar, plain: plain, start: start, length: Int32(clamping: bytes.count), event: event,
-                        anchor: s.anchor)
-                } else {
-                    let start = Int32(clamping: tape.values.count)
-                    tape.values.append(String(decoding: bytes, as: UTF8.self))
-                    problem = push(.scalar, plain: plain, start: start, length: -1, event: event, anchor: s.anchor)
+                let start = Int32(clamping: tape.arena.count)
+                tape.arena.append(contentsOf: bytes)
+                if let problem = push(
+                    .scalar, plain: plain, start: start, length: Int32(clamping: bytes.count), event: event,
+                    anchor: s.anchor)
+                {
+                    return problem
                 }
-                if let problem { return problem }
+                tape.nodes[tape.nodes.count - 1].nfc = Text.surelyNFC(bytes)
             case YAML_SEQUENCE_START_EVENT:
                 if let problem = push(.sequence, plain: false, event: event, anchor: event.data.sequence_start.anchor) {
                     return problem

@@ -52,6 +52,21 @@ public struct TextInterner: Sendable {
         return s
     }
 
+    /// The text kept with bytes `b`, if any: a reader of UTF-8 bytes finds a repeated text
+    /// without making a `String` of them first. nil for texts of at most `inlineBytes`, which
+    /// are never kept.
+    public func interned(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        guard b.count > TextInterner.inlineBytes else { return nil }
+        let h = Text.wordHash(b)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = Int(slots[i])
+            if k == 0 { return nil }
+            if hashes[k - 1] == h, Text.sameBytes(texts[k - 1], b) { return texts[k - 1] }
+            i = (i + 1) & mask
+        }
+    }
+
     /// `Text.wordHash`: its low bits (the slot) depend on every byte.
     static func hash(_ s: String) -> UInt64 { Text.wordHash(s) }
 

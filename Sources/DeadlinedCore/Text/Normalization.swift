@@ -26,7 +26,7 @@ extension Text {
 
     /// `surelyNFC` on UTF-8 bytes, by lead byte: C2-CB lead U+0080-U+02FF; E1 B8-BB lead
     /// U+1E00-U+1EFF; E2 80 90-A7 are U+2010-U+2027. Anything else is a "maybe".
-    static func surelyNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func surelyNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
         while i < n {

@@ -16,4 +16,15 @@ extension Text {
         if let viaMemory, let same = viaMemory { return same }
         return a.utf8.elementsEqual(b.utf8)
     }
+
+    /// Whether a text is the UTF-8 bytes `b`.
+    public static func sameBytes(_ a: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard a.utf8.count == n else { return false }
+        let viaMemory = a.utf8.withContiguousStorageIfAvailable { pa -> Bool in
+            guard n > 0, let x = pa.baseAddress, let y = b.baseAddress else { return true }
+            return memcmp(x, y, n) == 0
+        }
+        return viaMemory ?? a.utf8.elementsEqual(b)
+    }
 }

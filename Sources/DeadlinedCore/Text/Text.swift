@@ -118,6 +118,12 @@ public enum Text {
         func breaks(_ u: Unicode.Scalar) -> Bool {
             u.value < 0x20 || u.value == 0x7F || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029
         }
+        // Every break's UTF-8 starts with a byte below 0x20, 7F, C2 (U+0085) or E2 (U+2028,
+        // U+2029): text with none of those bytes, most, is kept as it is without decoding it.
+        let clean = s.utf8.withContiguousStorageIfAvailable { b in
+            !b.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        }
+        if clean == true { return s }
         guard s.unicodeScalars.contains(where: breaks) else { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars { out.append(breaks(u) ? " " : u) }

@@ -24,7 +24,7 @@ extension Text {
     /// Whether UTF-8 text beginning with bytes `b0`, `b1` may begin with a control character
     /// or whitespace (U+0009-000D, U+0020, U+0085, U+00A0, U+1680, U+2000-200A, U+2028,
     /// U+2029, U+202F, U+205F, U+3000). False is certain; true means: look at the scalar.
-    @inline(__always) static func mayStartSpace(_ b0: UInt8, _ b1: UInt8?) -> Bool {
+    @inline(__always) public static func mayStartSpace(_ b0: UInt8, _ b1: UInt8?) -> Bool {
         if b0 < 0x80 { return b0 <= 0x20 }
         switch b0 {
         case 0xC2, 0xE2, 0xE3: return true
