@@ -177,7 +177,14 @@ public struct Item: Sendable, Equatable {
     public var deadline: Deadline?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
-    public var completed: Int64?
+    public var completed: Int64? {
+        get { completedAt == Item.notCompleted ? nil : completedAt }
+        set { completedAt = newValue ?? Item.notCompleted }
+    }
+    // Without an optional's flag byte, which would take eight bytes with its padding.
+    private var completedAt: Int64
+    /// `completedAt` of an item not known to be done: no date is placed this far back.
+    private static let notCompleted = Int64.min
     /// Someone has followed the overdue item up: its repeats stay quiet until then.
     public var ack: Ack? {
         get { extras?.ack }
@@ -231,7 +238,7 @@ public struct Item: Sendable, Equatable {
         self.directiveIndex = directive.map { Int32(clamping: $0) } ?? -1
         self.deadline = deadline
         self.status = status
-        self.completed = completed
+        self.completedAt = completed ?? Item.notCompleted
         self.texts = ItemTexts(
             agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source,
             extensions: extensions)
