@@ -196,7 +196,7 @@ public struct Item: Sendable, Equatable {
         set { extras = ItemExtras.make(ack: ack, measure: newValue) }
     }
     // Boxed together: few items have either, and every item would pay for the inline room.
-    private var extras: ItemExtras?
+    private(set) var extras: ItemExtras?
     /// The texts, which never change once read, live in one shared box: copying an item
     /// (which every pass over the items does) costs one reference count, not seven. The box
     /// may be shared with the loader's cache, so it is replaced, never changed.
@@ -242,6 +242,18 @@ public struct Item: Sendable, Equatable {
         self.texts = ItemTexts(
             agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source,
             extensions: extensions)
+    }
+}
+
+extension Item {
+    /// The item `undated` keeps, its boxes shared rather than copied.
+    public init(_ undated: UndatedItem) {
+        id = undated.id
+        directiveIndex = undated.directiveIndex
+        status = undated.status
+        completedAt = Item.notCompleted
+        extras = undated.extras
+        texts = undated.texts
     }
 }
 
