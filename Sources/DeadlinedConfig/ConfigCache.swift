@@ -24,11 +24,12 @@ extension ConfigSource {
     public func stamp(_ path: String) -> FileStamp? { nil }
 }
 
-/// Decoded files from earlier loads, by path, each with the stamp it was read under.
+/// Decoded files from earlier loads, by path, each with the stamp it was read under; their
+/// items kept undated (`CachedFile`).
 public final class ConfigCache: Sendable {
     struct Entry: Sendable {
         var stamp: FileStamp
-        var decoded: DecodedFile
+        var file: CachedFile
     }
     private let entries = Mutex<[String: Entry]>([:])
     /// Due specs placed in time by the last load, for its time zone (see `LoadSession.placeDeadlines`).
@@ -39,12 +40,20 @@ public final class ConfigCache: Sendable {
     /// How many files are cached.
     public var count: Int { entries.withLock { $0.count } }
 
+    /// The file as it was decoded, when its stamp is `stamp`; its items are made again from
+    /// their undated form, outside the lock.
     func get(_ key: String, stamp: FileStamp) -> DecodedFile? {
-        entries.withLock { e in e[key].flatMap { $0.stamp == stamp ? $0.decoded : nil } }
+        entries.withLock { e in e[key].flatMap { $0.stamp == stamp ? $0.file : nil } }?.decoded
+    }
+
+    /// Whether the file is cached under `stamp` (its items not made).
+    func contains(_ key: String, stamp: FileStamp) -> Bool {
+        entries.withLock { e in e[key]?.stamp == stamp }
     }
 
     func put(_ key: String, stamp: FileStamp, _ decoded: DecodedFile) {
-        entries.withLock { $0[key] = Entry(stamp: stamp, decoded: decoded) }
+        let file = CachedFile(decoded)
+        entries.withLock { $0[key] = Entry(stamp: stamp, file: file) }
     }
 
     /// Forgets files the last load did not read.

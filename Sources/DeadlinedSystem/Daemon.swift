@@ -123,6 +123,10 @@ public final class Daemon: @unchecked Sendable {
         sendHeldEntries()
         let now = clock.now()
         let (result, observed) = load()
+        // What the load freed goes back before the engine and the first alerts are made: much
+        // of it (the files' bytes and tapes) was freed in the decoding threads' malloc arenas,
+        // which this thread does not allocate from, so they would come on top of it.
+        Memory.trim()
         guard let config = result.config else {
             emit(
                 AlertWriter(settings: Settings()).configRejected(

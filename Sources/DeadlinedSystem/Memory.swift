@@ -15,9 +15,20 @@ public enum Memory {
         _ = mallopt(M_MMAP_THRESHOLD, 8 << 20)
     }
 
+    /// For the daemon, before its first thread: every thread allocates from one malloc arena.
+    /// The files a load decodes on other threads are freed in those threads' arenas, which
+    /// the main thread, building the engine and the first alerts after the load, does not
+    /// allocate from; with one arena it reuses them. Measured at 100,000 items in ten files
+    /// (medians of 5, load 8): peak RSS 99.1 -> 96.1 MiB, settled 90.3 -> 84.9, the same CPU
+    /// to READY=1 (per-thread caches keep the arena's lock off the common path).
+    public static func oneArena() {
+        _ = mallopt(M_ARENA_MAX, 1)
+    }
+
     /// Gives the pages of memory freed after a load (the YAML of every file, the previous
     /// configuration) back to the system: without it the daemon kept ~20 MiB more resident
-    /// at 100,000 items. Called after READY=1 at start-up, and 30 s after the last reload.
+    /// at 100,000 items. Called after the start-up load and again after READY=1, 30 s after the
+    /// last reload, and by `check` once the configuration is let go.
     public static func trim() {
         _ = malloc_trim(0)
     }

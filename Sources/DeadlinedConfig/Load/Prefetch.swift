@@ -43,7 +43,7 @@ extension LoadSession {
             let c = source.canonical(p)
             if loaded.contains(c) || chain.contains(c) || !seen.insert(c).inserted || prefetched[p] != nil { continue }
             let stamp = cache == nil ? nil : source.stamp(p)
-            if let stamp, cache?.get("include:" + p, stamp: stamp) != nil {
+            if let stamp, cache?.contains("include:" + p, stamp: stamp) == true {
                 stamps[p] = stamp
                 continue
             }

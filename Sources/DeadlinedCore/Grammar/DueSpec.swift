@@ -8,10 +8,12 @@ public enum DueKind: String, Sendable, Hashable {
 
 /// A parsed due date, before a time zone gives it an instant.
 public struct DueSpec: Hashable, Sendable {
-    public var kind: DueKind
+    // Stored narrow, the date first: its six bytes and the one-byte fields after it fill what
+    // would be padding, so a spec takes 16 bytes (and a `DueSpec?` as many). Every item
+    // carries one or more.
     /// The last day the work may be done on.
     public var date: CivilDate
-    // Stored narrow: every item carries one.
+    public var kind: DueKind
     private var h: UInt8 = 0, mi: UInt8 = 0, s: UInt8 = 0
     private var p: DuePart = .exact
     private var n: Int32 = 0
@@ -66,23 +68,30 @@ public struct Deadline: Hashable, Sendable {
     public var spec: DueSpec
     /// From this instant (Unix seconds) on, unfinished work is overdue.
     public var overdueAt: Int64
+    // The other two instants are kept as how far they lie before `overdueAt` (a second, and
+    // the length of the due day, for a day deadline; nothing for a timed one): a deadline is
+    // 29 bytes rather than 40, and every item carries one.
+    private var anchorBack: Int32
+    private var shownBack: UInt8
+
     /// The last moment of the deadline as shown (`23:59:59` for a day), Unix seconds.
-    public var shownAt: Int64
+    public var shownAt: Int64 { overdueAt - Int64(shownBack) }
     /// Reminder offsets count back from here: the start of the due day for a day deadline
     /// (so a `1d` reminder comes the day before), the deadline itself for a timed one.
-    public var reminderAnchor: Int64
+    public var reminderAnchor: Int64 { overdueAt - Int64(anchorBack) }
 
     /// A day deadline ends at 24:00 local (Civil Code art. 148); a timed one at its time.
     public init(_ spec: DueSpec, in zone: Zone) {
         self.spec = spec
         if spec.kind == .time {
             overdueAt = zone.instant(spec.date, hour: spec.hour, minute: spec.minute, second: spec.second)
-            shownAt = overdueAt
-            reminderAnchor = overdueAt
+            shownBack = 0
+            anchorBack = 0
         } else {
             overdueAt = zone.instant(spec.date.adding(days: 1))
-            shownAt = overdueAt - 1
-            reminderAnchor = zone.instant(spec.date)
+            shownBack = 1
+            // A day is a day, give or take a zone's change of offset: it fits.
+            anchorBack = Int32(clamping: overdueAt &- zone.instant(spec.date))
         }
     }
 }

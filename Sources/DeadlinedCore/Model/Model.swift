@@ -177,7 +177,14 @@ public struct Item: Sendable, Equatable {
     public var deadline: Deadline?
     public var status: Status
     /// When the work was done (Unix seconds, the start of the day for a date), if known.
-    public var completed: Int64?
+    public var completed: Int64? {
+        get { completedAt == Item.notCompleted ? nil : completedAt }
+        set { completedAt = newValue ?? Item.notCompleted }
+    }
+    // Without an optional's flag byte, which would take eight bytes with its padding.
+    private var completedAt: Int64
+    /// `completedAt` of an item not known to be done: no date is placed this far back.
+    private static let notCompleted = Int64.min
     /// Someone has followed the overdue item up: its repeats stay quiet until then.
     public var ack: Ack? {
         get { extras?.ack }
@@ -189,7 +196,7 @@ public struct Item: Sendable, Equatable {
         set { extras = ItemExtras.make(ack: ack, measure: newValue) }
     }
     // Boxed together: few items have either, and every item would pay for the inline room.
-    private var extras: ItemExtras?
+    private(set) var extras: ItemExtras?
     /// The texts, which never change once read, live in one shared box: copying an item
     /// (which every pass over the items does) costs one reference count, not seven. The box
     /// may be shared with the loader's cache, so it is replaced, never changed.
@@ -231,10 +238,22 @@ public struct Item: Sendable, Equatable {
         self.directiveIndex = directive.map { Int32(clamping: $0) } ?? -1
         self.deadline = deadline
         self.status = status
-        self.completed = completed
+        self.completedAt = completed ?? Item.notCompleted
         self.texts = ItemTexts(
             agency: agency, task: task, dueText: dueText, owner: owner, note: note, source: source,
             extensions: extensions)
+    }
+}
+
+extension Item {
+    /// The item `undated` keeps, its boxes shared rather than copied.
+    public init(_ undated: UndatedItem) {
+        id = undated.id
+        directiveIndex = undated.directiveIndex
+        status = undated.status
+        completedAt = Item.notCompleted
+        extras = undated.extras
+        texts = undated.texts
     }
 }
 

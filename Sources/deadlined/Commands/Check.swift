@@ -31,6 +31,9 @@ struct Check: ParsableCommand {
         // diagnostics quote lines from the files read again, which is not held beside every item.
         let after = quiet ? nil : result.config.map { afterDiagnostics($0, warnings: result.diagnostics) }
         result.config = nil
+        // Its pages go back before the files are read again: the quoted lines' bytes would
+        // otherwise come on top of them.
+        Memory.trim()
         try options.show(result, loaded: loaded, quietWarnings: quiet, maxShown: maxErrors)
         guard let after else { finished() }
         if let notes = after.mailNotes { Console.error(notes) }

@@ -40,6 +40,7 @@ struct Run: ParsableCommand {
             Console.error("deadlined: \(refused.message)")
             throw ExitCode(refused.status)
         }
+        Memory.oneArena()
         let daemon = Daemon(
             options: DaemonOptions(
                 configPath: options.config, stateDirectory: state,
