@@ -68,9 +68,11 @@ extension Config {
     /// those that count at `now` (`countedMask(at:)`), one row per duty unless
     /// `filter.occurrences`. Each row's agency is numbered while the items are read in order
     /// (`ByteClasses`) and the numbers replaced by ranks (`rankByCollation`), so the sort
-    /// compares two integers before it compares ids.
+    /// compares two integers before it compares ids; it moves small keys of plain integers,
+    /// not the picks.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
-        var kept: [(due: Int64, agency: Int32, pick: ListPick)] = []
+        var kept: [ListPick] = []
+        var order: [(due: Int64, agency: Int32, at: Int32)] = []
         var agencies = ByteClasses()
         let mask = duties.isEmpty ? [] : countedMask(at: now)
         // Per item, the duty row it stands for; occurrences that stand for none are left out.
@@ -105,22 +107,25 @@ extension Config {
                     {
                         continue
                     }
-                    kept.append(
+                    order.append(
                         (
                             items[i].deadline?.overdueAt ?? Int64.max, agencies.number(items[i].texts.agency),
-                            ListPick(index: Int32(i), evaluation: e, duty: summary)
-                        )
-                    )
+                            Int32(kept.count)
+                        ))
+                    kept.append(ListPick(index: Int32(i), evaluation: e, duty: summary))
                 }
             }
             let rank = Config.rankByCollation(agencies.texts)
-            for k in kept.indices { kept[k].agency = Int32(rank[Int(kept[k].agency)]) }
-            kept.sort { a, b in
-                if a.due != b.due { return a.due < b.due }
-                if a.agency != b.agency { return a.agency < b.agency }
-                return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
+            for k in order.indices { order[k].agency = Int32(rank[Int(order[k].agency)]) }
+            kept.withUnsafeBufferPointer { kept in
+                order.sort { a, b in
+                    if a.due != b.due { return a.due < b.due }
+                    if a.agency != b.agency { return a.agency < b.agency }
+                    // Equal ids stay in reading order: the sort is stable.
+                    return items[Int(kept[Int(a.at)].index)].id < items[Int(kept[Int(b.at)].index)].id
+                }
             }
         }
-        return kept.map(\.pick)
+        return order.map { kept[Int($0.at)] }
     }
 }
