@@ -58,3 +58,29 @@ private let finance = "Sở Tài chính tỉnh Quảng Nam"
     ])
     #expect(cfg.rows(at: SchedFixture.vn(1, 4, 2024)).map(\.item.id) == ["e", "d", "a", "b", "c"])
 }
+
+@Test func listOrderOfManyRowsIsDueThenAgencyThenId() {
+    // 500 rows over a few deadlines and agencies, in a scrambled order: the list must equal
+    // a plain sort on (due, agency's collation key, id).
+    let agencies = ["Sở Y tế", "Sở Đầu tư", "Sở Dân tộc", health, finance, "UBND huyện Ân Thi"]
+    let days = [3, 9, 15, 21]
+    var state: UInt64 = 0x5EED
+    func next(_ n: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % n
+    }
+    let items = (0..<500).map { k in
+        SchedFixture.item(
+            "nv-\(next(400))-\(k)", deadline: SchedFixture.dayDeadline(days[next(days.count)], 6, 2024),
+            agency: agencies[next(agencies.count)])
+    }
+    let cfg = SchedFixture.config(items)
+    let expected = items.sorted { a, b in
+        let (x, y) = (a.deadline?.overdueAt ?? .max, b.deadline?.overdueAt ?? .max)
+        if x != y { return x < y }
+        let (ka, kb) = (Collation.key(a.agency), Collation.key(b.agency))
+        if ka != kb { return ka < kb }
+        return a.id < b.id
+    }
+    #expect(cfg.rows(at: SchedFixture.vn(1, 4, 2024)).map(\.item.id) == expected.map(\.id))
+}
