@@ -52,3 +52,32 @@ private func linesByList(_ bytes: [UInt8]) -> [String] {
     #expect(index.text(ofLine: 2) == nil)
     #expect(index.text(ofLine: 0) == nil)
 }
+
+@Test func lineIndexCountsRunsOfEmptyLinesWithinOneWord() {
+    // Several LFs in each eight-byte word, lines found in order, then backwards, then past
+    // the end; the same text with one CR LF (read line by line) must agree.
+    var text = ""
+    for k in 0..<400 { text += String(repeating: "\n", count: k % 9) + "dòng \(k)\n" }
+    let lf = Array(text.utf8)
+    let crlf = Array((text + "x\r\n").utf8)
+    let expected = linesByList(lf)
+    var fast = LineIndex(lf)
+    var slow = LineIndex(crlf)
+    for n in Array(1...(expected.count + 2)) + Array((1...expected.count).reversed()) {
+        let want = n <= expected.count ? expected[n - 1] : nil
+        #expect(fast.text(ofLine: n) == want, "line \(n)")
+        if n < expected.count { #expect(slow.text(ofLine: n) == want, "line \(n)") }
+    }
+}
+
+@Test func afterLineFeedsFindsTheCountthBreak() {
+    let bytes = Array("a\nbb\n\n\nccc\nd".utf8)
+    bytes.withUnsafeBufferPointer { b in
+        #expect(LineIndex.afterLineFeeds(b, from: 0, count: 0) == 0)
+        #expect(LineIndex.afterLineFeeds(b, from: 0, count: 1) == 2)
+        #expect(LineIndex.afterLineFeeds(b, from: 0, count: 3) == 6)
+        #expect(LineIndex.afterLineFeeds(b, from: 0, count: 5) == 11)
+        #expect(LineIndex.afterLineFeeds(b, from: 2, count: 2) == 6)
+        #expect(LineIndex.afterLineFeeds(b, from: 0, count: 6) == nil)
+    }
+}

@@ -1,3 +1,5 @@
+import CHints
+
 extension Renderer {
     /// How many rows one piece of a JSON list holds, when it is made in pieces.
     public static let listJSONChunk = 1024
@@ -20,6 +22,15 @@ extension Renderer {
                 // of its strings, and a directive's are shared by other threads.
                 guard let item0 = items.baseAddress else { return }
                 for n in rows {
+                    // Rows are in due order, their items far apart in `items`: each item is
+                    // asked for 16 rows ahead, its texts box 8 rows ahead (once the item is in
+                    // cache, to read the box's address).
+                    if n + 2 * RowPrefetch.ahead < rows.upperBound {
+                        RowPrefetch.item(item0 + Int(picks[n + 2 * RowPrefetch.ahead].index))
+                    }
+                    if n + RowPrefetch.ahead < rows.upperBound {
+                        RowPrefetch.texts(of: item0 + Int(picks[n + RowPrefetch.ahead].index))
+                    }
                     w.raw(n == 0 ? "\n  " : ",\n  ")
                     let item = item0 + Int(picks[n].index)
                     let directive = item.pointee.directive.flatMap { d in directives.baseAddress.map { $0 + d } }

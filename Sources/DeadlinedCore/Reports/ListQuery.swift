@@ -66,9 +66,14 @@ extension Config {
     /// their evaluation: nothing is copied. Items are read in place through a buffer: a copy
     /// of each would retain its id and its two boxes. Occurrences of recurring duties are
     /// those that count at `now` (`countedMask(at:)`), one row per duty unless
-    /// `filter.occurrences`.
+    /// `filter.occurrences`. Each row's agency is numbered while the items are read in order
+    /// (`ByteClasses`) and the numbers replaced by ranks (`rankByCollation`), so the sort
+    /// compares two integers before it compares ids; it moves small keys of plain integers,
+    /// not the picks, which follow in place.
     public func picks(at now: Int64, filter: ListFilter = ListFilter()) -> [ListPick] {
-        var kept: [(due: Int64, pick: ListPick)] = []
+        var kept: [ListPick] = []
+        var order: [(due: Int64, agency: Int32, at: Int32)] = []
+        var agencies = ByteClasses()
         let mask = duties.isEmpty ? [] : countedMask(at: now)
         // Per item, the duty row it stands for; occurrences that stand for none are left out.
         var standsFor: [Int32: DutySummary] = [:]
@@ -102,53 +107,41 @@ extension Config {
                     {
                         continue
                     }
-                    kept.append(
+                    order.append(
                         (
-                            items[i].deadline?.overdueAt ?? Int64.max,
-                            ListPick(index: Int32(i), evaluation: e, duty: summary)
-                        )
-                    )
+                            items[i].deadline?.overdueAt ?? Int64.max, agencies.number(items[i].texts.agency),
+                            Int32(kept.count)
+                        ))
+                    kept.append(ListPick(index: Int32(i), evaluation: e, duty: summary))
                 }
             }
-            kept.sort { a, b in
-                if a.due != b.due { return a.due < b.due }
-                return items[Int(a.pick.index)].id < items[Int(b.pick.index)].id
+            let rank = Config.rankByCollation(agencies.texts)
+            for k in order.indices { order[k].agency = Int32(rank[Int(order[k].agency)]) }
+            kept.withUnsafeBufferPointer { kept in
+                order.sort { a, b in
+                    if a.due != b.due { return a.due < b.due }
+                    if a.agency != b.agency { return a.agency < b.agency }
+                    // Equal ids stay in reading order: the sort is stable.
+                    return items[Int(kept[Int(a.at)].index)].id < items[Int(kept[Int(b.at)].index)].id
+                }
             }
-            Config.orderTiesByAgency(&kept, items)
         }
-        return kept.map(\.pick)
-    }
-}
-
-extension Config {
-    /// Within each run of rows due at the same instant (sorted by id already), orders by
-    /// agency in Vietnamese alphabetical order, then id. The agencies of tied rows are ranked
-    /// once (one collation key each); rows with distinct due times cost one comparison each.
-    static func orderTiesByAgency(_ kept: inout [(due: Int64, pick: ListPick)], _ items: UnsafeBufferPointer<Item>) {
-        var runs: [Range<Int>] = []
-        var start = 0
-        while start < kept.count {
-            var end = start + 1
-            while end < kept.count, kept[end].due == kept[start].due { end += 1 }
-            if end - start > 1 { runs.append(start..<end) }
-            start = end
-        }
-        guard !runs.isEmpty else { return }
-        var rank: [String: Int] = [:]
-        for r in runs { for row in kept[r] { rank[items[Int(row.pick.index)].agency] = 0 } }
-        let names = rank.keys.map { (name: $0, key: Collation.key($0)) }.sorted { $0.key < $1.key }
-        for (i, n) in names.enumerated() { rank[n.name] = i }
-        for r in runs {
-            // Stable on the id order already there: only the agency moves rows.
-            var order: [(rank: Int, at: Int)] = []
-            order.reserveCapacity(r.count)
-            for i in r {
-                let agency = items[Int(kept[i].pick.index)].agency
-                order.append((rank[agency] ?? 0, i))
+        // The picks put in that order in place, cycle by cycle, rather than copied into a new
+        // array beside them: at a million rows, that copy would be the peak.
+        for start in order.indices where order[start].at >= 0 {
+            let first = kept[start]
+            var k = start
+            while true {
+                let from = Int(order[k].at)
+                order[k].at = -1
+                if from == start {
+                    kept[k] = first
+                    break
+                }
+                kept[k] = kept[from]
+                k = from
             }
-            order.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.at < b.at }
-            let rows = order.map { kept[$0.at] }
-            for (i, row) in rows.enumerated() { kept[r.lowerBound + i] = row }
         }
+        return kept
     }
 }

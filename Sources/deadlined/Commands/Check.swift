@@ -53,8 +53,19 @@ struct Check: ParsableCommand {
             mailNotes.isEmpty
             ? nil : mailNotes.map { $0.description(in: cliLanguage, colour: paint) }.joined(separator: "\n")
         let now = Int64(Date().timeIntervalSince1970)
+        // Items read in place, once: a copy of each would retain its id and its boxes.
         var tally = Tally()
-        for item in cfg.countedItems(at: now) { tally.add(item.evaluate(at: now, settings: cfg.settings).state) }
+        let counted = cfg.countedMask(at: now)
+        var countedCount = 0
+        cfg.items.withUnsafeBufferPointer { items in
+            for i in items.indices where counted[i] {
+                countedCount += 1
+                let e = Item.evaluate(
+                    deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
+                    settings: cfg.settings)
+                tally.add(e.state)
+            }
+        }
         // acks.yaml and updates.yaml are read with the configuration but are not includes.
         let acks = ConfigLoader.acksPath(for: options.config)
         let updates = ConfigLoader.updatesPath(for: options.config)
@@ -62,7 +73,7 @@ struct Check: ParsableCommand {
         let included = cfg.files.filter { $0 != acks && $0 != updates }.count - 1 - decisionFiles
         var summary = CheckSummary()
         summary.directives = cfg.directives.count
-        summary.items = cfg.countedCount(at: now)
+        summary.items = countedCount
         (summary.overdue, summary.dueSoon) = (tally.overdue, tally.dueSoon)
         summary.window = cfg.settings.dueSoonWindow
         summary.path = options.config
