@@ -145,12 +145,20 @@ func scannerLeavesTheRestToLibYAML(_ text: String) {
 @Test func lineFeedsAreCountedEightBytesAtATimeAsOneByOne() {
     var rng = SplitMix(state: 7)
     let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x0A, 0x20, 0x61, 0xFF, 0x00]
-    for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1_000] {
+    for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1_000, 2_039, 2_040, 2_041, 2_048, 6_000] {
         let bytes = (0..<length).map { _ in alphabet[rng.below(alphabet.count)] }
         for start in 0..<min(3, length + 1) {
             let slice = Array(bytes[start...])
             let counted = slice.withUnsafeBufferPointer { YAMLTape.lineCount($0) }
             #expect(counted == slice.count { $0 == 0x0A }, "length \(length) from \(start)")
         }
+    }
+}
+
+@Test func lineFeedsFillingEveryLaneAreAllCounted() {
+    // Every byte a line feed: each lane of the running count reaches its limit of 255 words.
+    for length in [2_040, 2_047, 2_048, 4_080, 4_081, 10_000] {
+        let bytes = [UInt8](repeating: 0x0A, count: length)
+        #expect(bytes.withUnsafeBufferPointer { YAMLTape.lineCount($0) } == length, "length \(length)")
     }
 }

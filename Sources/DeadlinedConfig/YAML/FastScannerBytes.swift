@@ -92,6 +92,18 @@ extension FastScanner {
     /// Steps over the character at `i` (at least 0x80), noting the line holds one.
     @inline(__always)
     mutating func skipCharacter(at i: Int) -> Int? {
+        // Most characters of Vietnamese text, taken first: leads C3-CB with a continuation
+        // byte, and E1 B8-BB with one more (the precomposed letters). Both are strict UTF-8
+        // and sure under NFC, so they need neither `characterLength` nor the test below.
+        let lead = base[i]
+        if lead &- 0xC3 < 9, i + 1 < count, base[i + 1] & 0xC0 == 0x80 {
+            if i < firstHigh { firstHigh = i }
+            return i + 2
+        }
+        if lead == 0xE1, i + 2 < count, base[i + 1] &- 0xB8 < 4, base[i + 2] & 0xC0 == 0x80 {
+            if i < firstHigh { firstHigh = i }
+            return i + 3
+        }
         guard let n = characterLength(at: i) else { return nil }
         if i < firstHigh { firstHigh = i }
         // `Text.surelyNFC`'s test of one character: leads C2-CB, E1 B8-BB (Vietnamese
