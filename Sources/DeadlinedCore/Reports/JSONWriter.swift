@@ -1,23 +1,77 @@
 /// A JSON string literal.
 public func json(_ s: String) -> String {
-    var w = JSONWriter()
+    var w = JSONWriter(capacity: s.utf8.count + 2)
     w.string(s)
-    return String(decoding: w.bytes, as: UTF8.self)
+    return String(decoding: w.finish(), as: UTF8.self)
 }
 
-/// JSON text built as UTF-8 bytes.
+/// JSON text built as UTF-8 bytes, written through pointers into room reserved ahead: a
+/// list's rows are a few dozen short pieces each, for which `Array.append(contentsOf:)`
+/// costs more than the copy.
 struct JSONWriter {
-    var bytes: [UInt8] = []
+    /// The text is `storage[..<count]`; the bytes after it are room, never read.
+    private var storage: [UInt8]
+    private(set) var count = 0
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 16) { storage = JSONWriter.room(Swift.max(capacity, 16)) }
 
-    mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// The text written, ending the writer's use.
+    mutating func finish() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        let text = storage
+        storage = []
+        count = 0
+        return text
+    }
+
+    /// `size` bytes whose values do not matter: they are written before `finish` hands
+    /// them out, so they are not zeroed first.
+    private static func room(_ size: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
+    }
+
+    /// Room for `n` more bytes: the text copied into twice the room (or more, for `n`).
+    private mutating func grow(_ n: Int) {
+        var larger = JSONWriter.room(Swift.max(storage.count * 2, count + n))
+        let used = count
+        larger.withUnsafeMutableBytes { to in
+            storage.withUnsafeBytes { from in
+                UnsafeMutableRawBufferPointer(rebasing: to[..<used]).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: from[..<used]))
+            }
+        }
+        storage = larger
+    }
+
+    /// One byte.
+    @inline(__always) mutating func byte(_ c: UInt8) {
+        if count == storage.count { grow(1) }
+        storage[count] = c
+        count += 1
+    }
+
+    /// Bytes copied whole; short ones byte by byte, which costs less than a call to copy.
+    @inline(__always) mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        if count + n > storage.count { grow(n) }
+        let at = count
+        storage.withUnsafeMutableBufferPointer { to in
+            if n <= 8 {
+                for k in 0..<n { to[at + k] = b[k] }
+            } else {
+                _ = UnsafeMutableBufferPointer(rebasing: to[at..<at + n]).update(fromContentsOf: b)
+            }
+        }
+        count += n
+    }
+
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { put($0) }
     }
 
     /// `n` in decimal.
     mutating func int(_ n: Int) {
-        if n < 0 { bytes.append(0x2D) }
+        if n < 0 { byte(0x2D) }
         var m = n.magnitude
         var digits:
             (
@@ -31,7 +85,7 @@ struct JSONWriter {
                 d[k] = 0x30 + UInt8(m % 10)
                 m /= 10
             } while m > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[k...]))
+            for j in k..<d.count { byte(d[j]) }
         }
     }
 
@@ -40,18 +94,18 @@ struct JSONWriter {
     /// embeddings, overrides and isolates escaped, so the JSON is safe to print on a terminal
     /// and parses back to the same text.
     mutating func string(_ s: String) {
-        bytes.append(0x22)
+        byte(0x22)
         body(s)
-        bytes.append(0x22)
+        byte(0x22)
     }
 
     /// `"s:line"`, as a source location is shown.
     mutating func string(_ s: String, line: Int) {
-        bytes.append(0x22)
+        byte(0x22)
         body(s)
-        bytes.append(0x3A)
+        byte(0x3A)
         int(line)
-        bytes.append(0x22)
+        byte(0x22)
     }
 
     /// Whether a byte is copied as it is: all but control characters, `"`, `\\`, DEL, 0xC2
@@ -76,9 +130,12 @@ struct JSONWriter {
     private mutating func unicodeEscape(_ v: UInt16) {
         let hex: StaticString = "0123456789abcdef"
         hex.withUTF8Buffer { h in
-            bytes.append(contentsOf: [
-                0x5C, 0x75, h[Int(v >> 12)], h[Int(v >> 8 & 15)], h[Int(v >> 4 & 15)], h[Int(v & 15)],
-            ])
+            byte(0x5C)
+            byte(0x75)
+            byte(h[Int(v >> 12)])
+            byte(h[Int(v >> 8 & 15)])
+            byte(h[Int(v >> 4 & 15)])
+            byte(h[Int(v & 15)])
         }
     }
 
@@ -93,8 +150,8 @@ struct JSONWriter {
         var run = 0
         var i = 0
         let n = b.count
-        func copyRun() {
-            if run < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
+        @inline(__always) func copyRun() {
+            if run < i { put(UnsafeBufferPointer(rebasing: b[run..<i])) }
         }
         let word = UnsafeRawBufferPointer(b)
         while i < n {

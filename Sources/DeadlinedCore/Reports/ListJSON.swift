@@ -39,7 +39,7 @@ extension Renderer {
                 }
             }
         }
-        return w.bytes
+        return w.finish()
     }
 
     /// Rows made elsewhere as a JSON list, rendered through a config of just their items.

@@ -96,7 +96,7 @@ extension JSONWriter {
         if v == v.rounded(), abs(v) < 1e15 {
             int(Int(v))
         } else {
-            bytes.append(contentsOf: Array(JSONWriter.numberText(v).utf8))
+            for c in JSONWriter.numberText(v).utf8 { byte(c) }
         }
     }
 
