@@ -72,12 +72,7 @@ public struct TextInterner: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: 0, count: size)
+        slots = HashSlots.rebuilt(hashes, size: size)
         mask = size - 1
-        for (k, h) in hashes.enumerated() {
-            var i = Int(truncatingIfNeeded: h) & mask
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(k + 1)
-        }
     }
 }
