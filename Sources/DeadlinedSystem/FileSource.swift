@@ -37,10 +37,11 @@ public struct FileSource: ConfigSource {
             return .failure(
                 SourceFailure("the file is \(st.st_size) bytes, more than the limit of \(maxSize) (max_file_size)"))
         }
-        // Read straight into the array, not into zeros first.
+        // Read straight into the array, not into zeros first, and into huge pages when large.
         let size = Int(st.st_size)
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            Memory.hugePages(UnsafeMutableRawBufferPointer(buf))
             while count < size {
                 switch Sys.read(fd, buf.baseAddress.map { $0 + count }, size - count) {
                 case .failure(let e):

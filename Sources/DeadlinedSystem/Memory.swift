@@ -1,5 +1,9 @@
 import CSystemd
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Process-wide allocator settings.
 public enum Memory {
     /// For the one-shot commands (`check`, `list`, ...): serves blocks of 8 MiB and more
@@ -31,5 +35,25 @@ public enum Memory {
     /// last reload, and by `check` once the configuration is let go.
     public static func trim() {
         _ = malloc_trim(0)
+    }
+
+    /// Blocks at least this large are asked to be backed by huge pages (`hugePages`).
+    public static let hugePagesAtLeast = 4 << 20
+
+    /// Asks that the not yet touched pages of a large block about to be filled (a config
+    /// file read whole) be backed by transparent huge pages: 2 MiB per page fault instead
+    /// of 4 KiB. Reading the 26.8 MB one-file bench config into 4 KiB pages took 6,500
+    /// faults, and `check` reads it twice (again to quote its warnings). Measured (medians
+    /// of 11, alternating, load 2.3): check 34,500 -> 22,600 faults, 380 -> 350 ms CPU;
+    /// list 27,300 -> 21,900 faults, 380 -> 360 ms; peak RSS 1.5-3 MiB more. Only the whole
+    /// 4 KiB pages inside the block are advised; a no-op where THP is off (`never`) or
+    /// already used for everything (`always`), and smaller blocks are left alone.
+    public static func hugePages(_ block: UnsafeMutableRawBufferPointer) {
+        guard block.count >= hugePagesAtLeast, let base = block.baseAddress else { return }
+        let page = UInt(4096)
+        let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
+        let end = (UInt(bitPattern: base) + UInt(block.count)) & ~(page - 1)
+        guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(p, Int(end - start), Int32(MADV_HUGEPAGE))
     }
 }
