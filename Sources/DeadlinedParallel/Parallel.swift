@@ -40,9 +40,11 @@ public enum Parallel {
     /// Makes `count` results on up to `threads` new threads and hands each to `consume` on
     /// the caller's thread, in index order, as soon as it and those before it are made. At
     /// most `window` results are made ahead of the one being consumed, which bounds memory.
+    /// Each result is handed over, not lent: `consume` holds its only reference, so it can
+    /// change the result's arrays in place (or move them out) rather than copy them.
     public static func ordered<T: Sendable>(
         _ count: Int, threads: Int = cores, window: Int = 8, _ make: @escaping @Sendable (Int) -> T,
-        consume: (T) -> Void
+        consume handOver: (inout T) -> Void
     ) {
         guard count > 0 else { return }
         let slots = (0..<count).map { _ in Slot<T>() }
@@ -64,7 +66,7 @@ public enum Parallel {
             }
         }
         for slot in slots {
-            if let v = slot.take() { consume(v) }
+            if var v = slot.take() { handOver(&v) }
             permits.signal()
         }
     }

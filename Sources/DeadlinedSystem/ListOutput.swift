@@ -19,7 +19,7 @@ public enum ListOutput {
             chunks, threads: threads,
             { c in
                 renderer.listJSON(config, picks, rows: c * chunk..<Swift.min(picks.count, (c + 1) * chunk))
-            }, consume: flush)
+            }, consume: { flush($0) })
         flush(Renderer.listJSONClosing(empty: picks.isEmpty))
     }
 }

@@ -59,18 +59,20 @@ extension FileDecoder {
         var n = 0
         for _ in tape.children(i) { n += 1 }
         let total = items.count + n
-        if total > items.capacity {
-            let room = Swift.max(total, items.capacity * 2)
-            items.reserveCapacity(room)
-            dueSpecs.reserveCapacity(room)
-            completedSpecs.reserveCapacity(room)
-            idList.reserveCapacity(room)
-            idHashes.reserveCapacity(room)
-            idIndex.reserve(room)
-        }
+        if total > items.capacity { reserveItems(Swift.max(total, items.capacity * 2)) }
         for a in tape.children(i) {
             if tooMany { return }
             decodeAssignment(a, directive: directive)
         }
+    }
+
+    /// Room for `room` items in every array kept per item.
+    func reserveItems(_ room: Int) {
+        items.reserveCapacity(room)
+        dueSpecs.reserveCapacity(room)
+        completedSpecs.reserveCapacity(room)
+        idList.reserveCapacity(room)
+        idHashes.reserveCapacity(room)
+        idIndex.reserve(room)
     }
 }

@@ -100,8 +100,9 @@ extension YAMLTape {
                 all, i, range, file: file, limits: middle ? inList : limits,
                 reserveLines: whole ? plan.lines : plan.lineEstimate(i), reserveAll: whole,
                 spares: whole || !reserveWhole ? spares : nil)
-        } consume: { piece in
-            guard !failed, var piece else {
+        } consume: { made in
+            // Moved out, so the piece's tape is held here alone and changed in place.
+            guard !failed, var piece = made.take() else {
                 failed = true
                 return
             }
