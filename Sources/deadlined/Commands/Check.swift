@@ -6,6 +6,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate the configuration and its includes; print every problem, compiler style.",
         discussion: "Exits 0 when the configuration is valid and 78 (EX_CONFIG) when it is not.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract:
             "Export tracked items for calendar applications (one iCalendar VTODO, or all-day VEVENT, per item).")
 

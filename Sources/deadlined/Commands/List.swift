@@ -5,7 +5,8 @@ import DeadlinedSystem
 import Foundation
 
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List tracked items, soonest due first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List tracked items, soonest due first.")
 
     @OptionGroup var options: ConfigOptions
 

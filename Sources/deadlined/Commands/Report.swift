@@ -6,6 +6,7 @@ import Foundation
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Count items done on time, done late, not yet due and overdue, by agency or directive.")
 
     @OptionGroup var options: ConfigOptions

@@ -19,6 +19,7 @@ func systemdDirectory(_ variable: String) -> String? {
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run the daemon (the default): alert through the journal when deadlines come and pass.")
 
     @OptionGroup var options: ConfigOptions
@@ -55,6 +56,7 @@ struct Run: ParsableCommand {
 
 struct Reload: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reload",
         abstract: "Ask the running daemon to reload, and wait until it has applied or rejected the configuration.",
         discussion: """
             Used as the unit's ExecReload=; by hand: deadlined reload --pid "$(systemctl show -p MainPID --value deadlined)". \
