@@ -23,7 +23,17 @@ struct LinePicker {
     /// `lines`: line numbers (1-based) in any order, repeats allowed; those below 1 are never
     /// found.
     init<S: Sequence<Int>>(_ lines: S) {
-        wanted = Array(Set(lines.filter { $0 >= 1 })).sorted()
+        // Sorted, then each repeat dropped: diagnostics come mostly in line order, which the
+        // sort finds in one pass.
+        var sorted = lines.filter { $0 >= 1 }
+        sorted.sort()
+        var kept = 0
+        for i in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[i] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        wanted = sorted
     }
 
     /// Whether every line asked for has been found (so no more bytes need be fed).

@@ -44,20 +44,37 @@ public struct LoadResult: Error, Sendable {
     /// time. Any other file is read again once, first gathering every line its diagnostics
     /// quote, and only those lines are kept. `colour`: each severity's name in its colour.
     public func renderedDiagnostics(in language: Language = .en, colour: Bool = false) -> String {
-        var wanted: [String: [Int]] = [:]
-        var order: [String] = []
+        // The files to read again, in the order first quoted, and the lines each quotes. A
+        // file's diagnostics mostly follow one another, so the last file is checked first.
+        var wanted: [(file: String, lines: [Int])] = []
+        var slot: [String: Int] = [:]
         for d in diagnostics {
-            guard let l = d.location, texts[l.file] == nil else { continue }
-            if wanted[l.file] == nil { order.append(l.file) }
-            wanted[l.file, default: []].append(l.line)
+            guard let l = d.location else { continue }
+            if let last = wanted.last, last.file == l.file {
+                wanted[wanted.count - 1].lines.append(l.line)
+                continue
+            }
+            if let i = slot[l.file] {
+                wanted[i].lines.append(l.line)
+            } else if texts[l.file] == nil {
+                slot[l.file] = wanted.count
+                wanted.append((l.file, [l.line]))
+            }
         }
         var quoted: [String: [Int: String]] = [:]
-        for file in order {
-            if let lines = rereadLines(file, wanted[file] ?? []) { quoted[file] = lines }
+        for (file, lines) in wanted {
+            if let found = rereadLines(file, lines) { quoted[file] = found }
         }
+        wanted = []
         var kept: [String: LineIndex] = [:]
+        // The lines of the file last quoted from again.
+        var current: (file: String, lines: [Int: String]?)?
         func sourceLine(_ file: String, _ line: Int) -> String? {
-            guard let bytes = texts[file] else { return quoted[file]?[line] }
+            if let current, current.file == file { return current.lines?[line] }
+            guard let bytes = texts[file] else {
+                current = (file, quoted[file])
+                return current?.lines?[line]
+            }
             var lines = kept.removeValue(forKey: file) ?? LineIndex(bytes)
             defer { kept[file] = lines }
             return lines.text(ofLine: line)
