@@ -9,6 +9,23 @@ public protocol ConfigSource: Sendable {
     func canonical(_ path: String) -> String
     /// What identifies this version of the file, for the reload cache; nil when unknown.
     func stamp(_ path: String) -> FileStamp?
+    /// Hands the bytes of a file to `body` in order, a chunk at a time (each valid only during
+    /// the call, never empty), until the file ends or `body` returns false: a file is read
+    /// without being held whole. The same checks and failures as `read` before the first chunk.
+    func forEachChunk(
+        of path: String, maxSize: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Result<Void, SourceFailure>
+}
+
+extension ConfigSource {
+    /// Reads the file whole and hands it over as one chunk.
+    public func forEachChunk(
+        of path: String, maxSize: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Result<Void, SourceFailure> {
+        read(path, maxSize: maxSize).map { bytes in
+            if !bytes.isEmpty { _ = bytes.withUnsafeBufferPointer(body) }
+        }
+    }
 }
 
 /// Why a file could not be read.

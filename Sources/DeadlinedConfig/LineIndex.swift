@@ -71,9 +71,15 @@ struct LineIndex {
     /// fewer: thirty-two bytes at a time while the count is short, then eight, each word's
     /// LFs counted at once rather than found one by one.
     static func afterLineFeeds(_ b: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> Int? {
-        guard count > 0 else { return from }
-        guard let base = b.baseAddress else { return nil }
         var left = count
+        return afterLineFeeds(b, from: from, left: &left)
+    }
+
+    /// `afterLineFeeds(_:from:count:)` counting down `left`: when the bytes hold fewer LFs,
+    /// nil, with `left` lessened by the LFs they hold (for bytes that come in chunks).
+    static func afterLineFeeds(_ b: UnsafeBufferPointer<UInt8>, from: Int, left: inout Int) -> Int? {
+        guard left > 0 else { return from }
+        guard let base = b.baseAddress else { return nil }
         var i = from
         let n = b.count
         let ones: UInt64 = 0x0101_0101_0101_0101

@@ -17,28 +17,13 @@ public struct FileSource: ConfigSource {
     public static let defaultGlobTimeLimit = 10.0
 
     public func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> {
-        let fd: Int32
-        switch Sys.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK) {
-        case .success(let f): fd = f
-        case .failure(let e): return .failure(SourceFailure(e.text, missing: e.code == ENOENT))
+        let fd: Int32, size: Int
+        switch FileSource.openRegular(path, maxSize: maxSize) {
+        case .success(let opened): (fd, size) = opened
+        case .failure(let f): return .failure(f)
         }
         defer { Sys.close(fd) }
-        let st: stat
-        switch Sys.fstat(fd) {
-        case .success(let s): st = s
-        case .failure(let e): return .failure(SourceFailure(e.text))
-        }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(SourceFailure("it is a directory, not a file"))
-        default: return .failure(SourceFailure("it is not a regular file"))
-        }
-        guard Int(st.st_size) <= maxSize else {
-            return .failure(
-                SourceFailure("the file is \(st.st_size) bytes, more than the limit of \(maxSize) (max_file_size)"))
-        }
         // Read straight into the array, not into zeros first, and into huge pages when large.
-        let size = Int(st.st_size)
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
             Memory.hugePages(UnsafeMutableRawBufferPointer(buf))

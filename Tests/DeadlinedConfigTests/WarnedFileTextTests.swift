@@ -71,3 +71,69 @@ private func warnedSource() -> StampedSource {
     #expect(src.reads.filter { $0 == dropIn }.count == 2)
     #expect(src.reads.filter { $0 == g }.count == 2)
 }
+
+/// A `MemorySource` that hands files over a few bytes at a time, as `FileSource` does through
+/// its buffer.
+private struct ChunkedSource: ConfigSource {
+    var files: MemorySource
+    var size: Int
+    func read(_ path: String, maxSize: Int) -> Result<[UInt8], SourceFailure> { files.read(path, maxSize: maxSize) }
+    func glob(_ pattern: String) -> Result<[String], SourceFailure> { files.glob(pattern) }
+    func canonical(_ path: String) -> String { files.canonical(path) }
+    func forEachChunk(
+        of path: String, maxSize: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Result<Void, SourceFailure> {
+        read(path, maxSize: maxSize).map { bytes in
+            bytes.withUnsafeBufferPointer { b in
+                var i = 0
+                while i < b.count, body(UnsafeBufferPointer(rebasing: b[i..<Swift.min(b.count, i + size)])) {
+                    i += size
+                }
+            }
+        }
+    }
+}
+
+@Test func warningsQuoteTheSameLinesWhateverChunksTheFileComesIn() {
+    // Warnings on lines 3, 5 and 6 of a drop-in with CR LF breaks and a last line without one,
+    // and an undated note.
+    let files = [
+        main: "include: [d/*.yaml]\n",
+        dropIn: "assignments:\r\n  - {id: a1, agency: A, task: T, due: 1/5/2024}\r\n"
+            + "  - {agency: \"Sở Tư pháp\", task: \"Việc hai\", due: 16/5/2024}\r\n"
+            + "  - {id: a3, agency: A, task: T, due: 1/5/2024}\r\n  - {agency: B, task: \"Việc\"}\r\n"
+            + "  - {agency: C, task: T, due: 2/5/2024}",
+    ]
+    let whole = ConfigLoader(source: MemorySource(files)).load(main)
+    #expect(whole.warnings.count >= 3)
+    let expected = whole.renderedDiagnostics()
+    #expect(expected.contains("\n  - {agency: C, task: T, due: 2/5/2024}\n    ^"))
+    for size in [1, 2, 3, 5, 8, 13, 64, 4096] {
+        let chunked = ConfigLoader(source: ChunkedSource(files: MemorySource(files), size: size)).load(main)
+        #expect(chunked.renderedDiagnostics() == expected, "chunks of \(size)")
+        #expect(chunked.sourceLine(dropIn, 3) == "  - {agency: \"Sở Tư pháp\", task: \"Việc hai\", due: 16/5/2024}")
+        #expect(chunked.sourceLine(dropIn, 6) == "  - {agency: C, task: T, due: 2/5/2024}")
+        #expect(chunked.sourceLine(dropIn, 7) == nil)
+    }
+}
+
+@Test func aWarnedFileThatVanishedOrChangedSinceTheLoadIsQuotedAsItIsNow() {
+    let src = warnedSource()
+    var result = ConfigLoader(source: src).load(main)
+    #expect(result.diagnostics.count == 1)
+    let head = result.diagnostics.map(\.description).joined()
+    #expect(head.hasPrefix("\(dropIn):3:5: warning: assignment has no 'id'"))
+    // Gone: the diagnostic without its line.
+    result.source = MemorySource([main: "include: [d/*.yaml]\n"])
+    #expect(result.renderedDiagnostics() == head)
+    #expect(result.sourceLine(dropIn, 3) == nil)
+    // Shorter: a line past its end is not quoted; one still there is quoted as it reads now.
+    result.source = MemorySource([dropIn: "a\nb\n"])
+    #expect(result.renderedDiagnostics() == head + "\n\n^")
+    result.source = MemorySource([dropIn: "a\nb"])
+    #expect(result.renderedDiagnostics() == head)
+    // Over the size limit now: not read, not quoted.
+    result.source = MemorySource([dropIn: String(repeating: "x\n", count: 10)])
+    result.maxFileSize = 5
+    #expect(result.renderedDiagnostics() == head)
+}
