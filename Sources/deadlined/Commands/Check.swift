@@ -26,15 +26,11 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        var result = options.loadSilently()
+        let result = options.loadSilently()
         let loaded = result.config != nil
-        // What is said after the diagnostics is made first and the configuration let go: the
-        // diagnostics quote lines from the files read again, which is not held beside every item.
+        // The configuration stays until the process exits, which frees it whole: quoting
+        // the diagnostics reads each warned file through a small buffer, not beside the items.
         let after = quiet ? nil : result.config.map { afterDiagnostics($0, warnings: result.diagnostics) }
-        result.config = nil
-        // Its pages go back before the files are read again: the quoted lines' bytes would
-        // otherwise come on top of them.
-        Memory.trim()
         try options.show(result, loaded: loaded, quietWarnings: quiet, maxShown: maxErrors)
         guard let after else { finished() }
         if let notes = after.mailNotes { Console.error(notes) }
