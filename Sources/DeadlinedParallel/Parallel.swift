@@ -75,8 +75,10 @@ public enum Parallel {
         private let ready = DispatchSemaphore(value: 0)
         private let value = Mutex<T?>(nil)
 
-        func put(_ v: T) {
-            value.withLock { $0 = v }
+        /// Moves the value in: once the slot is signalled, the maker holds no reference to it.
+        func put(_ v: consuming T) {
+            var held: T? = consume v
+            value.withLock { swap(&$0, &held) }
             ready.signal()
         }
 

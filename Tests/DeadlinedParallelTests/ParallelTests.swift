@@ -29,13 +29,14 @@ func orderedHandsOverEveryResultInOrderWithinTheWindow(count: Int, threads: Int,
     #expect(counts.mostAhead.load(ordering: .sequentiallyConsistent) <= window)
 }
 
-/// A result `ordered` hands over is held by the consumer alone: a piece's tape changed in
-/// place there is not copied first.
+/// A result `ordered` hands over is held by the consumer alone, however the threads race: a
+/// piece's tape changed in place there is not copied first.
 @Test func orderedHandsOverTheOnlyReference() {
     final class Box: Sendable {}
     var unique: [Bool] = []
     Parallel.ordered(
-        4, threads: 2, window: 2, { _ in Box() },
+        500, threads: 2, window: 2, { _ in Box() },
         consume: { b in unique.append(isKnownUniquelyReferenced(&b)) })
-    #expect(unique == [true, true, true, true])
+    #expect(unique.count == 500)
+    #expect(!unique.contains(false))
 }
