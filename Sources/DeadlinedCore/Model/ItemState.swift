@@ -58,8 +58,23 @@ extension Item {
     public static func evaluate(
         deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, settings: Settings
     ) -> Evaluation {
+        evaluate(
+            deadline: deadline, status: status, completed: completed, at: now,
+            today: Item.today(at: now, settings: settings), settings: settings)
+    }
+
+    /// The local day number of `now` in the settings' zone: what `evaluate` counts days
+    /// overdue and left from.
+    public static func today(at now: Int64, settings: Settings) -> Int {
+        settings.zone.local(now).date.dayNumber
+    }
+
+    /// `evaluate` at one instant for many items: `today` (`Item.today(at: now, ...)`) is
+    /// worked out once by the caller, not per item (a zone conversion and a date each).
+    public static func evaluate(
+        deadline: Deadline?, status: Status, completed: Int64?, at now: Int64, today: Int, settings: Settings
+    ) -> Evaluation {
         if status == .cancelled { return Evaluation(state: .cancelled) }
-        let zone = settings.zone
         func isDone(at now: Int64) -> Bool { Item.isDone(status: status, completed: completed, at: now) }
         guard let deadline else {
             // Regular work, done work that never had a deadline, or work with none yet.
@@ -70,10 +85,9 @@ extension Item {
         let dueDay = deadline.spec.date.dayNumber
         if isDone(at: now) {
             guard let c = completed, c >= deadline.overdueAt else { return Evaluation(state: .doneOnTime) }
-            let late = zone.local(c).date.dayNumber - dueDay
+            let late = settings.zone.local(c).date.dayNumber - dueDay
             return Evaluation(state: .doneLate, daysOverdue: max(late, deadline.spec.kind == .time ? 0 : 1))
         }
-        let today = zone.local(now).date.dayNumber
         if now >= deadline.overdueAt {
             return Evaluation(state: .overdue, daysOverdue: max(today - dueDay, 0))
         }

@@ -83,6 +83,7 @@ extension Config {
         let states = Array(filter.states)  // a few states: a scan, cheaper than hashing each
         // Strings hash by canonical equivalence: NFC and NFD spellings are one key.
         let agencyKeys = Set(filter.agencies.map(Text.fold))
+        let today = Item.today(at: now, settings: settings)
         items.withUnsafeBufferPointer { items in
             directives.withUnsafeBufferPointer { directives in
                 for i in items.indices {
@@ -96,7 +97,7 @@ extension Config {
                     }
                     let e = Item.evaluate(
                         deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
-                        settings: settings)
+                        today: today, settings: settings)
                     if !states.isEmpty, !states.contains(e.state) { continue }
                     // Cancelled items are listed only when their state is asked for.
                     if states.isEmpty, e.state == .cancelled { continue }

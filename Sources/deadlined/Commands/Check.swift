@@ -54,12 +54,13 @@ struct Check: ParsableCommand {
         var tally = Tally()
         let counted = cfg.countedMask(at: now)
         var countedCount = 0
+        let today = Item.today(at: now, settings: cfg.settings)
         cfg.items.withUnsafeBufferPointer { items in
             for i in items.indices where counted[i] {
                 countedCount += 1
                 let e = Item.evaluate(
                     deadline: items[i].deadline, status: items[i].status, completed: items[i].completed, at: now,
-                    settings: cfg.settings)
+                    today: today, settings: cfg.settings)
                 tally.add(e.state)
             }
         }
