@@ -49,7 +49,7 @@ def ratio(x, y):
 sizes = sorted({r["n"] for r in rows})
 # Each size's ten-file rows, then the one-file rows of that size (same items, one file).
 groups = [(n, layout) for n in sizes for layout in ("ten files", "one file") if find(n, "libyaml", "raw", layout)]
-table = ["| items | files | tool | operation | wall (median) | CPU user+sys (mean) | peak RSS | wall × libyaml raw pass "
+table = ["| items | files | tool | operation | wall (median) | CPU user+sys | peak RSS | wall × libyaml raw pass "
          "| CPU × libyaml's CPU | wall × deadlined check |",
          "|---:|---|---|---|---:|---:|---:|---:|---:|---:|"]
 for n, layout in groups:
@@ -58,6 +58,9 @@ for n, layout in groups:
     for r in (r for r in rows if r["n"] == n and r["layout"] == layout):
         table.append(f"| {n:,} | {layout} | {r['tool']} | `{r['op']}` | {secs(r['s'])} | {secs(r['cpu'])} | {mib(r['rss'])} | "
                      f"{ratio(r['s'], floor['s'])} | {ratio(r['cpu'], floor['cpu'])} | {ratio(r['s'], ref['s'])} |")
+
+# Rounds of the rows timed in turn (libyaml, check, list), as run.sh recorded them.
+trio_runs = next((r["runs"] for r in rows if r["tool"] == "deadlined"), a.runs)
 
 # ---- the daemon
 d = []
@@ -179,8 +182,10 @@ machine = (f"- machine: {os.cpu_count()} cores (`nproc` {len(os.sched_getaffinit
            f"Linux {platform.release()}\n- date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n"
            f"- load average (1/5/15 min) at start / end of the run: {a.load}\n"
            f"- commit: `{a.commit}`\n- {swift}; deadlined built with `swift build -c release --static-swift-stdlib --scratch-path .build-bench` (as `make install` builds it)\n"
-           f"- mode: {a.mode}; hyperfine medians of {a.runs} runs after 1 warm-up (page cache warm), peak RSS from one "
-           f"`/usr/bin/time -v` run; sizes {', '.join(f'{n:,}' for n in sizes)} items"
+           f"- mode: {a.mode}; libyaml's raw pass, `check` and `list` timed in turn (libyaml, check, list, libyaml, ...; "
+           f"`bench/runs.py`), medians of {trio_runs} rounds of wall and of CPU (user+sys, per run from wait4) after 1 warm-up each; "
+           f"the other tools: hyperfine medians of {a.runs} runs after 1 warm-up, CPU the mean (hyperfine exports no other); "
+           f"page cache warm; peak RSS from one `/usr/bin/time -v` run; sizes {', '.join(f'{n:,}' for n in sizes)} items"
            + (f" ({bytes100 / 1e6:.1f} MB of YAML at {tn:,})" if bytes100 else "")
            + (f"; one file of {one_n:,} items ({int(extra.get((one_n, 'one_bytes'), 0)) / 1e6:.1f} MB, directives of 500 "
               f"assignments, {extra.get((one_n, 'one_overdue'), '?')} overdue)" if one_n is not None else ""))

@@ -9,7 +9,8 @@
 #            daemon rows as in the full run
 #   Every mode also measures one file holding every item (100,000; 10,000 in quick mode) beside
 #   the ten drop-in files of the same size.
-# Environment: BENCH_WORK (scratch, default /tmp/deadlined-bench), BENCH_RUNS (default 5).
+# Environment: BENCH_WORK (scratch, default /tmp/deadlined-bench), BENCH_RUNS (default 5),
+#   BENCH_TRIO_RUNS (rounds of libyaml, check and list taken in turn, default 11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,6 +28,7 @@ SWIFT=${SWIFT:-$(command -v swift || echo /opt/swift/usr/bin/swift)}
 PY=/usr/bin/python3
 WORK=${BENCH_WORK:-/tmp/deadlined-bench}
 RUNS=${BENCH_RUNS:-5}
+TRIO_RUNS=${BENCH_TRIO_RUNS:-11}
 START=$(date +%s)
 log() { printf '[bench %3ss] %s\n' "$(( $(date +%s) - START ))" "$*" >&2; }
 
@@ -153,14 +155,35 @@ measure() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$op" "$(median "$j")" "$rss" "$runs" "$LAYOUT" >> "$ROWS"
 }
 
+# trio N LAYOUT-ARGS: libyaml's raw pass, check and list, the rows the targets compare, timed in
+# turn (libyaml, check, list, libyaml, ...) by bench/runs.py, TRIO_RUNS rounds after a warm-up,
+# so the three meet the same moments of the machine; medians of wall and of CPU (wait4) per run.
+# trio N FLOOR-CMD... -- CFG
+trio() {
+  local n=$1; shift
+  local floor=() cfg
+  while [ "$1" != -- ]; do floor+=("$1"); shift; done
+  cfg=$2
+  local ops=("raw event loop over every file" "check" "list --state overdue --format json")
+  local tools=("$T_YAML" deadlined deadlined)
+  local cmds=("$(printf '%q ' "${floor[@]}")" "$(printf '%q ' "$BIN" check --config "$cfg")"
+    "$(printf '%q ' "$BIN" list --config "$cfg" --state overdue --format json)")
+  log "$n ($LAYOUT): libyaml, check and list in turn, $TRIO_RUNS rounds"
+  local out; out=$($PY bench/runs.py --runs "$TRIO_RUNS" --warmup 1 "${cmds[@]}")
+  local k rss line
+  for k in 0 1 2; do
+    line=$(sed -n "$((k + 1))p" <<< "$out")
+    rss=$(eval peak_rss "${cmds[$k]}")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "${tools[$k]}" "${ops[$k]}" "$line" "$rss" "$TRIO_RUNS" "$LAYOUT" >> "$ROWS"
+  done
+}
+
 LAYOUT="ten files"
 for n in "${SIZES[@]}"; do
   d=${DATA[$n]}
   cfg=$d/deadlined.yaml
   files=("$cfg" "$d"/assignments.d/*.yaml)
-  measure "$n" "$T_YAML" "raw event loop over every file" -- "$YE" "${files[@]}"
-  measure "$n" deadlined "check" -- "$BIN" check --config "$cfg"
-  measure "$n" deadlined "list --state overdue --format json" -- "$BIN" list --config "$cfg" --state overdue --format json
+  trio "$n" "$YE" "${files[@]}" -- "$cfg"
   echo "$n	deadlined_overdue	$("$BIN" list --config "$cfg" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
   echo "$n	bytes	$(cat "${files[@]}" | wc -c)" >> "$DAEMON"
   [ $PEERS = 1 ] || continue
@@ -183,9 +206,7 @@ done
 # One file: the same three rows on the one-file data.
 LAYOUT="one file"
 one=$ONE_DIR/deadlined.yaml
-measure "$ONE_N" "$T_YAML" "raw event loop over every file" -- "$YE" "$one"
-measure "$ONE_N" deadlined "check" -- "$BIN" check --config "$one"
-measure "$ONE_N" deadlined "list --state overdue --format json" -- "$BIN" list --config "$one" --state overdue --format json
+trio "$ONE_N" "$YE" "$one" -- "$one"
 echo "$ONE_N	one_bytes	$(wc -c < "$one")" >> "$DAEMON"
 echo "$ONE_N	one_overdue	$("$BIN" list --config "$one" --state overdue --format csv | tail -n +2 | wc -l)" >> "$DAEMON"
 
