@@ -31,8 +31,8 @@ public enum Memory {
 
     /// Gives the pages of memory freed after a load (the YAML of every file, the previous
     /// configuration) back to the system: without it the daemon kept ~20 MiB more resident
-    /// at 100,000 items. Called after the start-up load and again after READY=1, 30 s after the
-    /// last reload, and by `check` once the configuration is let go.
+    /// at 100,000 items. Called by the daemon after the start-up load and again after READY=1,
+    /// 30 s after the last reload.
     public static func trim() {
         _ = malloc_trim(0)
     }
